@@ -1,0 +1,6 @@
+import type { Services } from '../services';
+
+// STUB — to be filled by its feature area.
+export function registerAnnotationCommands(_services: Services): void {
+  // nothing yet
+}

@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import type { Services } from './services';
+import { createIndexService } from './index/indexService';
+import { createAnnotationService } from './annotations/annotationService';
+import { registerDecorations } from './decorations/decorations';
+import { registerHovers } from './hovers/hoverProvider';
+import { registerAnnotationCommands } from './commands/annotationCommands';
+import { registerNavigation } from './views/registerViews';
+import { registerLanguageFeatures } from './providers/registerProviders';
+
+/** The API returned from activate(): used by the in-host tests and by other extensions. */
+export interface SourceAnnotatorApi {
+  readonly services: Services;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourceAnnotatorApi> {
+  const log = vscode.window.createOutputChannel('Source Annotator', { log: true });
+  context.subscriptions.push(log);
+  const annotations = createAnnotationService(context, log);
+  const index = createIndexService(context, log, annotations);
+  const services: Services = { context, log, index, annotations };
+  context.subscriptions.push(annotations, index);
+
+  registerDecorations(services);
+  registerHovers(services);
+  registerAnnotationCommands(services);
+  registerNavigation(services);
+  registerLanguageFeatures(services);
+  log.info('Source Annotator activated');
+  return { services };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

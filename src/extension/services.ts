@@ -1,0 +1,57 @@
+import type * as vscode from 'vscode';
+import type { ArticleAnalysis, Knowledge, Span, EntityType } from '../core/analysis/types';
+
+/**
+ * The seams between the extension's feature areas. Each area implements or consumes these interfaces only,
+ * so decorations, hovers, views and commands never reach into each other's internals.
+ */
+
+/** A user annotation resolved against the article's current text. */
+export interface ResolvedAnnotation {
+  readonly id: string;
+  readonly kind: 'entity' | 'quote' | 'claim' | 'note';
+  readonly status?: 'confirmed' | 'rejected';
+  /** Current position, or undefined when the annotation is an orphan. */
+  readonly span?: Span;
+  readonly exact: string;
+  readonly type?: EntityType;
+  readonly entity?: string;
+  readonly speaker?: string;
+  readonly note?: string;
+}
+
+export interface AnnotationService extends vscode.Disposable {
+  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+  /** Annotations of one article (orphans included, with no span). */
+  forArticle(uri: vscode.Uri): readonly ResolvedAnnotation[];
+  /** Every article that has a sidecar loaded. */
+  articles(): readonly vscode.Uri[];
+  /** The user's decisions as analysis input: typed names win, rejected surfaces are not suggested. */
+  knowledge(): Knowledge;
+}
+
+export interface IndexedArticle {
+  readonly uri: vscode.Uri;
+  /** The text the analysis ran on (the open editor's text when the file is open). */
+  readonly text: string;
+  readonly analysis: ArticleAnalysis;
+  readonly version: number;
+}
+
+export interface IndexService extends vscode.Disposable {
+  /** Fires with the articles whose analysis changed (all of them after a full re-index). */
+  readonly onDidUpdate: vscode.Event<readonly vscode.Uri[]>;
+  /** Resolves when the first full index of the workspace is done. */
+  readonly ready: Promise<void>;
+  get(uri: vscode.Uri): IndexedArticle | undefined;
+  all(): readonly IndexedArticle[];
+  isArticle(uri: vscode.Uri): boolean;
+  reindexAll(): Promise<void>;
+}
+
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly log: vscode.LogOutputChannel;
+  readonly index: IndexService;
+  readonly annotations: AnnotationService;
+}
