@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { ArticleAnalysis, Knowledge, Span, EntityType } from '../core/analysis/types';
+import type { ArticleAnalysis, EntityInfo, EntityMention, Knowledge, Span, EntityType } from '../core/analysis/types';
 
 /**
  * The seams between the extension's feature areas. Each area implements or consumes these interfaces only,
@@ -20,6 +20,20 @@ export interface ResolvedAnnotation {
   readonly note?: string;
 }
 
+/** What a command or view asks the annotation service to record. Offsets are UTF-16 in the article's current text. */
+export interface AnnotationDraft {
+  readonly kind: 'entity' | 'quote' | 'claim' | 'note';
+  readonly start: number;
+  readonly end: number;
+  readonly status?: 'confirmed' | 'rejected';
+  readonly type?: EntityType;
+  readonly entity?: string;
+  readonly speaker?: string;
+  readonly note?: string;
+}
+
+export type AnnotationPatch = Partial<Pick<AnnotationDraft, 'status' | 'type' | 'entity' | 'speaker' | 'note'>>;
+
 export interface AnnotationService extends vscode.Disposable {
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
   /** Annotations of one article (orphans included, with no span). */
@@ -28,6 +42,10 @@ export interface AnnotationService extends vscode.Disposable {
   articles(): readonly vscode.Uri[];
   /** The user's decisions as analysis input: typed names win, rejected surfaces are not suggested. */
   knowledge(): Knowledge;
+  /** Records an annotation and saves the sidecar; resolves to the stored annotation (with its id). */
+  add(uri: vscode.Uri, draft: AnnotationDraft): Promise<ResolvedAnnotation>;
+  update(uri: vscode.Uri, id: string, patch: AnnotationPatch): Promise<ResolvedAnnotation | undefined>;
+  remove(uri: vscode.Uri, id: string): Promise<boolean>;
 }
 
 export interface IndexedArticle {
@@ -36,6 +54,17 @@ export interface IndexedArticle {
   readonly text: string;
   readonly analysis: ArticleAnalysis;
   readonly version: number;
+}
+
+/** An entity across the whole corpus. */
+export interface CorpusEntity extends EntityInfo {
+  readonly mentionCount: number;
+  readonly articleCount: number;
+}
+
+export interface MentionRef {
+  readonly uri: vscode.Uri;
+  readonly mention: EntityMention;
 }
 
 export interface IndexService extends vscode.Disposable {
@@ -47,6 +76,10 @@ export interface IndexService extends vscode.Disposable {
   all(): readonly IndexedArticle[];
   isArticle(uri: vscode.Uri): boolean;
   reindexAll(): Promise<void>;
+  entities(): readonly CorpusEntity[];
+  entity(id: string): CorpusEntity | undefined;
+  /** Every mention of an identity, ordered by article date (undated last), then path, then offset. */
+  mentionsOf(id: string): readonly MentionRef[];
 }
 
 export interface Services {

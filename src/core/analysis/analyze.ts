@@ -1,6 +1,48 @@
 import type { AnalyzeOptions, ArticleAnalysis } from './types';
+import { detectStructure } from './structure';
+import { splitSentences } from './sentences';
+import { findEntities } from './entities/findEntities';
+import { buildEntityIndex, unifyIdentities } from './identity';
+import { findQuotes } from './quotes';
+import { attributeSpeakers } from './speakers';
+import { findClaims } from './claims';
 
-// STUB — the analysis pipeline (issue 3) replaces this: structure, sentences, entities, quotes, speakers, claims.
-export function analyzeArticle(text: string, _options: AnalyzeOptions = {}): ArticleAnalysis {
-  return { length: text.length, date: null, headline: null, regions: [], sentences: [], entities: [], quotes: [], claims: [], entityIndex: {} };
+/** Analyses one article on its own (identities are local to it until unified across the corpus). */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const structure = detectStructure(text);
+  const sentences = splitSentences(text, structure);
+  const entities = findEntities(text, structure, sentences, options);
+  const quotes = findQuotes(text, structure, sentences);
+  attributeSpeakers(text, quotes, entities, sentences);
+  const claims = findClaims(text, structure, sentences, entities, quotes);
+  return {
+    length: text.length,
+    date: structure.date,
+    headline: structure.headline,
+    regions: structure.regions,
+    sentences,
+    entities,
+    quotes,
+    claims,
+    entityIndex: buildEntityIndex(entities),
+  };
+}
+
+export interface CorpusDocument {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface AnalyzedDocument extends CorpusDocument {
+  readonly analysis: ArticleAnalysis;
+}
+
+/**
+ * Analyses several articles so that identities are shared: "Putin" in one and "Vladimir Putin" in another are
+ * one person, and a name seen typed in one article helps the next.
+ */
+export function analyzeCorpus(docs: readonly CorpusDocument[], options: AnalyzeOptions = {}): AnalyzedDocument[] {
+  const analysed = docs.map((d) => ({ ...d, analysis: analyzeArticle(d.text, options) }));
+  unifyIdentities(analysed.map((d) => d.analysis));
+  return analysed;
 }
