@@ -1,7 +1,117 @@
-import type { Claim, EntityMention, Quote, Sentence } from './types';
+/**
+ * Claims: every asserting sentence of the article body, headline and FAQ answers. A sentence with a named
+ * source ("Sullivan highlighted that …", "according to X", a quotation with a speaker) is attributed, with its
+ * cue, content and polarity; the other factual sentences are kept unattributed because the cross-article
+ * linker needs them. Questions, boilerplate, metadata, section headings and bare transitions are left out.
+ */
+import type { Claim, EntityMention, Quote, Sentence, Span } from './types';
 import type { ArticleStructure } from './structure';
+import { Attributor, attributorFor } from './attribution/attributor';
+import { fallbackSentences } from './attribution/fallbackSentences';
+import { DENIAL_BASES, REPORTING_VERBS, isReportingVerbAt } from './attribution/lexicon';
+import { paragraphs, skipSpaceBackward, skipSpaceForward, words, type Word } from './attribution/textScan';
 
-// STUB — owned by the quotes/claims work.
-export function findClaims(_text: string, _structure: ArticleStructure, _sentences: readonly Sentence[], _entities: readonly EntityMention[], _quotes: readonly Quote[]): Claim[] {
-  return [];
+const SKIPPED_REGIONS = new Set(['boilerplate', 'metadata', 'heading']);
+const LABEL_RE = /^(?:A|Answer|Q|Question)\s*[:.]\s+/;
+const TRANSITION_RE = /^(?:in conclusion|in summary|to conclude|overall|in short|all in all|ultimately|in the end|as a result|in any case|that said|only time will tell)\b/i;
+const DENIAL_NOUNS = /\b(?:denial|denials|denied|denies|deny)\b/i;
+
+export function findClaims(text: string, structure: ArticleStructure, sentences: readonly Sentence[], entities: readonly EntityMention[], quotes: readonly Quote[]): Claim[] {
+  const paras = paragraphs(text);
+  const sents = sentences.length ? sentences : fallbackSentences(text, paras, structure.regions);
+  const att = attributorFor(text, entities, sentences, quotes, () => new Attributor(text, entities, sents, quotes, paras));
+  // A sentence belongs to a region it lies inside; a date line glued to the first sentence does not make that
+  // sentence metadata (its prefix is cut off below).
+  const regionOf = (s: Sentence): string | undefined => {
+    const kind = s.region ?? structure.regions.find((r) => r.start <= s.start && s.end <= r.end + 1)?.kind;
+    if (kind === 'metadata' && structure.dateSpan && s.end > structure.dateSpan.end + 1) return undefined;
+    return kind;
+  };
+  const claims: Claim[] = [];
+
+  for (const s of sents) {
+    const region = regionOf(s);
+    if (region && SKIPPED_REGIONS.has(region)) continue;
+    const span = claimSpan(text, s, structure);
+    if (!span) continue;
+    const body = text.slice(span.start, span.end);
+    if (/\?["”’]?$/.test(body)) continue;
+    const ws = words(text, span.start, span.end);
+    if (ws.length < 4) continue;
+    if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
+
+    // Most sentences carry no reporting word: look for one before parsing the attribution.
+    const a = ws.some((w) => mayCue(text, w)) ? att.findAttribution(span.start, span.end) : null;
+    const resolved = a ? att.resolve(a.candidate) : null;
+    const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span);
+    if (a && resolved) {
+      claims.push({
+        start: span.start,
+        end: span.end,
+        text: body,
+        content: quoteBefore(quotes, span, a.cue.start) ?? a.content ?? quoteIn(quotes, span),
+        cue: { start: a.cue.start, end: a.base === 'according to' ? a.cue.end + 3 : a.cue.end },
+        speakers: [resolved.ref.id],
+        speakerMention: { start: resolved.ref.start, end: resolved.ref.end },
+        polarity: deny ? 'deny' : 'assert',
+        attributed: true,
+      });
+      continue;
+    }
+    const quoted = quotes.find((q) => q.speaker && q.markStart >= span.start && q.markStart < span.end);
+    claims.push({
+      start: span.start,
+      end: span.end,
+      text: body,
+      speakers: quoted?.speaker ? [quoted.speaker.id] : [],
+      ...(quoted?.speaker?.start !== undefined && quoted.speaker.end !== undefined ? { speakerMention: { start: quoted.speaker.start, end: quoted.speaker.end } } : {}),
+      polarity: deny ? 'deny' : 'assert',
+      attributed: !!quoted,
+    });
+  }
+  return claims;
+}
+
+/** The inner span of the first quotation inside the sentence (the content of "“…,” said X."). */
+function quoteIn(quotes: readonly Quote[], span: Span): Span | undefined {
+  const q = quotes.find((x) => x.start >= span.start && x.end <= span.end);
+  return q ? { start: q.start, end: q.end } : undefined;
+}
+
+/** "“…,” X said to CNN.": a quotation before the cue in the sentence is what was said. */
+function quoteBefore(quotes: readonly Quote[], span: Span, cue: number): Span | undefined {
+  const q = quotes.find((x) => x.start >= span.start && x.markEnd <= cue);
+  return q ? { start: q.start, end: q.end } : undefined;
+}
+
+/** A lower-case reporting verb or "According"/"according": worth parsing the sentence's attribution. */
+function mayCue(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if ((c === 65 || c === 97) && w.end - w.start === 9) return w.text === 'according' || w.text === 'According';
+  return isReportingVerbAt(text, w.start, w.end);
+}
+
+/** The sentence without a leading "A: " label or date line, ending at its last non-space character. */
+function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span | null {
+  let start = s.start;
+  let end = skipSpaceBackward(text, s.start, s.end);
+  const ds = structure.dateSpan;
+  if (ds && ds.start >= start && ds.start < end) start = skipSpaceForward(text, ds.end, end);
+  const label = LABEL_RE.exec(text.slice(start, Math.min(end, start + 12)));
+  if (label) {
+    if (/^Q/.test(label[0])) return null; // the FAQ's questions
+    start += label[0].length;
+  }
+  start = skipSpaceForward(text, start, end);
+  end = skipSpaceBackward(text, start, end);
+  return end > start ? { start, end } : null;
+}
+
+/** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"). */
+function hasDenial(att: Attributor, span: Span): boolean {
+  if (!DENIAL_NOUNS.test(att.text.slice(span.start, span.end))) return false;
+  return att.wordsOutside(span.start, span.end).some((w) => {
+    const base = REPORTING_VERBS.get(w.lower);
+    return (base !== undefined && DENIAL_BASES.has(base) && base === 'deny') || w.lower === 'denial' || w.lower === 'denials';
+  });
 }

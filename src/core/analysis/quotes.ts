@@ -1,7 +1,178 @@
-import type { Quote, Sentence } from './types';
+/**
+ * Direct quotations: spans between double quotation marks (straight, curly, guillemets), bounded by
+ * paragraphs so an unbalanced mark never swallows the rest of the article; a paragraph left open whose
+ * successor opens with a quotation mark continues the same quotation (the news convention).
+ * Single curly quotes are taken only inside the headline, where ‘…’ cannot be an apostrophe pair.
+ */
+import type { Quote, QuoteKind, Sentence, Span } from './types';
 import type { ArticleStructure } from './structure';
+import { isLetter, isSpace, paragraphs, skipSpaceBackward, skipSpaceForward } from './attribution/textScan';
+import { frameOf } from './attribution/frames';
+import { hasReportingCue } from './attribution/cues';
 
-// STUB — owned by the quotes/claims work.
-export function findQuotes(_text: string, _structure: ArticleStructure, _sentences: readonly Sentence[]): Quote[] {
-  return [];
+const STRAIGHT = '"';
+const OPENERS = '“„«';
+const CLOSERS = '”»';
+const MARK_RE = /["“„«”»]/g;
+
+type Role = 'open' | 'close' | 'none';
+
+interface RawQuote {
+  markStart: number;
+  markEnd: number;
+  openMark: string;
+  closeMark: string;
+}
+
+export function findQuotes(text: string, structure: ArticleStructure, _sentences: readonly Sentence[]): Quote[] {
+  const paras = paragraphs(text);
+  const raw: RawQuote[] = [];
+  // A quotation continuing from an earlier paragraph; `soft` when it runs on over a single line break.
+  let carry: { markStart: number; soft: boolean } | null = null;
+
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    let open = -1;
+    let openMark = '';
+    let reopenedAt = -1;
+    if (carry) {
+      // The continuing paragraph opens with a mark that re-opens, it does not start a new quote; a line that
+      // merely wraps the quotation goes on without one.
+      const first = text[para.start];
+      if (carry.soft) open = carry.markStart;
+      else if (first === STRAIGHT || OPENERS.includes(first)) {
+        open = carry.markStart;
+        reopenedAt = para.start;
+      }
+      if (open >= 0) openMark = text[carry.markStart];
+      carry = null;
+    }
+    MARK_RE.lastIndex = para.start;
+    for (let m = MARK_RE.exec(text); m !== null && m.index < para.end; m = MARK_RE.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
+      if (i === reopenedAt) continue;
+      const role = roleOf(text, i, para, open >= 0);
+      if (role === 'open') {
+        open = i; // an earlier unclosed open in this paragraph is dropped: it was a stray mark
+        openMark = ch;
+      } else if (role === 'close' && open >= 0) {
+        if (i > open + 1) raw.push({ markStart: open, markEnd: i + 1, openMark, closeMark: ch });
+        open = -1;
+        reopenedAt = -1;
+      }
+    }
+    if (open >= 0) {
+      const next = paras[p + 1];
+      const nextFirst = next ? text[next.start] : '';
+      if (next && (nextFirst === STRAIGHT || OPENERS.includes(nextFirst))) {
+        carry = { markStart: open, soft: false };
+      } else if (next && closesFirst(text, para, next)) {
+        carry = { markStart: open, soft: true };
+      } else if (opensClause(text, open, para) && /[.!?…]/.test(text[para.end - 1])) {
+        // A quotation whose closing mark is missing: keep it to the end of its own paragraph only.
+        raw.push({ markStart: open, markEnd: para.end, openMark, closeMark: '' });
+      }
+    }
+  }
+  if (structure.headline) raw.push(...headlineSingleQuotes(text, structure.headline));
+  raw.sort((a, b) => a.markStart - b.markStart);
+
+  const spans: Span[] = raw.map((r) => ({ start: r.markStart, end: r.markEnd }));
+  return raw.map((r, i) => {
+    const start = r.markStart + 1;
+    const end = r.closeMark ? r.markEnd - 1 : r.markEnd;
+    const inner = text.slice(start, end);
+    const frame = frameOf(text, spans, i, paras);
+    const quote: Quote = {
+      start,
+      end,
+      text: inner,
+      markStart: r.markStart,
+      markEnd: r.markEnd,
+      kind: kindOf(text, inner, r, frame, spans),
+      speaker: null,
+    };
+    return quote;
+  });
+}
+
+/** Decides whether a mark opens or closes from its neighbours and from whether a quotation is open. */
+function roleOf(text: string, i: number, para: Span, isOpen: boolean): Role {
+  const ch = text[i];
+  const prev = i > para.start ? text[i - 1] : ' ';
+  const next = i + 1 < para.end ? text[i + 1] : ' ';
+  const prevOpenLike = isSpace(prev) || /[([{\u2014\u2013\-\/:]/.test(prev);
+  const nextCloseLike = isSpace(next) || /[.,;:!?)\]}\u2014\u2013\-…]/.test(next);
+  if (OPENERS.includes(ch)) {
+    // “ used as a closer by some typesetting: only when a quotation is open and it sits after a word.
+    if (isOpen && !prevOpenLike && nextCloseLike) return 'close';
+    return 'open';
+  }
+  if (CLOSERS.includes(ch)) {
+    if (!isOpen && prevOpenLike && !nextCloseLike) return 'open';
+    return 'close';
+  }
+  // Straight mark.
+  if (isOpen) return 'close';
+  if (/[0-9]/.test(prev) && nextCloseLike) return 'none'; // inches: 5'10"
+  if (isSpace(next) && !prevOpenLike) return 'none'; // a stray closing mark
+  return 'open';
+}
+
+/**
+ * The next paragraph follows after a single line break and its first quotation mark closes: the text is
+ * hard-wrapped inside a quotation ("“We will win.⏎We always do,” he said.").
+ */
+function closesFirst(text: string, para: Span, next: Span): boolean {
+  if (/\n[ \t\r]*\n/.test(text.slice(para.end, next.start))) return false;
+  MARK_RE.lastIndex = next.start;
+  const m = MARK_RE.exec(text);
+  if (!m || m.index >= next.end) return false;
+  return roleOf(text, m.index, next, true) === 'close' && !(m[0] === STRAIGHT && isSpace(text[m.index - 1]) && !isSpace(text[m.index + 1] ?? ' '));
+}
+
+/** The open mark starts a quoted clause: at the paragraph start, or after ":" / "," / a dash. */
+function opensClause(text: string, open: number, para: Span): boolean {
+  const before = skipSpaceBackward(text, para.start, open);
+  return before === para.start || /[:,\u2014]/.test(text[before - 1]);
+}
+
+function kindOf(text: string, inner: string, r: RawQuote, frame: Span, spans: readonly Span[]): QuoteKind {
+  const wordCount = inner.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const before = skipSpaceBackward(text, frame.start, r.markStart);
+  const clauseStart = before === frame.start || /[:,\u2014]/.test(text[before - 1]);
+  // "“No comment,” he said." / "“Absolutely not.”": a short sentence of its own, not a phrase.
+  const ownSentence = clauseStart && /^\p{Lu}/u.test(inner) && /[.!?,…]$/.test(inner.trimEnd());
+  if (wordCount <= 4 && !ownSentence) {
+    // A short phrase: somebody's words when the sentence attributes it, a scare quote otherwise. The speaker
+    // stage confirms a fragment only when it finds the speaker in the sentence.
+    if (/\bso[- ]called\s*$/i.test(text.slice(Math.max(0, r.markStart - 12), r.markStart))) return 'scare';
+    return hasReportingCue(text, frame, spans) ? 'fragment' : 'scare';
+  }
+  const first = inner.trimStart()[0];
+  return clauseStart && first !== undefined && !/\p{Ll}/u.test(first) ? 'full' : 'partial';
+}
+
+/** ‘…’ in a headline, where the opening ‘ sits at a word start and the closing ’ after a word, before a break. */
+function headlineSingleQuotes(text: string, headline: Span): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let i = headline.start; i < headline.end; i++) {
+    if (text[i] !== '‘') continue;
+    const prev = i > headline.start ? text[i - 1] : ' ';
+    if (!isSpace(prev) && !/[:(\u2014\-]/.test(prev)) continue;
+    if (!isLetter(text[i + 1]) && !/[0-9]/.test(text[i + 1] ?? '')) continue;
+    for (let j = i + 2; j < headline.end + 1 && j <= text.length; j++) {
+      if (text[j] === '‘') break;
+      if (text[j] !== '’') continue;
+      const after = text[j + 1];
+      const closes = after === undefined || j + 1 >= headline.end || isSpace(after) || /[,.:;!?)\u2014]/.test(after);
+      if (!closes) continue; // an apostrophe inside a word ("Russia’s")
+      if (text[j - 1] === 's' && j + 1 < headline.end && isSpace(after) && /\p{Ll}/u.test(text[skipSpaceForward(text, j + 1, headline.end)] ?? '')) continue; // "States’ rights"
+      out.push({ markStart: i, markEnd: j + 1, openMark: '‘', closeMark: '’' });
+      i = j;
+      break;
+    }
+  }
+  return out;
 }

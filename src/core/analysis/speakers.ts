@@ -1,6 +1,133 @@
-import type { EntityMention, Quote, Sentence } from './types';
+/**
+ * Speakers of quotations, in order of evidence: an attribution right after the closing mark (", said X" /
+ * ", X said"), a reporting verb before the quotation in its sentence ("X told CNN: “…”", "it acknowledged that
+ * “…”"), "according to X" or a later verb in the sentence, then context: a quotation continuing a speaker's
+ * paragraph, an attributing sentence just before ("X added:"), a short "X said." just after, and lastly the
+ * most salient person before. Pronouns and nominals resolve to the nearest compatible name before them.
+ */
+import type { EntityMention, Quote, Sentence, SpeakerRef, Span } from './types';
+import { Attributor, attributorFor, type Candidate, type Resolved } from './attribution/attributor';
+import { fallbackSentences } from './attribution/fallbackSentences';
+import { frameOf, paragraphAt } from './attribution/frames';
+import { paragraphs, skipSpaceForward } from './attribution/textScan';
 
-// STUB — owned by the quotes/claims work. Sets quote.speaker in place.
-export function attributeSpeakers(_text: string, _quotes: Quote[], _entities: readonly EntityMention[], _sentences: readonly Sentence[]): void {
-  // nothing yet
+/** Sets quote.speaker (and quote.channel) in place. */
+export function attributeSpeakers(text: string, quotes: Quote[], entities: readonly EntityMention[], sentences: readonly Sentence[]): void {
+  if (quotes.length === 0) return;
+  const paras = paragraphs(text);
+  const att = attributorFor(text, entities, sentences, quotes, () =>
+    new Attributor(text, entities, sentences.length ? sentences : fallbackSentences(text, paras, []), quotes, paras));
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].markStart - quotes[b].markStart);
+  const marks: Span[] = order.map((i) => ({ start: quotes[i].markStart, end: quotes[i].markEnd }));
+  const found: (Resolved | null)[] = [];
+
+  for (let n = 0; n < order.length; n++) {
+    const q = quotes[order[n]];
+    const frame = frameOf(text, marks, n, paras);
+    const prevEnd = n > 0 && marks[n - 1].end > frame.start ? marks[n - 1].end : frame.start;
+    const nextStart = n + 1 < marks.length && marks[n + 1].start < frame.end ? marks[n + 1].start : frame.end;
+
+    const short = q.kind === 'fragment' || q.kind === 'scare';
+    const soCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.markStart - 12), q.markStart));
+    let res: Resolved | null = null;
+    if (!soCalled) {
+      res =
+        fromAfter(att, q.markEnd, nextStart) ??
+        fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
+        fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
+        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate);
+      if (!res && short) {
+        // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
+        if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
+      } else if (!res) {
+        res =
+          continuation(text, att, marks, found, n, paras) ??
+          previousSentence(att, frame, paras) ??
+          nextSentence(att, frame, paras) ??
+          salientPerson(att, q.markStart);
+      }
+    }
+    // A short phrase is somebody's words only when its sentence names them; otherwise it is a scare quote.
+    if (short) (q as { kind: Quote['kind'] }).kind = res ? 'fragment' : 'scare';
+    found.push(res);
+    const channel = att.channelIn(frame.start, frame.end);
+    const mutable = q as { speaker: SpeakerRef | null; channel?: string };
+    mutable.speaker = res ? toRef(att, res) : null;
+    if (channel && (!res || channel.id !== res.ref.id)) mutable.channel = channel.text;
+  }
+}
+
+function toRef(att: Attributor, r: Resolved): SpeakerRef {
+  return { id: r.ref.id, name: att.index.nameFor(r.ref.id, r.ref.text), start: r.ref.start, end: r.ref.end, via: r.via };
+}
+
+function fromCandidate(att: Attributor, c: Candidate | undefined | null): Resolved | null {
+  return c ? att.resolve(c) : null;
+}
+
+/** ", said X" / ", X said" / ", X, the minister, said" right after the closing mark. */
+function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
+  if (to <= from) return null;
+  const ws = att.wordsOutside(from, to);
+  if (!ws.length) return null;
+  const lead = att.text.slice(from, ws[0].start);
+  if (/[.!?;]/.test(lead)) return null;
+  // A pull quote signed with a dash: "“…” — Jane Doe".
+  if (/^\s*[\u2014\u2013-]\s*$/.test(lead)) {
+    const ref = att.nameAt(ws[0]);
+    if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') return { ref, via: 'name' };
+  }
+  // The attribution must follow at once: a verb within the first dozen words.
+  const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
+  return c ? att.resolve(c.candidate) : null;
+}
+
+/** A quotation with no attribution of its own continues the speaker of the quotation just before it. */
+function continuation(text: string, att: Attributor, marks: readonly Span[], found: readonly (Resolved | null)[], n: number, paras: readonly Span[]): Resolved | null {
+  if (n === 0) return null;
+  const prev = found[n - 1];
+  if (!prev) return null;
+  const pCur = paragraphAt(paras, marks[n].start);
+  const pPrev = paragraphAt(paras, marks[n - 1].start);
+  if (pCur - pPrev > 1) return null;
+  if (pCur !== pPrev) {
+    // Only a paragraph that opens with the quotation continues the previous speaker.
+    if (skipSpaceForward(text, paras[pCur].start, marks[n].start) !== marks[n].start) return null;
+  }
+  return { ref: prev.ref, via: 'context' };
+}
+
+/** "Smith added:" or "Smith said the plan was flawed." just before the quotation's sentence. */
+function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]): Resolved | null {
+  const si = att.sentenceAt(frame.start - 1);
+  if (si < 0) return null;
+  const s = att.sentences[si];
+  if (s.end > frame.start) return null;
+  const p = paragraphAt(paras, frame.start);
+  if (s.start < (paras[p - 1]?.start ?? 0)) return null;
+  if (s.start < paras[p].start && !/:\s*$/.test(att.text.slice(s.start, s.end))) return null;
+  const a = att.findAttribution(s.start, s.end);
+  const r = a ? att.resolve(a.candidate) : null;
+  return r ? { ref: r.ref, via: 'context' } : null;
+}
+
+/** A short "X said." right after the quotation's sentence, in the same paragraph. */
+function nextSentence(att: Attributor, frame: Span, paras: readonly Span[]): Resolved | null {
+  const p = paras[paragraphAt(paras, frame.end)];
+  const start = skipSpaceForward(att.text, frame.end, p.end);
+  if (start >= p.end) return null;
+  const si = att.sentenceAt(start);
+  const s = si >= 0 ? att.sentences[si] : null;
+  const end = s && s.end > start ? Math.min(s.end, p.end) : p.end;
+  const ws = att.wordsOutside(start, end);
+  if (ws.length === 0 || ws.length > 8) return null;
+  const a = att.findAttribution(start, end, { allowWeak: true });
+  const r = a ? att.resolve(a.candidate) : null;
+  return r ? { ref: r.ref, via: 'context' } : null;
+}
+
+/** The first person named in the nearest earlier sentence (the usual subject of the surrounding report). */
+function salientPerson(att: Attributor, pos: number): Resolved | null {
+  const ref = att.antecedent(pos, 'person');
+  return ref ? { ref, via: 'context' } : null;
 }

@@ -1,0 +1,491 @@
+/**
+ * Finds who says something: the subject of a reporting verb ("X said", "X, title of Y, said"), the noun phrase
+ * after an inverted verb ("said Kremlin spokesperson Dmitry Peskov"), "according to X", and resolves pronouns
+ * ("it acknowledged") and definite nominals ("the spokesperson said") to the nearest compatible name before.
+ * Shared by quote speakers and attributed claims.
+ */
+import type { EntityMention, Sentence, Span } from '../types';
+import { MentionIndex, type NameRef } from './mentions';
+import { ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
+import { paragraphs, words, type Word } from './textScan';
+
+export type Want = 'person' | 'org' | 'group' | 'any';
+
+export type Candidate =
+  | { readonly kind: 'name'; readonly ref: NameRef }
+  | { readonly kind: 'pronoun'; readonly word: Word; readonly want: Want }
+  | { readonly kind: 'nominal'; readonly word: Word; readonly want: Want; readonly noun: string };
+
+export interface Resolved {
+  readonly ref: NameRef;
+  readonly via: 'name' | 'pronoun' | 'nominal' | 'context';
+}
+
+export interface Attribution {
+  readonly cue: Word;
+  /** Base form of the cue ("say", "deny", "according to"). */
+  readonly base: string;
+  readonly candidate: Candidate;
+  /** Where the reported content starts and ends when the cue governs a clause. */
+  readonly content?: Span;
+}
+
+/** Words between a subject and its verb that do not break "X said" ("X also said", "X has repeatedly warned"). */
+const BETWEEN = new Set([
+  'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'have', 'had', 'was', 'were', 'is', 'are',
+  'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'been',
+  'again', 'once', 'already', 'just', 'only', 'even', 'still', 'too', 'first', 'last', 'often', 'always', 'now',
+  'today', 'yesterday', 'tonight', 'had', 'being', 'be',
+]);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'a', 'an', 'while', 'although', 'as']);
+/** "expressed concern", "voiced doubts": a weak verb that reports a stance. */
+const STANCE_OBJECTS = new Set(['concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'hope', 'optimism', 'support', 'confidence', 'alarm', 'regret', 'frustration', 'opposition', 'skepticism', 'scepticism']);
+/** Reporting words that are often nouns ("a Reuters report", "his claims"). */
+const NOUNISH = new Set([
+  'report', 'reports', 'claim', 'claims', 'comment', 'comments', 'warning', 'warnings', 'tweet', 'tweets', 'post',
+  'posts', 'note', 'notes', 'reply', 'replies', 'answer', 'answers', 'call', 'calls', 'question', 'questions',
+  'charge', 'charges', 'estimate', 'estimates', 'forecast', 'forecasts', 'promise', 'promises', 'pledge', 'pledges',
+  'vow', 'vows', 'hope', 'hopes', 'fear', 'fears', 'release', 'issue', 'demand', 'demands', 'signal', 'signals',
+  'remark', 'remarks', 'statement', 'counter', 'reading', 'writing', 'saying', 'briefing', 'testimony',
+]);
+/** Segment openers of adverbial phrases and list items, never a subject ("In response,", "and Britain,"). */
+const SEGMENT_SKIP = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'since', 'despite', 'with', 'without', 'for', 'from', 'by', 'if',
+  'unless', 'because', 'though', 'however', 'meanwhile', 'moreover', 'yet', 'but', 'and', 'or', 'nor', 'so', 'also',
+  'including', 'along', 'like', 'such', 'according', 'speaking', 'asked', 'when', 'whereas', 'once', 'until',
+]);
+/** Words that end the noun phrase after an inverted verb ("said in Washington", "said on Monday"). */
+const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'as', 'with', 'to', 'and', 'but', 'who', 'which', 'because', 'since', 'about', 'by', 'from', 'is', 'was', 'has', 'had', 'will', 'would']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'if', 'when', 'because', 'since', 'whereas', 'after', 'before', 'unless', 'despite']);
+const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview', 'broadcast', 'investigation', 'analysis', 'dispatch', 'reporting']);
+
+const compatible = (ref: NameRef, want: Want): boolean => {
+  if (want === 'any') return ref.type !== 'DATE' && ref.type !== 'NORP';
+  if (want === 'person') return ref.type === 'PERSON';
+  if (want === 'org') return ref.type === 'ORG' || ref.type === 'GPE';
+  return ref.type === 'ORG' || ref.type === 'GPE' || ref.type === 'NORP';
+};
+
+let cached: { key: readonly unknown[]; value: Attributor } | null = null;
+
+/**
+ * The attributor of one article, shared by the speaker and claim stages when they are called in turn on the same
+ * text, mentions, sentences and quotes (the pipeline does): its name index is built once.
+ */
+export function attributorFor(text: string, entities: readonly EntityMention[], sentences: readonly Sentence[], quoted: readonly Span[], build: () => Attributor): Attributor {
+  const key = [text, entities, sentences, quoted, quoted.length, entities.length];
+  if (cached && cached.key.every((k, i) => k === key[i])) return cached.value;
+  const value = build();
+  cached = { key, value };
+  return value;
+}
+
+export class Attributor {
+  readonly index: MentionIndex;
+  readonly paras: Span[];
+  /** Inner spans of quotations: names inside them are not antecedents, words inside them are not cues. */
+  private readonly quoted: Span[];
+  private readonly sentenceStarts: number[];
+
+  constructor(
+    readonly text: string,
+    entities: readonly EntityMention[],
+    readonly sentences: readonly Sentence[],
+    quoted: readonly Span[],
+    paras?: Span[],
+  ) {
+    this.index = new MentionIndex(text, entities);
+    this.paras = paras ?? paragraphs(text);
+    this.quoted = [...quoted].sort((a, b) => a.start - b.start);
+    this.sentenceStarts = sentences.map((s) => s.start);
+  }
+
+  isQuoted(pos: number): boolean {
+    let lo = 0;
+    let hi = this.quoted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = this.quoted[mid];
+      if (pos < q.start) hi = mid - 1;
+      else if (pos >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Words of [start, end) outside quotations. */
+  wordsOutside(start: number, end: number): Word[] {
+    return words(this.text, start, end).filter((w) => !this.isQuoted(w.start));
+  }
+
+  /** The name reference that contains the word (possessives included), if any. */
+  nameAt(w: Word): NameRef | undefined {
+    return this.index.at(w.start);
+  }
+
+  /**
+   * The first reporting cue in [start, end) with a source: "X said", "said X" after a comma, "according to X".
+   * Weak verbs ("called", "expects") count only when followed by "that".
+   */
+  findAttribution(start: number, end: number, opts: { allowWeak?: boolean; last?: boolean } = {}): Attribution | null {
+    const ws = this.wordsOutside(start, end);
+    const found: Attribution[] = [];
+    // End of a leading subordinate clause ("While …, ", "Although …, "), if the span opens with one.
+    let subEnd = -1;
+    if (ws.length && SUBORDINATORS.has(ws[0].lower)) {
+      const comma = this.text.indexOf(',', ws[0].end);
+      subEnd = comma >= 0 && comma < end ? comma : -1;
+    }
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.lower === 'according' && ws[i + 1]?.lower === 'to') {
+        const np = this.npAfter(ws, i + 2, end);
+        if (np && !this.isChannelPhrase(ws, i + 2)) {
+          const content = this.accordingContent(start, end, w, ws, i);
+          found.push({ cue: w, base: 'according to', candidate: np, content });
+          if (!opts.last) break;
+        }
+        continue;
+      }
+      const base = REPORTING_VERBS.get(w.lower);
+      if (!base) continue;
+      if (/^\p{Lu}/u.test(w.text) && i > 0) continue; // "Said" inside a name, "Claims Tribunal"
+      if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
+      let cand = this.subjectBefore(ws, i, start);
+      let inverted = false;
+      if (!cand && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
+        cand = this.npAfter(ws, i + 1, end);
+        inverted = cand !== null;
+      }
+      if (!cand) continue;
+      // "intelligence reports suggest": the noun before the real verb.
+      if (NOUNISH.has(w.lower) && ws[i + 1] && (REPORTING_VERBS.has(ws[i + 1].lower) || BETWEEN.has(ws[i + 1].lower))) continue;
+      // "a Reuters report", "the ministry's claims": a noun, not a verb with its subject.
+      if (cand.kind === 'name' && NOUNISH.has(w.lower) && /\b(?:a|an|the|its|his|her|their)\s+$/i.test(this.text.slice(Math.max(0, cand.ref.start - 6), cand.ref.start))) continue;
+      // "…, said X": the content is what came before, not the words after the verb.
+      found.push({ cue: w, base, candidate: cand, content: inverted ? undefined : this.contentAfter(ws, i, end) });
+      if (!opts.last && !(subEnd > w.start)) break;
+    }
+    if (!found.length) return null;
+    if (opts.last) return found[found.length - 1];
+    // "While the Kremlin did not confirm …, it acknowledged that …": the main clause's cue wins.
+    return found.find((f) => f.cue.start >= subEnd) ?? found[0];
+  }
+
+  /** "according to a Reuters report": the outlet is the channel, not the speaker. */
+  isChannelPhrase(ws: readonly Word[], i: number): boolean {
+    let k = i;
+    if (ws[k] && (ws[k].lower === 'a' || ws[k].lower === 'an')) k++;
+    for (let n = 0; n < 5 && k < ws.length; n++, k++) if (MEDIA_NOUNS.has(ws[k].lower)) return true;
+    return false;
+  }
+
+  private accordingContent(start: number, end: number, w: Word, ws: readonly Word[], i: number): Span | undefined {
+    // "According to X, content." or "content, according to X."
+    const before = this.text.slice(start, w.start);
+    if (/\S/.test(before)) return trimSpan(this.text, start, before.replace(/[,\s]+$/, '').length + start);
+    let k = i + 2;
+    while (k < ws.length && !/,/.test(this.text.slice(ws[k - 1].end, ws[k].start))) k++;
+    return k < ws.length ? trimSpan(this.text, ws[k].start, end) : undefined;
+  }
+
+  /** The reported clause after the cue: past "that", and past the object of "told CNN that". Quoted words count. */
+  private contentAfter(outside: readonly Word[], i: number, end: number): Span | undefined {
+    const cue = outside[i];
+    const ws = words(this.text, cue.end, end);
+    let k = 0;
+    if (ws[k]?.lower === 'that') k++;
+    else if (/^(told|tells|telling|tell|informed|assured|warned|reminded|urged)$/.test(cue.lower)) {
+      // "told CNN that …", "told reporters on Monday that …": the object is not the content.
+      let t = k;
+      while (t < ws.length && t < k + 6 && ws[t].lower !== 'that') t++;
+      if (ws[t]?.lower === 'that') k = t + 1;
+    }
+    if (k >= ws.length) return undefined;
+    // Start at the opening mark when the content is a quotation.
+    let s = ws[k].start;
+    const prevChar = this.text[s - 1];
+    if (prevChar === '“' || prevChar === '"') s--;
+    return trimSpan(this.text, s, end);
+  }
+
+  /** The subject of the verb ws[v]: a name, pronoun or definite nominal, across an appositive. */
+  subjectBefore(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
+    let k = v - 1;
+    let passive = false;
+    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) {
+      if (PASSIVE_AUX.has(ws[k].lower)) passive = true;
+      k--;
+    }
+    // "it is believed that", "was told": a passive has no speaker for a subject.
+    if (passive && /(ed|said|told|written|thought|known)$/.test(ws[v].lower)) return null;
+    if (k < 0 || ws[k].start < clauseStart) return null;
+    const gap = this.text.slice(ws[k].end, ws[k + 1].start);
+    if (/[;:.!?"“”«»()]/.test(gap)) return null;
+    if (/,/.test(gap)) return this.appositiveSubject(ws, k, clauseStart);
+    if (/[’']s$/.test(ws[k].text) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
+    return this.npEndingAt(ws, k, clauseStart);
+  }
+
+  /** The noun phrase ending with ws[k]. */
+  private npEndingAt(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
+    const w = ws[k];
+    const want = SUBJECT_PRONOUNS[w.lower];
+    if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+    const ref = this.nameAt(w);
+    if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
+      // "Susan Collins of Maine said", "a spokesman for Amazon said": the head comes before the preposition.
+      const pre = ws.findIndex((x) => x.start >= ref.start) - 1;
+      if (pre >= 1 && /^(of|from|for|at|with|in)$/.test(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
+        const head = this.nameAt(ws[pre - 1]);
+        if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
+      }
+      return { kind: 'name', ref };
+    }
+    if (/^\p{Ll}/u.test(w.text) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s')) {
+      // A role word: "the spokesperson", "US officials", "Kremlin spokesperson", "…, coordinator said".
+      let j = k;
+      const seg: Word[] = [];
+      while (j >= 0 && ws[j].start >= clauseStart) {
+        seg.unshift(ws[j]);
+        if (j > 0 && /[,;:]/.test(this.text.slice(ws[j - 1].end, ws[j].start))) break;
+        j--;
+      }
+      if (seg.length > 8) return null;
+      const names = seg.map((s) => this.nameAt(s)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
+      const person = names.filter((r) => r.type === 'PERSON').pop();
+      if (person) return { kind: 'name', ref: person };
+      // Appositive without its closing comma: "John Kirby, National Security Council coordinator said".
+      if (j > 0 && seg.length >= 2 && names.length > 0 && !DETERMINERS.has(seg[0].lower)) {
+        const prev = this.appositiveSubject(ws, j - 1, clauseStart);
+        if (prev) return prev;
+      }
+      // "US officials said", "Russia’s foreign ministry said": the named state or body speaks.
+      if (names.length && (TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'officials')) return { kind: 'name', ref: names[names.length - 1] };
+      if (seg.length <= 4 && seg[0].lower === 'the') {
+        if (PERSON_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+        if (ORG_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'org', noun: w.lower };
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * "X, title of Y, said", "Russia’s Defense Minister, Sergei Shoigu, who …, revealed": the comma segments of
+   * the clause before the verb are read from the clause start; the first one that names somebody (not as a
+   * possessive or as a descriptor such as "U.S. ambassador …") is the subject.
+   */
+  private appositiveSubject(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
+    const segs: [number, number][] = [];
+    let segEnd = k;
+    while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segs.length < 6) {
+      let segStart = segEnd;
+      while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !/[,;:()\u2014]/.test(this.text.slice(ws[segStart - 1].end, ws[segStart].start))) segStart--;
+      segs.unshift([segStart, segEnd]);
+      if (segStart > 0 && /[;:()]/.test(this.text.slice(ws[segStart - 1].end, ws[segStart].start))) break;
+      segEnd = segStart - 1;
+    }
+    for (const [a, b] of segs) {
+      const seg = ws.slice(a, b + 1);
+      const opener = seg[0].lower;
+      if (CLAUSE_OPENERS.has(opener) || SEGMENT_SKIP.has(opener)) continue;
+      if (seg.length === 1 && SUBJECT_PRONOUNS[opener]) {
+        const want = SUBJECT_PRONOUNS[opener];
+        return { kind: 'pronoun', word: seg[0], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+      }
+      const head = seg.slice(0, 6);
+      for (const w of head) {
+        const r = this.nameAt(w);
+        if (r?.type === 'PERSON' && !/^[’']s?/.test(this.text.slice(r.end, r.end + 2))) return { kind: 'name', ref: r };
+      }
+      const first = DETERMINERS.has(opener) && seg.length > 1 ? seg[1] : seg[0];
+      const ref = this.nameAt(first);
+      if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
+        const after = seg.find((x) => x.start >= ref.end);
+        const possessive = /^[’']s?/.test(this.text.slice(ref.end, ref.end + 2));
+        const describes = possessive || (after !== undefined && (TITLE_WORDS.has(after.lower) || PERSON_NOMINALS.has(after.lower)));
+        if (!describes && seg.length <= 6) return { kind: 'name', ref };
+      }
+    }
+    return null;
+  }
+
+  /** The noun phrase right after an inverted verb or "according to": "said Kremlin spokesperson Dmitry Peskov". */
+  npAfter(ws: readonly Word[], i: number, end: number): Candidate | null {
+    if (i >= ws.length || ws[i].start >= end) return null;
+    const gap = i > 0 ? this.text.slice(ws[i - 1].end, ws[i].start) : '';
+    if (/[.;:!?"“”«»]/.test(gap)) return null;
+    const first = ws[i];
+    const want = SUBJECT_PRONOUNS[first.lower];
+    if (want) return { kind: 'pronoun', word: first, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+    const np: Word[] = [];
+    for (let k = i; k < ws.length && ws[k].start < end && np.length < 10; k++) {
+      if (k > i && /[,;:.!?"“”()\u2014]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) break;
+      const w = ws[k];
+      const cap = /^\p{Lu}/u.test(w.text);
+      if (NP_STOP.has(w.lower)) break;
+      const known = DETERMINERS.has(w.lower) || TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'of' || w.lower === 'for';
+      // A few other lower-case words may describe the speaker ("said organiser Tomás Reyes", "said retired teacher Ann Lee").
+      if (!cap && !known && (k - i >= 3 || REPORTING_VERBS.has(w.lower))) break;
+      np.push(w);
+    }
+    if (!np.length) return null;
+    const refs = np.map((w) => this.nameAt(w)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
+    const person = refs.filter((r) => r.type === 'PERSON')[0];
+    if (person) return { kind: 'name', ref: person };
+    // "said a spokesman for the Pentagon, Maj. Pete Nguyen": the person named in the appositive.
+    const after = i + np.length;
+    if (after < ws.length && ws[after].start < end && /^\s*,\s*$/.test(this.text.slice(ws[after - 1].end, ws[after].start))) {
+      for (let k = after; k < ws.length && k < after + 4 && ws[k].start < end; k++) {
+        if (k > after && /[,;:.!?]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) break;
+        const r = this.nameAt(ws[k]);
+        if (r?.type === 'PERSON') return { kind: 'name', ref: r };
+      }
+    }
+    if (refs.length) return { kind: 'name', ref: refs[refs.length - 1] };
+    const last = np[np.length - 1];
+    if (np[0].lower === 'the' && PERSON_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
+    if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
+    return null;
+  }
+
+  /** A candidate turned into a named reference. */
+  resolve(c: Candidate): Resolved | null {
+    if (c.kind === 'name') return { ref: c.ref, via: 'name' };
+    if (c.kind === 'pronoun') {
+      if (c.word.lower === 'i' || c.word.lower === 'we') return null; // the writer, or a group inside a quote
+      const ref = this.antecedent(c.word.start, c.want);
+      return ref ? { ref, via: 'pronoun' } : null;
+    }
+    const ref = this.antecedent(c.word.start, c.want, c.noun);
+    return ref ? { ref, via: 'nominal' } : null;
+  }
+
+  /** The nearest name before pos introduced with the role noun ("Kremlin spokesperson Dmitry Peskov"). */
+  private byRole(pos: number, want: Want, noun: string, realOnly: boolean): NameRef | null {
+    const nounRe = new RegExp(`\\b${noun}\\b`);
+    for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
+      if (!compatible(r, want) || this.isQuoted(r.start)) continue;
+      if (r.text.toLowerCase().includes(noun)) return r;
+      const m = r.mention;
+      if (m?.titleSpan && this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun)) return r;
+      const around = (this.text.slice(Math.max(0, r.start - 50), r.start) + ' ' + this.text.slice(r.end, Math.min(this.text.length, r.end + 60))).toLowerCase();
+      if (nounRe.test(around)) return r;
+    }
+    return null;
+  }
+
+  /** Index of the sentence containing pos (or the last one starting before it). */
+  sentenceAt(pos: number): number {
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentenceStarts[mid] <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /**
+   * The name a pronoun or nominal at pos refers back to: a name before it in its own sentence (nearest first),
+   * then the first compatible name of the nearest earlier sentence that has one. A nominal prefers a name
+   * introduced with that role ("Kremlin spokesperson Dmitry Peskov" for "the spokesperson").
+   */
+  antecedent(pos: number, want: Want, noun?: string, depth = 0): NameRef | null {
+    // Entity mentions first; the capitalised names they lack only when none fits.
+    // Last, a capitalised name of unknown type ("Powell said …" where the entity list lacks Powell).
+    // A nominal first looks for a name introduced with that role, anywhere before.
+    if (noun) {
+      const r = this.byRole(pos, want, noun, true) ?? this.byRole(pos, want, noun, false);
+      if (r) return r;
+    }
+    return (
+      this.antecedentAmong(pos, want, noun, depth, true, false) ??
+      this.antecedentAmong(pos, want, noun, depth, false, false) ??
+      this.antecedentAmong(pos, want, noun, depth, false, true)
+    );
+  }
+
+  private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean): NameRef | null {
+    const usable = (r: NameRef): boolean => (untyped ? r.type === null : compatible(r, want)) && !this.isQuoted(r.start);
+    const si = this.sentenceAt(pos);
+    const sStart = si >= 0 ? this.sentences[si].start : 0;
+    // Subjects before objects: the first fitting name not governed by a preposition ("While Acme did not
+    // confirm the deal with Zeta, it said" -> Acme), else the nearest one.
+    const own = this.index.before(pos, sStart, realOnly).filter(usable).reverse();
+    const subject = own.find((r) => !this.afterPreposition(r));
+    if (subject) return subject;
+    if (own.length) return own[own.length - 1];
+    for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
+      const sent = this.sentences[s];
+      // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
+      const lead = /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+      if (lead && depth < 2) {
+        const noun = lead[1].toLowerCase();
+        const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
+        if (fits) {
+          const r = this.antecedent(sent.start, want, noun, depth + 1);
+          if (r) return r;
+        }
+      }
+      const inSentence = this.index.within(sent.start, sent.end, realOnly).filter(usable);
+      if (inSentence.length) return inSentence.find((r) => !this.afterPreposition(r)) ?? inSentence[0];
+    }
+    if (si < 0 || this.sentences.length === 0) {
+      for (const r of this.index.before(pos, Math.max(0, pos - 2000), realOnly)) if (usable(r)) return r;
+    }
+    return null;
+  }
+
+  /** The name is the object of a preposition ("with Zeta", "between Russia and …", "in Washington"). */
+  private afterPreposition(r: NameRef): boolean {
+    const before = this.text.slice(Math.max(0, r.start - 14), r.start).toLowerCase();
+    return /\b(?:in|at|from|to|with|between|of|for|on|by|and|or|against|about|into|over|than|like|toward|towards|under|across|among|via)\s+(?:the\s+)?$/.test(before);
+  }
+
+  /** "to CNN", "told CNN", "in an interview with X", "according to a Reuters report": the outlet in [start, end). */
+  channelIn(start: number, end: number): NameRef | null {
+    const ws = this.wordsOutside(start, end);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i].lower;
+      let target = -1;
+      if ((w === 'told' || w === 'tells' || w === 'telling') && i + 1 < ws.length) target = i + 1;
+      else if (w === 'to' && i > 0 && ws[i - 1].lower !== 'according' && this.nearVerbBefore(ws, i)) target = i + 1;
+      else if ((w === 'with' || w === 'on') && i > 0 && /^(interview|said|says|speaking|appearance)$/.test(ws[i - 1].lower)) target = i + 1;
+      else if (w === 'according' && ws[i + 1]?.lower === 'to' && this.isChannelPhrase(ws, i + 2)) target = i + 2;
+      if (target < 0 || target >= ws.length) continue;
+      if (ws[target].lower === 'the' || ws[target].lower === 'a' || ws[target].lower === 'an') target++;
+      const t = ws[target];
+      if (!t || !/^\p{Lu}/u.test(t.text)) continue;
+      const gap = this.text.slice(ws[target - 1].end, t.start);
+      if (/[.;:!?]/.test(gap)) continue;
+      const ref = this.nameAt(t);
+      if (ref && ref.type === 'ORG') return ref;
+    }
+    return null;
+  }
+
+  /** "said to CNN", "described … as “shameful” to CNN": a speech verb earlier in the clause. */
+  private nearVerbBefore(ws: readonly Word[], i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const base = REPORTING_VERBS.get(ws[k].lower);
+      if (base && ['say', 'describe', 'speak', 'explain', 'confirm', 'add', 'write', 'reveal', 'state', 'admit', 'deny', 'acknowledge'].includes(base)) return true;
+    }
+    return false;
+  }
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:“"]/.test(text[s])) s++;
+  while (e > s && /[\s.,;:!?"”’]/.test(text[e - 1])) e--;
+  return e > s ? { start: s, end: e } : undefined;
+}

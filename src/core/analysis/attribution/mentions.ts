@@ -1,0 +1,294 @@
+/**
+ * The named mentions attribution can point at: the entity engine's mentions, completed by capitalised
+ * names it did not return (so a speaker is still found when a name is missing from the entity output).
+ * Synthetic names carry an id slug and a guessed type; they are never added to the article's entities.
+ */
+import type { EntityMention, EntityType, Span } from '../types';
+import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS } from './lexicon';
+import { slug, words, type Word } from './textScan';
+
+export interface NameRef extends Span {
+  readonly text: string;
+  /** null when a synthetic name's type cannot be guessed. */
+  readonly type: EntityType | null;
+  readonly id: string;
+  readonly synthetic: boolean;
+  readonly mention?: EntityMention;
+}
+
+export class MentionIndex {
+  private readonly real: NameRef[];
+  private merged: NameRef[] | null = null;
+  private synthetic: SyntheticNames | null = null;
+  private readonly bestName = new Map<string, string>();
+
+  constructor(private readonly text: string, entities: readonly EntityMention[]) {
+    this.real = entities
+      .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
+      .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e }));
+    this.real.sort((a, b) => a.start - b.start);
+    for (const n of this.real) this.noteName(n);
+  }
+
+  /** Entity mentions and synthetic names, in order; the synthetic ones are found on first use. */
+  get names(): NameRef[] {
+    if (!this.merged) {
+      const synthetic = this.syntheticNames().all();
+      for (const n of synthetic) this.noteName(n);
+      this.merged = mergeSorted(this.real, synthetic);
+    }
+    return this.merged;
+  }
+
+  private syntheticNames(): SyntheticNames {
+    return (this.synthetic ??= new SyntheticNames(this.text, this.real));
+  }
+
+  private noteName(n: NameRef): void {
+    const cur = this.bestName.get(n.id);
+    if (!cur || n.text.length > cur.length) this.bestName.set(n.id, n.text);
+  }
+
+  nameFor(id: string, fallback: string): string {
+    return this.bestName.get(id) ?? fallback;
+  }
+
+  /** Entity mentions (not synthetic names) inside [start, end). */
+  realWithin(start: number, end: number): NameRef[] {
+    return this.real.filter((n) => n.start >= start && n.end <= end);
+  }
+
+  /** Names inside [start, end), in order (entity mentions only with realOnly). */
+  within(start: number, end: number, realOnly = false): NameRef[] {
+    const names = realOnly ? this.real : this.names;
+    const out: NameRef[] = [];
+    for (let i = lowerBound(names, start); i < names.length && names[i].start < end; i++) {
+      if (names[i].end <= end) out.push(names[i]);
+    }
+    return out;
+  }
+
+  /** The name covering offset pos, if any. Synthetic names are only looked for at a capital letter. */
+  at(pos: number): NameRef | undefined {
+    const inReal = coveringIn(this.real, pos);
+    if (inReal) return inReal;
+    if (this.merged) return coveringIn(this.merged, pos);
+    if (!isUpperAt(this.text, pos)) return undefined;
+    const n = this.syntheticNames().at(pos);
+    if (n) this.noteName(n);
+    return n;
+  }
+
+  /** Names ending at or before `pos` and starting at or after `from`, nearest first. */
+  before(pos: number, from: number, realOnly = false): NameRef[] {
+    const names = realOnly ? this.real : this.names;
+    const out: NameRef[] = [];
+    for (let i = lowerBound(names, pos) - 1; i >= 0; i--) {
+      const n = names[i];
+      if (n.start < from) break;
+      if (n.end <= pos) out.push(n);
+    }
+    return out;
+  }
+
+
+  get source(): string {
+    return this.text;
+  }
+}
+
+function lowerBound(names: readonly NameRef[], pos: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function coveringIn(names: readonly NameRef[], pos: number): NameRef | undefined {
+  const top = lowerBound(names, pos + 1) - 1;
+  for (let i = top; i >= 0 && i >= top - 3; i--) {
+    const n = names[i];
+    if (n.start <= pos && pos < n.end) return n;
+  }
+  return undefined;
+}
+
+function isUpperAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[pos]);
+}
+
+function mergeSorted(a: NameRef[], b: NameRef[]): NameRef[] {
+  const out: NameRef[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+
+const ROLE_NOUNS = new Set([...PERSON_NOMINALS, 'speaker', 'sen.', 'rep.', 'gov.', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'secretary', 'minister']);
+/** Words that open a capitalised run without being part of the name ("Dr. Ann Lee", "Sen. Susan Collins"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col.', 'capt.', 'lt.', 'adm.', 'rev.', 'sir', 'dame', 'lord', 'lady', 'president', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'judge', 'justice', 'mayor', 'governor', 'senator', 'former', 'acting']);
+const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'la', 'le', 'der', 'of', '&']);
+
+/**
+ * Finds capitalised names the entity list lacks: runs of capitalised words with titles stripped ("Defense Minister
+ * Sergei Shoigu" -> "Sergei Shoigu"). Built lazily: one run around a word on demand, or all runs for a search.
+ */
+class SyntheticNames {
+  private readonly ws: Word[];
+  private midCaps: Set<string> | null = null;
+  private readonly byRun = new Map<number, NameRef | null>();
+
+  constructor(private readonly text: string, private readonly real: readonly NameRef[]) {
+    this.ws = words(text, 0, text.length);
+  }
+
+  private isCap(k: number): boolean {
+    return isUpperAt(this.text, this.ws[k].start);
+  }
+
+  /** The synthetic name covering pos, if any. */
+  at(pos: number): NameRef | undefined {
+    const ws = this.ws;
+    let lo = 0;
+    let hi = ws.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ws[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= ws.length || ws[lo].start > pos || !this.isCap(lo)) return undefined;
+    // Walk back to the start of the run.
+    let i = lo;
+    while (i > 0 && this.joins(i - 1, i)) i--;
+    const r = this.run(i).name;
+    return r && r.start <= pos && pos < r.end ? r : undefined;
+  }
+
+  all(): NameRef[] {
+    const out: NameRef[] = [];
+    for (let i = 0; i < this.ws.length; ) {
+      if (!this.isCap(i)) {
+        i++;
+        continue;
+      }
+      const { name, next } = this.run(i);
+      if (name) out.push(name);
+      i = next;
+    }
+    return out;
+  }
+
+  /** ws[a] and ws[b] (b = a + 1) belong to one capitalised run. */
+  private joins(a: number, b: number): boolean {
+    const ws = this.ws;
+    if (!gapIsSpace(this.text, ws[a].end, ws[b].start) || /[’']s?$/.test(ws[a].text)) return false;
+    if (this.isCap(a) && this.isCap(b)) return true;
+    if (this.connects(a, b) && b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start)) return this.isCap(a);
+    if (a > 0 && this.connects(a - 1, a) && this.isCap(a - 1) && this.isCap(b)) return true;
+    return false;
+  }
+
+  /**
+   * ws[c] links capitalised words into one name: "bin", "van", "de" always; "of" only after an institution
+   * word ("Bank of England", "Ministry of Defence"), not in "Susan Collins of Maine".
+   */
+  private connects(prev: number, c: number): boolean {
+    const w = this.ws[c].lower;
+    if (w === 'of' || w === '&') return ORG_HEADS.has(this.ws[prev].lower) || /^(?:secretary|minister|ministry|university|college|school|department|bank|church|house|chamber|court|institute|museum|republic|kingdom|state|states|city|duke|prince|princess)$/.test(this.ws[prev].lower);
+    return CONNECTORS.has(w);
+  }
+
+  private run(i: number): { name: NameRef | null; next: number } {
+    const ws = this.ws;
+    const text = this.text;
+    let j = i + 1;
+    while (j < ws.length && this.joins(j - 1, j)) j++;
+    if (this.byRun.has(i)) return { name: this.byRun.get(i)!, next: j };
+    let name: NameRef | null = null;
+    let s = i;
+    while (s < j && (HONORIFICS.has(ws[s].lower) || NON_NAME_WORDS.has(ws[s].lower))) s++;
+    // "Senate Majority Leader Chuck Schumer": the name starts after the last role noun of the run.
+    for (let t = j - 2; t >= s; t--) {
+      if (ROLE_NOUNS.has(ws[t].lower)) {
+        s = t + 1;
+        break;
+      }
+    }
+    if (s < j) {
+      const start = ws[s].start;
+      let end = ws[j - 1].end;
+      let surface = text.slice(start, end);
+      const poss = /[’']s?$/.exec(surface);
+      if (poss && surface.length > poss[0].length) {
+        end -= poss[0].length;
+        surface = surface.slice(0, -poss[0].length);
+      }
+      // A lone capitalised word opening a sentence ("Reports suggest", "Contrary to") is not taken for a name …
+      let opensSentence = j - s === 1 && /(^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+      // … unless it is the subject of a reporting verb ("Ofgem said") or appears capitalised mid-sentence elsewhere.
+      if (opensSentence && !PLURAL_SUBJECTS.has(ws[s].lower) && !NON_NAME_WORDS.has(ws[s].lower)) {
+        const next = ws[j];
+        if ((next && REPORTING_VERBS.has(next.lower) && isLowerStart(text, next.start)) || this.seenMidSentence(ws[s].text)) opensSentence = false;
+      }
+      const covered = coveringIn(this.real, start) !== undefined || this.real.some((r) => r.start < end && r.end > start);
+      if (!covered && !opensSentence) {
+        const lowerWords = surface.toLowerCase().split(/\s+/);
+        const type: EntityType | null = lowerWords.some((w) => ORG_HEADS.has(w))
+          ? 'ORG'
+          : lowerWords.length >= 2 && lowerWords.length <= 4 && !/[&.]/.test(surface)
+            ? 'PERSON'
+            : s > i && TITLE_WORDS.has(ws[s - 1].lower)
+              ? 'PERSON'
+              : null;
+        name = { start, end, text: surface, type, id: slug(surface), synthetic: true };
+      }
+    }
+    this.byRun.set(i, name);
+    return { name, next: j };
+  }
+
+  /** Capitalised after a lower-case word somewhere in the text: a name even where it opens a sentence. */
+  private seenMidSentence(word: string): boolean {
+    if (!this.midCaps) {
+      this.midCaps = new Set<string>();
+      const ws = this.ws;
+      for (let k = 1; k < ws.length; k++) {
+        if (!this.isCap(k)) continue;
+        const gap = this.text.slice(ws[k - 1].end, ws[k].start);
+        // After a lower-case word, or as the last word of a multi-word name ("Ana Lopes" -> "Lopes").
+        if ((isLowerStart(this.text, ws[k - 1].start) && /^[,]?\s$/.test(gap)) || (gap === ' ' && this.isCap(k - 1) && !this.isCap(k + 1 < ws.length ? k + 1 : k))) this.midCaps.add(ws[k].text);
+      }
+    }
+    return this.midCaps.has(word);
+  }
+}
+
+/** Plural or generic nouns that open sentences as subjects of "said" without naming anybody. */
+const PLURAL_SUBJECTS = new Set([
+  'officials', 'police', 'experts', 'analysts', 'critics', 'sources', 'residents', 'witnesses', 'authorities',
+  'investigators', 'prosecutors', 'researchers', 'scientists', 'observers', 'doctors', 'economists', 'diplomats',
+  'lawmakers', 'protesters', 'officers', 'reports', 'others', 'people', 'parents', 'students', 'teachers',
+  'supporters', 'opponents', 'activists', 'leaders', 'organisers', 'organizers', 'volunteers', 'rescuers',
+  'firefighters', 'medics', 'troops', 'soldiers', 'families', 'voters', 'workers', 'employees', 'staff',
+  'spokespeople', 'insiders', 'participants', 'attendees', 'fans', 'users', 'customers', 'shareholders',
+]);
+
+function isLowerStart(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[pos]);
+}
+
+function gapIsSpace(text: string, a: number, b: number): boolean {
+  if (b - a !== 1) return false;
+  return text[a] === ' ' || text[a] === '\u00a0';
+}

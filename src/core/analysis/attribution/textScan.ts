@@ -1,0 +1,234 @@
+/**
+ * Low-level scanning shared by quotes, speakers and claims: paragraphs (the unit a quotation may not leave
+ * without the continuation convention), words with offsets, and sentence ends that ignore abbreviations.
+ */
+import type { Span } from '../types';
+
+/** Lines, with a hard-wrapped line (no final punctuation, next line starting in lower case) joined to the next. */
+let cachedParaText: string | null = null;
+let cachedParas: Span[] = [];
+
+export function paragraphs(text: string): Span[] {
+  if (text === cachedParaText) return cachedParas;
+  cachedParas = computeParagraphs(text);
+  cachedParaText = text;
+  return cachedParas;
+}
+
+function computeParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let pendingStart = -1;
+  const n = text.length;
+  while (start <= n) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = n;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--; // CR of CRLF
+    const lineStart = skipSpaceForward(text, start, end);
+    const lineEnd = skipSpaceBackward(text, lineStart, end);
+    if (lineEnd > lineStart) {
+      const from = pendingStart >= 0 ? pendingStart : lineStart;
+      const next = nextLineStart(text, nl + 1);
+      // A hard-wrapped line: no final punctuation and either a lower-case continuation or a long line.
+      const wrapped = next >= 0 && !/[.!?:;"”’)\]]/.test(text[lineEnd - 1]) && lineEnd - lineStart > 40 && (/\p{Ll}/u.test(text[next]) || lineEnd - lineStart >= 60);
+      if (wrapped) pendingStart = from;
+      else {
+        out.push({ start: from, end: lineEnd });
+        pendingStart = -1;
+      }
+    } else if (pendingStart >= 0) {
+      out.push({ start: pendingStart, end: skipSpaceBackward(text, pendingStart, start) });
+      pendingStart = -1;
+    }
+    if (nl >= n) break;
+    start = nl + 1;
+  }
+  if (pendingStart >= 0) out.push({ start: pendingStart, end: skipSpaceBackward(text, pendingStart, n) });
+  return out;
+}
+
+function nextLineStart(text: string, from: number): number {
+  if (from >= text.length) return -1;
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  const s = skipSpaceForward(text, from, end);
+  return s < end ? s : -1;
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u2009' || ch === '\u202f';
+}
+
+export function skipSpaceForward(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text[i])) i++;
+  return i;
+}
+
+export function skipSpaceBackward(text: string, start: number, i: number): number {
+  while (i > start && isSpace(text[i - 1])) i--;
+  return i;
+}
+
+export interface Word extends Span {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/**
+ * Words of text[start, end) with their offsets: letters (any script), digits and in-word joiners (hyphen,
+ * apostrophes, "&", the periods of "U.S."); a trailing period is kept only on abbreviations. The whole text is
+ * tokenised once and cached (the quote, speaker and claim stages all ask about the same article in turn).
+ */
+export function words(text: string, start: number, end: number): Word[] {
+  const all = tokensOf(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < all.length && all[k].end <= end) k++;
+  return all.slice(lo, k);
+}
+
+let cachedText: string | null = null;
+let cachedTokens: Word[] = [];
+
+export function tokensOf(text: string): Word[] {
+  if (text === cachedText) return cachedTokens;
+  cachedTokens = tokenize(text);
+  cachedText = text;
+  return cachedTokens;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Surrogate pairs (emoji, rare scripts) are not word characters here; offsets stay exact either way.
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
+
+/** A word whose lower-case form is computed on first use (most words are never compared). */
+class Token implements Word {
+  private low: string | undefined;
+  private own: string | undefined;
+  constructor(private readonly src: string, readonly start: number, readonly end: number) {}
+  get text(): string {
+    return (this.own ??= this.src.slice(this.start, this.end));
+  }
+  get lower(): string {
+    return (this.low ??= this.text.toLowerCase());
+  }
+}
+
+function tokenize(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(text, i, c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    let e = i;
+    // "U.S." / "Mr.": keep the final period of an abbreviation.
+    if (e < n && text.charCodeAt(e) === 46 && isAbbreviation(text.slice(s, e + 1))) e++;
+    out.push(new Token(text, s, e));
+    i = Math.max(i, e);
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'jr.', 'st.', 'gen.', 'sen.', 'rep.', 'gov.', 'lt.', 'col.', 'capt.',
+  'sgt.', 'adm.', 'rev.', 'hon.', 'pres.', 'inc.', 'corp.', 'ltd.', 'co.', 'vs.', 'etc.', 'no.', 'jan.', 'feb.',
+  'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mt.', 'ft.', 'approx.', 'est.',
+  'dept.', 'univ.', 'assn.', 'bros.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'maj.', 'cpl.', 'pvt.', 'brig.', 'cmdr.',
+  'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'sec.', 'msgr.', 'fr.', 'sgt.',
+]);
+
+/** "U.S.", "U.N.", "Mr.", "Jan.", single initials "J.". */
+export function isAbbreviation(word: string): boolean {
+  const w = word.toLowerCase();
+  if (ABBREVIATIONS.has(w)) return true;
+  if (/^(\p{L}\.){2,}$/u.test(word)) return true;
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  return false;
+}
+
+/** Words that usually begin a new sentence after an abbreviation such as "U.S." */
+const SENTENCE_OPENERS = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'this', 'that', 'there', 'a', 'an', 'however',
+  'meanwhile', 'his', 'her', 'their', 'its', 'our', 'as', 'if', 'when', 'while', 'after', 'before', 'since',
+]);
+
+/**
+ * True when the punctuation at text[i] ends a sentence: ". ! ?" (or an ellipsis "…") followed by space or a
+ * closing mark and then space/end, not an abbreviation or initial followed by more of the same sentence.
+ */
+export function isSentenceEnd(text: string, i: number, limit: number = text.length): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false;
+  let j = i + 1;
+  while (j < limit && /[.!?…"”’')\]]/.test(text[j])) j++;
+  if (j < limit && !isSpace(text[j])) return false;
+  if (ch !== '.') return true;
+  if (text[i - 1] === '.' || text[i + 1] === '.') return true; // ellipsis "..."
+  // Word ending at this period.
+  let k = i;
+  while (k > 0 && /[\p{L}\p{N}.\-’']/u.test(text[k - 1])) k--;
+  const token = text.slice(k, i + 1);
+  if (!isAbbreviation(token)) return true;
+  const next = skipSpaceForward(text, j, limit);
+  if (next >= limit) return true;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20));
+  if (!nextWord) return true;
+  if (/^\p{Ll}/u.test(nextWord[0])) return false;
+  // "U.S. He said": a multi-letter abbreviation before a typical sentence opener ends the sentence.
+  if (/^(\p{L}\.){2,}$/u.test(token) && SENTENCE_OPENERS.has(nextWord[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Sentence-final punctuation position after text[i] is consumed with its closing marks; returns the end offset. */
+export function sentenceEndOffset(text: string, i: number, limit: number = text.length): number {
+  let j = i + 1;
+  while (j < limit && /[.!?…"”’')\]]/.test(text[j])) j++;
+  return j;
+}
+
+export function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Lu}/u.test(ch);
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+}
+
+/** Lower-case, hyphenated identity slug ("Dmitry Peskov" -> "dmitry-peskov"). */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

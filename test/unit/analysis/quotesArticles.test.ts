@@ -1,0 +1,16 @@
+import * as assert from 'assert';
+import { ARTICLES } from './quotesArticles';
+import { pairs, run } from './quotesHelpers';
+
+describe('quotes and speakers on realistic test articles', () => {
+  for (const a of ARTICLES) {
+    it(a.name, () => {
+      const r = run(a.text, a.names, { headline: a.headlineEnd ? { start: 0, end: a.headlineEnd } : undefined });
+      assert.deepStrictEqual(pairs(r), a.expected);
+      for (const q of r.quotes) {
+        assert.strictEqual(a.text.slice(q.start, q.end), q.text, 'span matches text');
+        assert.ok(q.markStart < q.start && q.markEnd > q.end, 'marks outside the span');
+      }
+    });
+  }
+});

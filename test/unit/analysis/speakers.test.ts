@@ -1,0 +1,127 @@
+import * as assert from 'assert';
+import { pairs, run, type NameSpec } from './quotesHelpers';
+
+const speakerOf = (text: string, names: NameSpec[]) => pairs(run(text, names)).map(([, id]) => id);
+
+describe('attributeSpeakers', () => {
+  it('"X said" after the quote', () => {
+    assert.deepStrictEqual(speakerOf('“We will appeal,” Maria Lopez said.', [['Maria Lopez', 'PERSON', 'maria-lopez']]), ['maria-lopez']);
+  });
+
+  it('"said X" with a title before the name, and the name (not the title organisation) wins', () => {
+    const r = run('“Relations are good,” said Kremlin spokesperson Dmitry Peskov.', [['Kremlin', 'ORG'], ['Dmitry Peskov', 'PERSON', 'dmitry-peskov']]);
+    const s = r.quotes[0].speaker!;
+    assert.strictEqual(s.id, 'dmitry-peskov');
+    assert.strictEqual(s.name, 'Dmitry Peskov');
+    assert.strictEqual(s.via, 'name');
+    assert.strictEqual(r.quotes[0].text.length > 0, true);
+  });
+
+  it('"X says" in the present tense and "X told CNN:" before the quote, with the channel', () => {
+    assert.deepStrictEqual(speakerOf('Ravi Patel says: “Prices will fall.”', [['Ravi Patel', 'PERSON']]), ['ravi-patel']);
+    const r = run('Ravi Patel told CNN: “Prices will fall next year.”', [['Ravi Patel', 'PERSON'], ['CNN', 'ORG']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'ravi-patel');
+    assert.strictEqual(r.quotes[0].channel, 'CNN');
+  });
+
+  it('"X, title of Y, said" takes the name, not the organisation in the appositive', () => {
+    const text = '“We remain concerned,” Jane Roe, National Water Council communications director said to CNN.';
+    const r = run(text, [['Jane Roe', 'PERSON'], ['National Water Council', 'ORG'], ['CNN', 'ORG']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'jane-roe');
+    assert.strictEqual(r.quotes[0].channel, 'CNN');
+    const text2 = 'Ana Cruz, Chile’s ambassador to the United Nations, described the vote as “shameful” to CNN.';
+    assert.deepStrictEqual(speakerOf(text2, [['Ana Cruz', 'PERSON'], ['Chile', 'GPE'], ['United Nations', 'ORG'], ['CNN', 'ORG']]), ['ana-cruz']);
+  });
+
+  it('"according to X" gives the speaker; "according to a Reuters report" only the channel', () => {
+    assert.deepStrictEqual(speakerOf('According to Tom Berg, “the plant is safe.”', [['Tom Berg', 'PERSON']]), ['tom-berg']);
+    const text = 'While the ministry stayed silent, the Interior Ministry acknowledged that “talks are under way,” according to a Reuters report.';
+    const r = run(text, [['Interior Ministry', 'ORG'], ['Reuters', 'ORG']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'interior-ministry');
+    assert.strictEqual(r.quotes[0].channel, 'Reuters');
+  });
+
+  it('a pronoun refers back: "it" to an organisation, "she" to a person', () => {
+    const text = 'While Acme Corp did not confirm the merger with Zeta Ltd, it acknowledged that “contacts are being made,” according to a Reuters report.';
+    const r = run(text, [['Acme Corp', 'ORG', 'acme'], ['Zeta Ltd', 'ORG', 'zeta'], ['Reuters', 'ORG']]);
+    // The subject of the clause before "it", not the nearer object of "with".
+    assert.strictEqual(r.quotes[0].speaker?.id, 'acme');
+    assert.strictEqual(r.quotes[0].speaker?.via, 'pronoun');
+    const text2 = 'Mayor Ellen Park visited the site on Monday. “We will rebuild,” she said.';
+    const r2 = run(text2, [['Ellen Park', 'PERSON', 'ellen-park']]);
+    assert.strictEqual(r2.quotes[0].speaker?.id, 'ellen-park');
+    assert.strictEqual(r2.quotes[0].speaker?.via, 'pronoun');
+    assert.deepStrictEqual([r2.quotes[0].speaker?.start, r2.quotes[0].speaker?.end], [6, 16]);
+  });
+
+  it('a nominal refers back to the person introduced with that role', () => {
+    const text = 'Sam Ortiz met reporters with the company spokeswoman, Lin Wu. “We did nothing wrong,” the spokeswoman said.';
+    const r = run(text, [['Sam Ortiz', 'PERSON'], ['Lin Wu', 'PERSON']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'lin-wu');
+    assert.strictEqual(r.quotes[0].speaker?.via, 'nominal');
+    const text2 = 'The Health Ministry issued new rules. “They take effect today,” the ministry said.';
+    assert.deepStrictEqual(speakerOf(text2, [['Health Ministry', 'ORG']]), ['health-ministry']);
+  });
+
+  it('a quote-only paragraph continues the previous speaker', () => {
+    const text = '“We lost everything,” said Omar Haddad.\n\n“Now we start again.”\n\nThe river rose again on Friday.';
+    assert.deepStrictEqual(speakerOf(text, [['Omar Haddad', 'PERSON']]), ['omar-haddad', 'omar-haddad']);
+  });
+
+  it('a split quote has the same speaker on both halves', () => {
+    const text = '“I think,” Lee Chan said, “that we will win.”';
+    assert.deepStrictEqual(speakerOf(text, [['Lee Chan', 'PERSON']]), ['lee-chan', 'lee-chan']);
+  });
+
+  it('an attribution ending the previous paragraph with a colon', () => {
+    const text = 'In a statement, Nora Blake added:\n\n“The decision is final.”';
+    assert.deepStrictEqual(speakerOf(text, [['Nora Blake', 'PERSON']]), ['nora-blake']);
+  });
+
+  it('"X of Y said" attributes to the person, not the place', () => {
+    assert.deepStrictEqual(speakerOf('Sen. Ann Gray of Ohio called the bill “a disgrace.”', [['Ann Gray', 'PERSON'], ['Ohio', 'GPE']]), ['ann-gray']);
+  });
+
+  it('a scare quote gets no speaker; a passive "it is believed" is no attribution', () => {
+    assert.deepStrictEqual(speakerOf('Ann Gray left. The firm’s “innovative” plan failed.', [['Ann Gray', 'PERSON']]), [null]);
+  });
+
+  it('finds the name even when the entity list misses it', () => {
+    assert.deepStrictEqual(speakerOf('“We are ready,” said Ingrid Solberg, the coach.', []), ['ingrid-solberg']);
+  });
+
+  it('a pronoun falls back to a name of unknown type when no typed name fits', () => {
+    const text = '“The economy is strong,” Powell said.\n\nHe added: “We are not there yet.”';
+    assert.deepStrictEqual(speakerOf(text, []), ['powell', 'powell']);
+  });
+
+  it('an organisation nominal resolves through an earlier "The company …" sentence', () => {
+    const text = 'Vela Energy cut its forecast. The company apologised. In a statement, it said: “We are sorry.”';
+    assert.deepStrictEqual(speakerOf(text, [['Vela Energy', 'ORG', 'vela']]), ['vela']);
+  });
+
+  it('unnamed sources ("one resident said") are not given to a name in the quote', () => {
+    const r = run('“Paris is lovely,” said one resident.', [['Paris', 'GPE']]);
+    assert.strictEqual(r.quotes[0].speaker, null);
+  });
+
+  it('a body or spokesperson of a named organisation speaks for it, unless a person is named in apposition', () => {
+    assert.deepStrictEqual(speakerOf('“We reject this,” Russia’s foreign ministry said.', [['Russia', 'GPE']]), ['russia']);
+    assert.deepStrictEqual(speakerOf('“No comment,” a spokesman for Amazon said.', [['Amazon', 'ORG']]), ['amazon']);
+    const text = '“Fine,” said a spokesman for the Pentagon, Maj. Pete Nguyen.';
+    assert.deepStrictEqual(speakerOf(text, [['Pentagon', 'ORG'], ['Pete Nguyen', 'PERSON']]), ['pete-nguyen']);
+    const text2 = 'The Kremlin’s spokesman, Dmitry Peskov, said: “No.”';
+    assert.deepStrictEqual(speakerOf(text2, [['Kremlin', 'ORG'], ['Dmitry Peskov', 'PERSON']]), ['dmitry-peskov']);
+  });
+
+  it('a pull quote signed with a dash', () => {
+    assert.deepStrictEqual(speakerOf('Intro.\n\n“Leadership is a choice.” — Ada Brook', [['Ada Brook', 'PERSON']]), ['ada-brook']);
+  });
+
+  it('keeps speaker offsets exact with CRLF, BOM and emoji before the name', () => {
+    const text = '\ufeff😀 Intro line.\r\n\r\n“Fine 😀 by me,” said Ana Ruiz.\r\n';
+    const r = run(text, [['Ana Ruiz', 'PERSON']]);
+    const s = r.quotes[0].speaker!;
+    assert.strictEqual(text.slice(s.start!, s.end!), 'Ana Ruiz');
+  });
+});
