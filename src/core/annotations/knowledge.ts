@@ -1,0 +1,41 @@
+import type { EntityType, Knowledge } from '../analysis/types';
+import type { Annotation } from './model';
+
+/** A lower-case identity slug from a name ("Kim Jong-un" → "kim-jong-un"). */
+export function slugify(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'entity'
+  );
+}
+
+/**
+ * The user's entity decisions as analysis input: a name the user typed (or confirmed with a type) is that type
+ * everywhere; a surface the user only ever rejected is not suggested again. A typing beats a rejection of the
+ * same surface elsewhere. Later decisions (by `modified`) win among conflicting typings.
+ */
+export function buildKnowledge(annotations: Iterable<Annotation>): Knowledge {
+  const names = new Map<string, { type: EntityType; id: string; source: 'user'; modified: string }>();
+  const rejected = new Set<string>();
+  for (const a of annotations) {
+    if (a.kind !== 'entity') continue;
+    const surface = a.exact.trim().toLowerCase();
+    if (!surface) continue;
+    if (a.status === 'rejected') {
+      rejected.add(surface);
+      continue;
+    }
+    if (!a.type) continue;
+    const prev = names.get(surface);
+    if (!prev || a.modified >= prev.modified) names.set(surface, { type: a.type, id: a.entity ?? slugify(a.exact), source: 'user', modified: a.modified });
+  }
+  for (const s of names.keys()) rejected.delete(s);
+  const out = new Map<string, { type: EntityType; id: string; source: 'corpus' | 'user' }>();
+  for (const [k, v] of names) out.set(k, { type: v.type, id: v.id, source: v.source });
+  return { names: out, rejected };
+}
