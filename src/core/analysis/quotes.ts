@@ -1,12 +1,14 @@
 /**
  * Direct quotations: spans between double quotation marks (straight, curly, guillemets), bounded by
- * paragraphs so an unbalanced mark never swallows the rest of the article; a paragraph left open whose
- * successor opens with a quotation mark continues the same quotation (the news convention).
- * Single curly quotes are taken only inside the headline, where ‘…’ cannot be an apostrophe pair.
+ * paragraphs so an unbalanced mark never swallows the rest of the article. A quotation running over
+ * paragraphs (a paragraph left open, the next one re-opening with a mark: the news convention) is one quote
+ * per paragraph, the open one ending at its paragraph end; the speaker stage gives them one speaker. A quote
+ * never spans a paragraph break nor contains a quotation mark. Single marks (‘…’) are never quotations:
+ * ’ is also the apostrophe, and the conventions count double marks only.
  */
 import type { Quote, QuoteKind, Sentence, Span } from './types';
 import type { ArticleStructure } from './structure';
-import { isLetter, isSpace, paragraphs, skipSpaceBackward, skipSpaceForward } from './attribution/textScan';
+import { isSpace, paragraphs, skipSpaceBackward } from './attribution/textScan';
 import { frameOf } from './attribution/frames';
 import { hasReportingCue } from './attribution/cues';
 
@@ -24,34 +26,25 @@ interface RawQuote {
   closeMark: string;
 }
 
-export function findQuotes(text: string, structure: ArticleStructure, _sentences: readonly Sentence[]): Quote[] {
+export function findQuotes(text: string, _structure: ArticleStructure, _sentences: readonly Sentence[]): Quote[] {
   const paras = paragraphs(text);
   const raw: RawQuote[] = [];
-  // A quotation continuing from an earlier paragraph; `soft` when it runs on over a single line break.
-  let carry: { markStart: number; soft: boolean } | null = null;
+  // A quotation running on over a single line break of hard-wrapped text (not a paragraph break).
+  let carry: number | null = null;
 
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
     let open = -1;
     let openMark = '';
-    let reopenedAt = -1;
-    if (carry) {
-      // The continuing paragraph opens with a mark that re-opens, it does not start a new quote; a line that
-      // merely wraps the quotation goes on without one.
-      const first = text[para.start];
-      if (carry.soft) open = carry.markStart;
-      else if (first === STRAIGHT || OPENERS.includes(first)) {
-        open = carry.markStart;
-        reopenedAt = para.start;
-      }
-      if (open >= 0) openMark = text[carry.markStart];
+    if (carry !== null) {
+      open = carry;
+      openMark = text[carry];
       carry = null;
     }
     MARK_RE.lastIndex = para.start;
     for (let m = MARK_RE.exec(text); m !== null && m.index < para.end; m = MARK_RE.exec(text)) {
       const i = m.index;
       const ch = m[0];
-      if (i === reopenedAt) continue;
       const role = roleOf(text, i, para, open >= 0);
       if (role === 'open') {
         open = i; // an earlier unclosed open in this paragraph is dropped: it was a stray mark
@@ -59,23 +52,22 @@ export function findQuotes(text: string, structure: ArticleStructure, _sentences
       } else if (role === 'close' && open >= 0) {
         if (i > open + 1) raw.push({ markStart: open, markEnd: i + 1, openMark, closeMark: ch });
         open = -1;
-        reopenedAt = -1;
       }
     }
     if (open >= 0) {
       const next = paras[p + 1];
       const nextFirst = next ? text[next.start] : '';
       if (next && (nextFirst === STRAIGHT || OPENERS.includes(nextFirst))) {
-        carry = { markStart: open, soft: false };
+        // Continued in the next paragraph, which re-opens with its own mark: this paragraph's part ends here.
+        if (para.end > open + 1) raw.push({ markStart: open, markEnd: para.end, openMark, closeMark: '' });
       } else if (next && closesFirst(text, para, next)) {
-        carry = { markStart: open, soft: true };
+        carry = open;
       } else if (opensClause(text, open, para) && /[.!?…]/.test(text[para.end - 1])) {
         // A quotation whose closing mark is missing: keep it to the end of its own paragraph only.
         raw.push({ markStart: open, markEnd: para.end, openMark, closeMark: '' });
       }
     }
   }
-  if (structure.headline) raw.push(...headlineSingleQuotes(text, structure.headline));
   raw.sort((a, b) => a.markStart - b.markStart);
 
   const spans: Span[] = raw.map((r) => ({ start: r.markStart, end: r.markEnd }));
@@ -125,7 +117,7 @@ function roleOf(text: string, i: number, para: Span, isOpen: boolean): Role {
  * hard-wrapped inside a quotation ("“We will win.⏎We always do,” he said.").
  */
 function closesFirst(text: string, para: Span, next: Span): boolean {
-  if (/\n[ \t\r]*\n/.test(text.slice(para.end, next.start))) return false;
+  if ((text.slice(para.end, next.start).match(/\n/g) ?? []).length > 1) return false; // a paragraph break
   MARK_RE.lastIndex = next.start;
   const m = MARK_RE.exec(text);
   if (!m || m.index >= next.end) return false;
@@ -152,27 +144,4 @@ function kindOf(text: string, inner: string, r: RawQuote, frame: Span, spans: re
   }
   const first = inner.trimStart()[0];
   return clauseStart && first !== undefined && !/\p{Ll}/u.test(first) ? 'full' : 'partial';
-}
-
-/** ‘…’ in a headline, where the opening ‘ sits at a word start and the closing ’ after a word, before a break. */
-function headlineSingleQuotes(text: string, headline: Span): RawQuote[] {
-  const out: RawQuote[] = [];
-  for (let i = headline.start; i < headline.end; i++) {
-    if (text[i] !== '‘') continue;
-    const prev = i > headline.start ? text[i - 1] : ' ';
-    if (!isSpace(prev) && !/[:(\u2014\-]/.test(prev)) continue;
-    if (!isLetter(text[i + 1]) && !/[0-9]/.test(text[i + 1] ?? '')) continue;
-    for (let j = i + 2; j < headline.end + 1 && j <= text.length; j++) {
-      if (text[j] === '‘') break;
-      if (text[j] !== '’') continue;
-      const after = text[j + 1];
-      const closes = after === undefined || j + 1 >= headline.end || isSpace(after) || /[,.:;!?)\u2014]/.test(after);
-      if (!closes) continue; // an apostrophe inside a word ("Russia’s")
-      if (text[j - 1] === 's' && j + 1 < headline.end && isSpace(after) && /\p{Ll}/u.test(text[skipSpaceForward(text, j + 1, headline.end)] ?? '')) continue; // "States’ rights"
-      out.push({ markStart: i, markEnd: j + 1, openMark: '‘', closeMark: '’' });
-      i = j;
-      break;
-    }
-  }
-  return out;
 }

@@ -2,8 +2,9 @@
  * Speakers of quotations, in order of evidence: an attribution right after the closing mark (", said X" /
  * ", X said"), a reporting verb before the quotation in its sentence ("X told CNN: “…”", "it acknowledged that
  * “…”"), "according to X" or a later verb in the sentence, then context: a quotation continuing a speaker's
- * paragraph, an attributing sentence just before ("X added:"), a short "X said." just after, and lastly the
- * most salient person before. Pronouns and nominals resolve to the nearest compatible name before them.
+ * paragraph, an attributing sentence just before ("X added:") or a short "X said." just after. With no speech cue
+ * in or next to its sentence a quote has no speaker. Pronouns and nominals resolve to the nearest compatible
+ * name before them (see the attributor). A quotation split over paragraphs gets one speaker for all its parts.
  */
 import type { EntityMention, Quote, Sentence, SpeakerRef, Span } from './types';
 import { Attributor, attributorFor, type Candidate, type Resolved } from './attribution/attributor';
@@ -21,6 +22,9 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
   const marks: Span[] = order.map((i) => ({ start: quotes[i].markStart, end: quotes[i].markEnd }));
   const found: (Resolved | null)[] = [];
 
+  // Whether a quote's speaker came from an attribution of its own (not carried over from its context).
+  const own: boolean[] = [];
+
   for (let n = 0; n < order.length; n++) {
     const q = quotes[order[n]];
     const frame = frameOf(text, marks, n, paras);
@@ -30,31 +34,62 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     const short = q.kind === 'fragment' || q.kind === 'scare';
     const soCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.markStart - 12), q.markStart));
     let res: Resolved | null = null;
+    let isOwn = false;
     if (!soCalled) {
       res =
         fromAfter(att, q.markEnd, nextStart) ??
         fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate);
+      isOwn = res !== null;
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
       } else if (!res) {
+        // Context only where a speech cue is at hand: the quotation before (a quote-only paragraph), or an
+        // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
+        // mentioned before it ("X is expected to offer “…”") did not say it.
         res =
           continuation(text, att, marks, found, n, paras) ??
           previousSentence(att, frame, paras) ??
-          nextSentence(att, frame, paras) ??
-          salientPerson(att, q.markStart);
+          nextSentence(att, frame, paras);
       }
     }
-    // A short phrase is somebody's words only when its sentence names them; otherwise it is a scare quote.
-    if (short) (q as { kind: Quote['kind'] }).kind = res ? 'fragment' : 'scare';
     found.push(res);
-    const channel = att.channelIn(frame.start, frame.end);
-    const mutable = q as { speaker: SpeakerRef | null; channel?: string };
-    mutable.speaker = res ? toRef(att, res) : null;
-    if (channel && (!res || channel.id !== res.ref.id)) mutable.channel = channel.text;
+    own.push(isOwn);
   }
+
+  // A quotation running over paragraphs has one speaker: the attribution found in any of its paragraphs
+  // ("“We built this.⏎⏎“We will rebuild it,” she said.") goes to the parts without one of their own.
+  for (let a = 0; a < order.length; a++) {
+    let b = a;
+    while (b + 1 < order.length && continuesInto(text, quotes[order[b]], marks[b + 1], paras)) b++;
+    if (b === a) continue;
+    let chosen: Resolved | null = null;
+    for (let n = a; n <= b && !chosen; n++) if (own[n]) chosen = found[n];
+    chosen ??= found[a];
+    for (let n = a; n <= b; n++) if (!own[n]) found[n] = chosen ? { ref: chosen.ref, via: 'context' } : null;
+    a = b;
+  }
+
+  for (let n = 0; n < order.length; n++) {
+    const q = quotes[order[n]];
+    const res = found[n];
+    // A short phrase is somebody's words only when its sentence names them; otherwise it is a scare quote.
+    if (q.kind === 'fragment' || q.kind === 'scare') q.kind = res ? 'fragment' : 'scare';
+    const frame = frameOf(text, marks, n, paras);
+    const channel = att.channelIn(frame.start, frame.end);
+    q.speaker = res ? toRef(att, res) : null;
+    if (channel && (!res || channel.id !== res.ref.id)) (q as { channel?: string }).channel = channel.text;
+  }
+}
+
+/** The quote ends its paragraph without a close mark and the next quote opens the next paragraph. */
+function continuesInto(text: string, q: Quote, next: Span, paras: readonly Span[]): boolean {
+  if (q.markEnd !== q.end || q.markEnd > next.start) return false;
+  const p = paragraphAt(paras, q.start);
+  const following = paras[p + 1];
+  return following !== undefined && skipSpaceForward(text, following.start, next.start) === next.start && paragraphAt(paras, next.start) === p + 1;
 }
 
 function toRef(att: Attributor, r: Resolved): SpeakerRef {
@@ -124,10 +159,4 @@ function nextSentence(att: Attributor, frame: Span, paras: readonly Span[]): Res
   const a = att.findAttribution(start, end, { allowWeak: true });
   const r = a ? att.resolve(a.candidate) : null;
   return r ? { ref: r.ref, via: 'context' } : null;
-}
-
-/** The first person named in the nearest earlier sentence (the usual subject of the surrounding report). */
-function salientPerson(att: Attributor, pos: number): Resolved | null {
-  const ref = att.antecedent(pos, 'person');
-  return ref ? { ref, via: 'context' } : null;
 }

@@ -74,10 +74,15 @@ export type QuoteKind = 'full' | 'partial' | 'fragment' | 'scare';
 export interface Quote extends Span {
   /** The quoted words, without the quotation marks. */
   readonly text: string;
-  /** Span including the marks. For a quote running over paragraphs, the close mark of the last paragraph. */
+  /**
+   * Span including the marks. A quotation running over paragraphs is one quote per paragraph (same speaker):
+   * a paragraph left open ends at its last character, with no close mark (markEnd = end). A quote never
+   * contains a quotation mark or a paragraph break.
+   */
   readonly markStart: number;
   readonly markEnd: number;
-  readonly kind: QuoteKind;
+  /** Set by the quote finder, refined by the speaker stage (a short phrase with no speaker is a scare quote). */
+  kind: QuoteKind;
   speaker: SpeakerRef | null;
   /** The outlet the quote was reported through ("said to CNN", "according to a Reuters report"). */
   readonly channel?: string;

@@ -23,18 +23,21 @@ describe('findQuotes', () => {
     assert.deepStrictEqual(texts(text), ['The talks went well,', 'We expect a deal soon.']);
   });
 
-  it('keeps a quotation running over paragraphs as one quote ending at the last close mark', () => {
+  it('splits a quotation running over paragraphs into one quote per paragraph, none holding a mark or a break', () => {
     const text = 'She spoke at length.\n\n“We built this town from nothing.\n\n“We will rebuild it again,” she said.\n\nThe crowd cheered.';
     const qs = quotesOf(text);
-    assert.strictEqual(qs.length, 1);
-    assert.strictEqual(qs[0].text, 'We built this town from nothing.\n\n“We will rebuild it again,');
+    assert.deepStrictEqual(qs.map((q) => q.text), ['We built this town from nothing.', 'We will rebuild it again,']);
+    // The open paragraph ends at its last character: no close mark, so markEnd = end.
     assert.strictEqual(text[qs[0].markStart], '“');
-    assert.strictEqual(text[qs[0].markEnd - 1], '”');
+    assert.strictEqual(qs[0].markEnd, qs[0].end);
+    assert.strictEqual(text.slice(qs[1].markStart, qs[1].markEnd), '“We will rebuild it again,”');
+    for (const q of qs) assert.ok(!/["“”«»„]|\n\s*\n/.test(q.text), q.text);
   });
 
-  it('joins paragraphs separated by single newlines the same way', () => {
-    const text = '"First part of the statement.\n"Second part," he said.';
-    assert.deepStrictEqual(texts(text), ['First part of the statement.\n"Second part,']);
+  it('splits three straight-quoted paragraphs the same way, and a re-opening line after a single newline', () => {
+    const text = 'Intro.\n\n"They gave us a home.\n\n"Now it is a new chapter.\n\n"We are ready," he said.';
+    assert.deepStrictEqual(texts(text), ['They gave us a home.', 'Now it is a new chapter.', 'We are ready,']);
+    assert.deepStrictEqual(texts('"First part of the statement.\n"Second part," he said.'), ['First part of the statement.', 'Second part,']);
   });
 
   it('never treats apostrophes as quote marks', () => {
@@ -70,9 +73,9 @@ describe('findQuotes', () => {
     assert.deepStrictEqual(qs.map((q) => q.kind), ['full', 'partial']);
   });
 
-  it('takes single curly quotes only in the headline', () => {
+  it('never takes single curly quotes, not even in the headline', () => {
     const text = '‘We are not afraid’: marchers defy ban\n\nThe ‘heroes’ of the day are Russia’s ‘new’ allies.';
-    assert.deepStrictEqual(texts(text, text.indexOf('\n')), ['We are not afraid']);
+    assert.deepStrictEqual(texts(text, text.indexOf('\n')), []);
   });
 
   it('accepts guillemets and German low-high quotes', () => {
@@ -82,8 +85,8 @@ describe('findQuotes', () => {
   it('keeps offsets exact with CRLF, a BOM, emoji and combining marks', () => {
     const text = '\ufeffCafe\u0301 news 😀\r\n\r\n“Quote with 😀 emoji,” said Ana.\r\n\r\n“Second\r\n\r\n“part,” she added.';
     const qs = quotesOf(text);
-    assert.deepStrictEqual(qs.map((q) => text.slice(q.start, q.end)), ['Quote with 😀 emoji,', 'Second\r\n\r\n“part,']);
-    assert.deepStrictEqual(qs.map((q) => q.text), ['Quote with 😀 emoji,', 'Second\r\n\r\n“part,']);
+    assert.deepStrictEqual(qs.map((q) => text.slice(q.start, q.end)), ['Quote with 😀 emoji,', 'Second', 'part,']);
+    assert.deepStrictEqual(qs.map((q) => q.text), ['Quote with 😀 emoji,', 'Second', 'part,']);
     assert.strictEqual(text[qs[0].markStart], '“');
   });
 

@@ -9,7 +9,8 @@ describe('quotes and speakers on realistic test articles', () => {
       assert.deepStrictEqual(pairs(r), a.expected);
       for (const q of r.quotes) {
         assert.strictEqual(a.text.slice(q.start, q.end), q.text, 'span matches text');
-        assert.ok(q.markStart < q.start && q.markEnd > q.end, 'marks outside the span');
+        // markEnd = end only for a paragraph left open (the quotation goes on in the next paragraph).
+        assert.ok(q.markStart < q.start && q.markEnd >= q.end, 'marks outside the span');
       }
     });
   }

@@ -8,7 +8,7 @@ const piece = fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', 
 const article = fc.array(piece, { maxLength: 80 }).map((a) => a.join(''));
 
 describe('quotes, speakers and claims on arbitrary text', () => {
-  it('never throw, keep spans inside the text and texts equal to their spans', () => {
+  it('never throw, keep spans inside the text, texts equal to their spans, no mark or paragraph break inside a quote', () => {
     fc.assert(
       fc.property(article, (text) => {
         const r = run(text, [['Ann Lee', 'PERSON', 'ann-lee'], ['Reuters', 'ORG']]);
@@ -16,6 +16,8 @@ describe('quotes, speakers and claims on arbitrary text', () => {
         for (const q of r.quotes) {
           assert.ok(0 <= q.markStart && q.markStart < q.start && q.start <= q.end && q.end <= q.markEnd && q.markEnd <= text.length);
           assert.strictEqual(text.slice(q.start, q.end), q.text);
+          assert.ok(!/["“”«»„]/.test(q.text), 'a quote holds no double quotation mark');
+          assert.ok(!/\n\s*\n/.test(q.text), 'a quote holds no paragraph break');
           assert.ok(q.markStart >= last, 'quotes are ordered and do not overlap');
           last = q.markEnd;
           if (q.speaker?.start !== undefined) assert.ok(q.speaker.end! <= text.length);

@@ -124,4 +124,64 @@ describe('attributeSpeakers', () => {
     const s = r.quotes[0].speaker!;
     assert.strictEqual(text.slice(s.start!, s.end!), 'Ana Ruiz');
   });
+
+  it('gives every paragraph of a quotation the speaker named in any of its parts', () => {
+    const text = 'The council met late on Tuesday.\n\n“We built this town from nothing.\n\n“We will rebuild it again,” said Tom Reed.\n\nThe vote passed.';
+    assert.deepStrictEqual(pairs(run(text, [['Tom Reed', 'PERSON']])), [
+      ['We built this town from nothing.', 'tom-reed'],
+      ['We will rebuild it again,', 'tom-reed'],
+    ]);
+  });
+
+  it('a verb coordinated after "but"/"and" shares the subject of the first verb', () => {
+    const text = 'Harbor Trust chair Nadia Berg toured the flooded docks with engineers on Friday, but said the repairs would “take a very long time”.';
+    assert.deepStrictEqual(speakerOf(text, [['Harbor Trust', 'ORG'], ['Nadia Berg', 'PERSON']]), ['nadia-berg']);
+    const text2 = 'Club president Ines Duarte admitted the board had not wanted to sell, but said the bid “changes everything” for them.';
+    assert.deepStrictEqual(speakerOf(text2, [['Ines Duarte', 'PERSON']]), ['ines-duarte']);
+  });
+
+  it('"she said" goes back through an earlier "She …" subject, past a man named as an object', () => {
+    const text =
+      'Defence lawyer Amara Osei said her client was innocent.\n\n' +
+      'She added that the court should free Kofi Mensah on bail. “He has waited six months for a hearing,” she said.';
+    const r = run(text, [['Amara Osei', 'PERSON'], ['Kofi Mensah', 'PERSON']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'amara-osei');
+    assert.strictEqual(r.quotes[0].speaker?.via, 'pronoun');
+    // The object of a verb ("to free Ade Bello") is passed over for the subject after it.
+    const text2 = 'After the judge refused to free Ade Bello, defence lawyer Chidi Eze walked out. “It is unjust,” she said.';
+    assert.deepStrictEqual(speakerOf(text2, [['Ade Bello', 'PERSON'], ['Chidi Eze', 'PERSON']]), ['chidi-eze']);
+  });
+
+  it('a pronoun skips names whose gender disagrees (given name or honorific); unknown fits both', () => {
+    const text = 'The award went to Daniel Park and Maria Lopez. “I am proud of the whole team,” she said.';
+    assert.deepStrictEqual(speakerOf(text, [['Daniel Park', 'PERSON'], ['Maria Lopez', 'PERSON']]), ['maria-lopez']);
+    const text2 = 'Mr Tunde Bello thanked Adaeze Okoro on Monday. “We worked hard for this,” she said.';
+    assert.deepStrictEqual(speakerOf(text2, [['Tunde Bello', 'PERSON'], ['Adaeze Okoro', 'PERSON']]), ['adaeze-okoro']);
+    const text3 = 'Tunde Bello thanked the volunteers on Monday. “We worked hard for this,” she said.';
+    assert.deepStrictEqual(speakerOf(text3, [['Tunde Bello', 'PERSON']]), ['tunde-bello']);
+  });
+
+  it('a pronoun skips the person the quotation itself talks about', () => {
+    const text = 'Emeka Nwosu sat in the dock beside his lawyer, Chioma Obi. “Nwosu has done nothing wrong,” she said.';
+    assert.deepStrictEqual(speakerOf(text, [['Emeka Nwosu', 'PERSON'], ['Nwosu', 'PERSON', 'emeka-nwosu'], ['Chioma Obi', 'PERSON']]), ['chioma-obi']);
+  });
+
+  it('no speech cue near the quote: no speaker, not the person merely mentioned before it', () => {
+    const text = 'Leo Hart joined the club on Monday.\n\nHart is expected to bring “a different kind of pace” to the attack.';
+    assert.deepStrictEqual(speakerOf(text, [['Leo Hart', 'PERSON', 'leo-hart'], ['Hart', 'PERSON', 'leo-hart']]), [null]);
+    const text2 = 'Rescuers reached Santa Rita on Friday.\n\nOfficials have described the storm as “the worst in living memory”, and schools stay shut.';
+    assert.deepStrictEqual(speakerOf(text2, [['Santa Rita', 'GPE']]), [null]);
+  });
+
+  it('"they"/"it" never go back to a place, a dateline or a name after "in"; a state that spoke does', () => {
+    const text = 'LISBON, Portugal — Talks in Lisbon stalled after poorer nations rejected a text that they said offered “nothing new” on money.';
+    assert.deepStrictEqual(speakerOf(text, [['LISBON', 'GPE', 'lisbon'], ['Lisbon', 'ORG', 'lisbon'], ['Portugal', 'GPE']]), [null]);
+    const text2 = 'Brazil said on Monday that the talks had stalled. “We will not sign this text,” it said.';
+    assert.deepStrictEqual(speakerOf(text2, [['Brazil', 'GPE']]), ['brazil']);
+  });
+
+  it('"the 45-year-old said" and sports roles ("the striker said") refer back to the person named before', () => {
+    assert.deepStrictEqual(speakerOf('Jane Okafor was arrested in May. “I did nothing wrong,” the 45-year-old said.', [['Jane Okafor', 'PERSON']]), ['jane-okafor']);
+    assert.deepStrictEqual(speakerOf('Rovers signed Leo Hart. “I am delighted,” the striker said.', [['Leo Hart', 'PERSON'], ['Rovers', 'ORG']]), ['leo-hart']);
+  });
 });

@@ -6,8 +6,9 @@
  */
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
-import { ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
+import { isPersonNominal, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { paragraphs, words, type Word } from './textScan';
+import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
 
@@ -64,9 +65,23 @@ const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview
 const compatible = (ref: NameRef, want: Want): boolean => {
   if (want === 'any') return ref.type !== 'DATE' && ref.type !== 'NORP';
   if (want === 'person') return ref.type === 'PERSON';
-  if (want === 'org') return ref.type === 'ORG' || ref.type === 'GPE';
-  return ref.type === 'ORG' || ref.type === 'GPE' || ref.type === 'NORP';
+  // A nationality or group adjective ("Brazilian") never speaks; a state does only as a speaking subject (checked
+  // by the attributor, which sees the text).
+  return ref.type === 'ORG' || ref.type === 'GPE';
 };
+
+/** Past forms that often are the first of two coordinated verbs ("X met the fans and said …"). */
+const COMMON_VERBS = new Set([
+  'met', 'went', 'made', 'took', 'gave', 'got', 'came', 'saw', 'left', 'held', 'led', 'ran', 'won', 'lost', 'sent',
+  'spent', 'kept', 'brought', 'bought', 'stood', 'sat', 'paid', 'put', 'set', 'cut', 'hit', 'let', 'shut', 'broke',
+  'chose', 'drove', 'fell', 'felt', 'flew', 'found', 'grew', 'heard', 'knew', 'rose', 'sang', 'struck', 'swore',
+  'threw', 'wore', 'sought', 'fought', 'taught', 'caught', 'was', 'is', 'were', 'are', 'has', 'had', 'have',
+]);
+/** Words after which a name starts a clause rather than being an object ("and Lee said", "that Lee had"). */
+const SUBJECT_LEADS = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'that', 'who', 'which', 'while', 'when', 'as', 'because', 'if', 'although',
+  'though', 'since', 'whereas', 'where', 'then', 'also', 'after', 'before', 'until', 'unless', 'once', 'whether',
+]);
 
 let cached: { key: readonly unknown[]; value: Attributor } | null = null;
 
@@ -153,7 +168,7 @@ export class Attributor {
       if (!base) continue;
       if (/^\p{Lu}/u.test(w.text) && i > 0) continue; // "Said" inside a name, "Claims Tribunal"
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
-      let cand = this.subjectBefore(ws, i, start);
+      let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
       let inverted = false;
       if (!cand && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
         cand = this.npAfter(ws, i + 1, end);
@@ -211,6 +226,29 @@ export class Attributor {
     return trimSpan(this.text, s, end);
   }
 
+  /**
+   * "X admitted the club had not wanted to sell, but said …": a verb coordinated after "and"/"but" shares the
+   * subject of the first verb of its clause.
+   */
+  private coordinatedSubject(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
+    let k = v - 1;
+    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) k--;
+    if (k < 1 || ws[k].start < clauseStart || (ws[k].lower !== 'and' && ws[k].lower !== 'but')) return null;
+    if (/[;:.!?]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) return null;
+    for (let j = 0; j < k; j++) {
+      if (ws[j].start < clauseStart) continue;
+      const w = ws[j];
+      if (!/^\p{Ll}/u.test(w.text)) continue;
+      const verbLike = REPORTING_VERBS.has(w.lower) || COMMON_VERBS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text);
+      if (!verbLike || BETWEEN.has(w.lower) && !COMMON_VERBS.has(w.lower)) continue;
+      const c = this.subjectBefore(ws, j, clauseStart);
+      if (c) return c;
+      // The first verb of the clause has no subject we can name: the second has none either.
+      if (REPORTING_VERBS.has(w.lower) || /ed$/.test(w.lower)) return null;
+    }
+    return null;
+  }
+
   /** The subject of the verb ws[v]: a name, pronoun or definite nominal, across an appositive. */
   subjectBefore(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
     let k = v - 1;
@@ -244,7 +282,7 @@ export class Attributor {
       }
       return { kind: 'name', ref };
     }
-    if (/^\p{Ll}/u.test(w.text) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s')) {
+    if (/^\p{Ll}/u.test(w.text) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s') || isPersonNominal(w.lower)) {
       // A role word: "the spokesperson", "US officials", "Kremlin spokesperson", "…, coordinator said".
       let j = k;
       const seg: Word[] = [];
@@ -265,7 +303,7 @@ export class Attributor {
       // "US officials said", "Russia’s foreign ministry said": the named state or body speaks.
       if (names.length && (TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'officials')) return { kind: 'name', ref: names[names.length - 1] };
       if (seg.length <= 4 && seg[0].lower === 'the') {
-        if (PERSON_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+        if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
         if (ORG_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'org', noun: w.lower };
       }
       return null;
@@ -347,7 +385,7 @@ export class Attributor {
     }
     if (refs.length) return { kind: 'name', ref: refs[refs.length - 1] };
     const last = np[np.length - 1];
-    if (np[0].lower === 'the' && PERSON_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
+    if (np[0].lower === 'the' && isPersonNominal(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
     if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
     return null;
   }
@@ -357,7 +395,7 @@ export class Attributor {
     if (c.kind === 'name') return { ref: c.ref, via: 'name' };
     if (c.kind === 'pronoun') {
       if (c.word.lower === 'i' || c.word.lower === 'we') return null; // the writer, or a group inside a quote
-      const ref = this.antecedent(c.word.start, c.want);
+      const ref = this.antecedent(c.word.start, c.want, undefined, 0, genderOfPronoun(c.word.lower));
       return ref ? { ref, via: 'pronoun' } : null;
     }
     const ref = this.antecedent(c.word.start, c.want, c.noun);
@@ -398,7 +436,7 @@ export class Attributor {
    * then the first compatible name of the nearest earlier sentence that has one. A nominal prefers a name
    * introduced with that role ("Kremlin spokesperson Dmitry Peskov" for "the spokesperson").
    */
-  antecedent(pos: number, want: Want, noun?: string, depth = 0): NameRef | null {
+  antecedent(pos: number, want: Want, noun?: string, depth = 0, gender: Gender | null = null): NameRef | null {
     // Entity mentions first; the capitalised names they lack only when none fits.
     // Last, a capitalised name of unknown type ("Powell said …" where the entity list lacks Powell).
     // A nominal first looks for a name introduced with that role, anywhere before.
@@ -407,20 +445,32 @@ export class Attributor {
       if (r) return r;
     }
     return (
-      this.antecedentAmong(pos, want, noun, depth, true, false) ??
-      this.antecedentAmong(pos, want, noun, depth, false, false) ??
-      this.antecedentAmong(pos, want, noun, depth, false, true)
+      this.antecedentAmong(pos, want, noun, depth, true, false, gender) ??
+      this.antecedentAmong(pos, want, noun, depth, false, false, gender) ??
+      this.antecedentAmong(pos, want, noun, depth, false, true, gender)
     );
   }
 
-  private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean): NameRef | null {
-    const usable = (r: NameRef): boolean => (untyped ? r.type === null : compatible(r, want)) && !this.isQuoted(r.start);
+  private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean, gender: Gender | null): NameRef | null {
+    const usable = (r: NameRef): boolean =>
+      (untyped ? r.type === null : compatible(r, want)) &&
+      !this.isQuoted(r.start) &&
+      !this.inDateline(r) &&
+      (want === 'person' || !this.afterLocative(r)) &&
+      // A place (or a name of unknown type for "it"/"they") is an antecedent only where it spoke itself.
+      ((r.type !== 'GPE' && (r.type !== null || want === 'person')) || this.speaksAsSubject(r)) &&
+      (!gender || r.type === 'ORG' || r.type === 'GPE' || (this.genderOf(r) ?? gender) === gender);
     const si = this.sentenceAt(pos);
     const sStart = si >= 0 ? this.sentences[si].start : 0;
+    // Names the quotation of the pronoun's sentence talks about are its topic, not its speaker.
+    const topic = gender ? this.quotedWords(sStart, si >= 0 ? this.sentences[si].end : pos) : null;
+    // A subject, not an object: not governed by a preposition or a verb ("release Bakare"), not the quote's topic.
+    const subjectLike = (r: NameRef): boolean =>
+      !this.afterPreposition(r) && (!gender || (!this.afterVerb(r) && !this.isTopic(r, topic)));
     // Subjects before objects: the first fitting name not governed by a preposition ("While Acme did not
     // confirm the deal with Zeta, it said" -> Acme), else the nearest one.
     const own = this.index.before(pos, sStart, realOnly).filter(usable).reverse();
-    const subject = own.find((r) => !this.afterPreposition(r));
+    const subject = own.find(subjectLike);
     if (subject) return subject;
     if (own.length) return own[own.length - 1];
     for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
@@ -431,17 +481,106 @@ export class Attributor {
         const noun = lead[1].toLowerCase();
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
         if (fits) {
-          const r = this.antecedent(sent.start, want, noun, depth + 1);
+          const r = this.antecedent(sent.start, want, noun, depth + 1, gender);
+          if (r) return r;
+        }
+      }
+      // "She added that …": an earlier sentence whose subject is the same pronoun refers to the same person.
+      if (gender && depth < 4) {
+        const subj = this.subjectPronoun(sent);
+        if (subj && genderOfPronoun(subj.lower) === gender) {
+          const r = this.antecedent(subj.start, want, undefined, depth + 1, gender);
           if (r) return r;
         }
       }
       const inSentence = this.index.within(sent.start, sent.end, realOnly).filter(usable);
-      if (inSentence.length) return inSentence.find((r) => !this.afterPreposition(r)) ?? inSentence[0];
+      if (inSentence.length) return inSentence.find(subjectLike) ?? inSentence[0];
     }
     if (si < 0 || this.sentences.length === 0) {
       for (const r of this.index.before(pos, Math.max(0, pos - 2000), realOnly)) if (usable(r)) return r;
     }
     return null;
+  }
+
+  private genders: Map<string, Gender | null> | null = null;
+
+  /** A person's gender from an honorific or gendered role word before any of their mentions, else their given name. */
+  genderOf(r: NameRef): Gender | null {
+    if (!this.genders) {
+      const byTitle = new Map<string, Gender>();
+      for (const n of this.index.names) {
+        if (n.type !== 'PERSON' || byTitle.has(n.id)) continue;
+        const g = genderBefore(this.text, n.start);
+        if (g) byTitle.set(n.id, g);
+      }
+      this.genders = new Map(byTitle);
+    }
+    if (this.genders.has(r.id)) return this.genders.get(r.id)!;
+    const g = genderOfName(this.index.nameFor(r.id, r.text));
+    this.genders.set(r.id, g);
+    return g;
+  }
+
+  /** The first he/she of a sentence that is its subject (outside quotations, before any name). */
+  private subjectPronoun(sent: Span): Word | null {
+    for (const w of this.wordsOutside(sent.start, sent.end).slice(0, 12)) {
+      if (w.lower === 'he' || w.lower === 'she') return w;
+      if (this.nameAt(w) || REPORTING_VERBS.has(w.lower)) return null;
+    }
+    return null;
+  }
+
+  /** A GPE speaks only as the subject of a speech verb ("Brazil said", "Russia has repeatedly warned"). */
+  private speaksAsSubject(r: NameRef): boolean {
+    const ws = words(this.text, r.end, Math.min(this.text.length, r.end + 60));
+    let k = 0;
+    while (k < ws.length && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) k++;
+    return k < ws.length && /^\s*$/.test(this.text.slice(r.end, ws[0]?.start ?? r.end)) && REPORTING_VERBS.has(ws[k].text);
+  }
+
+  /** "talks in Belém", "at the Pentagon": a name used as a place, not as something that can say "it"/"they". */
+  private afterLocative(r: NameRef): boolean {
+    return /\b(?:in|at|near|across|outside|inside|around|throughout|from)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, r.start - 16), r.start));
+  }
+
+  /** "BELÉM, Brazil — …", "PORTO ALEGRE, May 6 (Reuters) - …": a dateline names where, never who. */
+  private inDateline(r: NameRef): boolean {
+    let b = r.start;
+    while (b > 0 && (this.text[b - 1] === ' ' || this.text[b - 1] === '\t')) b--;
+    if (b > 0 && this.text[b - 1] !== '\n') return false;
+    return /^[^.!?\n“”"]{0,60}?\s[—–-]{1,2}\s/.test(this.text.slice(r.end, r.end + 80)) && /^[\p{Lu}\s.’'-]+$/u.test(r.text);
+  }
+
+  /** Capitalised words inside the quotations of [start, end). */
+  private quotedWords(start: number, end: number): Set<string> | null {
+    let out: Set<string> | null = null;
+    for (const q of this.quoted) {
+      if (q.end <= start || q.start >= end) continue;
+      for (const w of words(this.text, q.start, q.end)) if (/^\p{Lu}/u.test(w.text)) (out ??= new Set()).add(w.text);
+    }
+    return out;
+  }
+
+  private isTopic(r: NameRef, topic: Set<string> | null): boolean {
+    if (!topic) return false;
+    return words(this.text, r.start, r.end).some((w) => w.text.length > 2 && topic.has(w.text.replace(/[’']s$/, '')));
+  }
+
+  /**
+   * The name is the object of a verb: right after a past form ("thanked Lee") or an infinitive ("to free Lee",
+   * "should release Lee"), not after a title or role word ("striker Lee", "chair Lee").
+   */
+  private afterVerb(r: NameRef): boolean {
+    const ws = words(this.text, Math.max(0, r.start - 40), r.start);
+    let k = ws.length - 1;
+    const spaced = (a: Word, b: number): boolean => /^\s+$/.test(this.text.slice(a.end, b));
+    if (k >= 0 && DETERMINERS.has(ws[k].lower) && spaced(ws[k], r.start) && (ws[k].lower === 'the' || ws[k].lower === 'a' || ws[k].lower === 'an')) k--;
+    if (k < 0 || !spaced(ws[k], k + 1 < ws.length ? ws[k + 1].start : r.start)) return false;
+    const w = ws[k].text;
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+    if (SUBJECT_LEADS.has(w) || TITLE_WORDS.has(w) || PERSON_NOMINALS.has(w) || ORG_NOMINALS.has(w) || REPORTING_VERBS.has(w) || DETERMINERS.has(w)) return false;
+    if (/^\p{Ll}{2,}ed$/u.test(w) || COMMON_VERBS.has(w)) return true;
+    return k > 0 && spaced(ws[k - 1], ws[k].start) && /^(?:to|will|would|can|could|should|must|may|might|shall)$/.test(ws[k - 1].text);
   }
 
   /** The name is the object of a preposition ("with Zeta", "between Russia and …", "in Washington"). */

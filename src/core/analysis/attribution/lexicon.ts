@@ -41,6 +41,9 @@ const IRREGULAR: Record<string, string[]> = {
   label: ['labeled', 'labelled', 'labels', 'labeling', 'labelling', 'label'],
   quip: ['quipped', 'quips', 'quipping', 'quip'],
   refute: ['refuted', 'refutes', 'refuting', 'refute'],
+  // Stress on the last syllable doubles the consonant.
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
+  concur: ['concurred', 'concurs', 'concurring', 'concur'],
 };
 
 function inflect(base: string): string[] {
@@ -143,7 +146,17 @@ export const PERSON_NOMINALS: ReadonlySet<string> = new Set([
   'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'candidate', 'congressman', 'congresswoman',
   'representative', 'negotiator', 'commissioner', 'scientist', 'doctor', 'physician', 'teacher', 'student',
   'resident', 'witness', 'victim', 'owner', 'boss', 'strategist', 'politician', 'activist', 'pope',
+  // Sports, courts and everyday reporting: "the striker said", "the defendant told the court".
+  'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'athlete', 'champion',
+  'prosecutor', 'defendant', 'suspect', 'survivor', 'veteran', 'teenager', 'mother', 'father', 'businessman',
+  'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'farmer', 'nurse', 'journalist', 'epidemiologist',
+  'musician', 'rapper', 'artist', 'novelist', 'chef', 'pilot', 'driver', 'firefighter', 'soldier', 'headteacher',
 ]);
+
+/** "the 45-year-old said": an age stands for the person named before. */
+export function isPersonNominal(word: string): boolean {
+  return PERSON_NOMINALS.has(word) || /^\d{1,3}-year-old$/.test(word);
+}
 
 /** Nouns whose definite description ("the ministry said") refers back to a named organisation or state. */
 export const ORG_NOMINALS: ReadonlySet<string> = new Set([
