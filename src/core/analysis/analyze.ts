@@ -2,7 +2,7 @@ import type { AnalyzeOptions, ArticleAnalysis } from './types';
 import { detectStructure } from './structure';
 import { splitSentences } from './sentences';
 import { findEntities } from './entities/findEntities';
-import { buildEntityIndex, unifyIdentities } from './identity';
+import { buildEntityIndex, corpusKnowledge, unifyIdentities } from './identity';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { findClaims } from './claims';
@@ -42,7 +42,10 @@ export interface AnalyzedDocument extends CorpusDocument {
  * one person, and a name seen typed in one article helps the next.
  */
 export function analyzeCorpus(docs: readonly CorpusDocument[], options: AnalyzeOptions = {}): AnalyzedDocument[] {
-  const analysed = docs.map((d) => ({ ...d, analysis: analyzeArticle(d.text, options) }));
+  // two passes: names typed in one article (and short forms of full names) inform the others
+  const first = docs.map((d) => analyzeArticle(d.text, options));
+  const knowledge = corpusKnowledge(first, options.knowledge);
+  const analysed = docs.map((d) => ({ ...d, analysis: analyzeArticle(d.text, { ...options, knowledge }) }));
   unifyIdentities(analysed.map((d) => d.analysis));
   return analysed;
 }

@@ -1,11 +1,241 @@
-import type { ArticleAnalysis, EntityInfo, EntityMention } from './types';
+import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType, Knowledge } from './types';
+import type { Draft } from './entities/findEntities';
+import type { Token } from '../text/tokens';
+import { slugify } from '../text/chars';
+import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
 
-// STUB — owned by the entity work.
-export function buildEntityIndex(_entities: readonly EntityMention[]): Record<string, EntityInfo> {
-  return {};
+/** Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). */
+function nameWords(surface: string): string[] {
+  return surface
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]$/, '').toLowerCase())
+    .filter((w) => w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii');
 }
 
-/** Gives mentions of one entity in different articles one id; rewrites entity ids, entityIndex and speaker ids in place. */
-export function unifyIdentities(_analyses: ArticleAnalysis[]): void {
-  // nothing yet
+/**
+ * Within one article: gives a full name's id to the short mentions of the same person ("Kim" after
+ * "Kim Jong Un", "Minister Shoigu" after "Sergei Shoigu") and keeps single capitalised words that had no
+ * other evidence only when they are such a short form or known from the corpus or the user.
+ */
+export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], tokens: readonly Token[], knowledge?: Knowledge): Draft[] {
+  const textOf = (d: Draft): string => {
+    let s = '';
+    for (let k = d.first; k <= d.last; k++) s += (s ? ' ' : '') + tokens[k].text;
+    return s;
+  };
+  const byWord = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const d of drafts) {
+    if (d.type !== 'PERSON') continue;
+    const words = nameWords(textOf(d));
+    if (words.length < 2 && !(d.id && d.id.includes('-'))) continue;
+    const id = d.id || slugify(textOf(d));
+    d.id = id;
+    surnames.add(words[words.length - 1]);
+    for (const w of words) {
+      let set = byWord.get(w);
+      if (!set) byWord.set(w, (set = new Set()));
+      set.add(id);
+    }
+  }
+  const unique = (w: string): string | null => {
+    const set = byWord.get(w);
+    return set && set.size === 1 ? set.values().next().value! : null;
+  };
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || d.first !== d.last) continue;
+    const id = unique(tokens[d.first].text.toLowerCase());
+    if (id && (!d.id || !d.id.includes('-'))) d.id = id;
+  }
+  const out = drafts;
+  const seen = new Set(drafts.map((d) => d.first));
+  // a word typed by a cue once ("Ofgem’s chief executive") has that type in its other, cue-less mentions
+  const cueType = new Map<string, Draft['type']>();
+  for (const p of pending) if (p.fallback && !cueType.has(tokens[p.first].text)) cueType.set(tokens[p.first].text, p.fallback);
+  for (const d of drafts) if (d.first === d.last && d.type !== 'DATE' && d.type !== 'PERSON') cueType.set(tokens[d.first].text, d.type);
+  // "Wedbush" after "Wedbush Securities": the distinctive first word of an organisation's name stands for it
+  const orgByFirst = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.first === d.last) continue;
+    const w = tokens[d.first].text;
+    const id = d.id || slugify(textOf(d));
+    d.id = id;
+    orgByFirst.set(w, orgByFirst.has(w) && orgByFirst.get(w) !== id ? null : id);
+  }
+  for (const p of pending) {
+    if (seen.has(p.first)) continue;
+    const w = tokens[p.first].text.toLowerCase();
+    // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
+    // only as a surname ("Brown said …"), never as a given name
+    const id = p.initial && isCommonWord(w) && !surnames.has(w) ? null : unique(w);
+    if (id) {
+      out.push({ ...p, type: 'PERSON', id, sure: true });
+      seen.add(p.first);
+      continue;
+    }
+    const known = knowledge?.names.get(w);
+    if (known) {
+      out.push({ ...p, type: known.type, id: known.id, sure: true });
+      seen.add(p.first);
+      continue;
+    }
+    const orgId = orgByFirst.get(tokens[p.first].text);
+    if (orgId && !isCommonWord(w)) {
+      out.push({ ...p, type: 'ORG', id: orgId, sure: true });
+      seen.add(p.first);
+      continue;
+    }
+    const fallback = p.fallback || cueType.get(tokens[p.first].text);
+    if (fallback) {
+      out.push({ ...p, type: fallback, sure: true });
+      seen.add(p.first);
+    }
+  }
+  return out;
+}
+
+function score(surface: string): number {
+  // longest well-formed name first; dotted and all-capital forms after spelled-out ones
+  const caps = surface === surface.toUpperCase() ? 1 : 0;
+  return surface.split(/\s+/).length * 1000 + surface.length - caps * 500;
+}
+
+/** One row per id: type (most frequent), best name (the longest well-formed), aliases best first, related ids. */
+export function buildEntityIndex(entities: readonly EntityMention[]): Record<string, EntityInfo> {
+  const index: Record<string, EntityInfo> = {};
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const e of entities) {
+    let row = index[e.id];
+    if (!row) {
+      row = index[e.id] = { id: e.id, type: e.type, name: e.text, aliases: [] };
+      counts.set(e.id, new Map());
+    }
+    const c = counts.get(e.id)!;
+    c.set(e.type, (c.get(e.type) || 0) + 1);
+    if (!row.aliases.includes(e.text)) row.aliases.push(e.text);
+  }
+  for (const id of Object.keys(index)) {
+    const row = index[id];
+    let best: EntityType = row.type;
+    let bestN = 0;
+    for (const [t, k] of counts.get(id)!) if (k > bestN) (best = t), (bestN = k);
+    row.type = best;
+    row.aliases.sort((a, b) => score(b) - score(a) || (a < b ? -1 : a > b ? 1 : 0));
+    row.name = canonicalName(id, row.aliases[0]);
+    const related = relatedIds(id, row.type);
+    if (related.length) row.related = related;
+  }
+  return index;
+}
+
+/** The gazetteer's canonical name when the id comes from it ("United States" for US / U.S.). */
+function canonicalName(id: string, fallback: string): string {
+  const key = tokenKeyOf(fallback);
+  const e = GAZ.get(key) || GAZ.get(key.toLowerCase());
+  return e && e.id === id ? e.name : fallback;
+}
+
+function tokenKeyOf(s: string): string {
+  return s
+    .split(/\s+/)
+    .map((w) => tokenKey({ text: w, caps: /^[A-Z.&]+$/.test(w) && /[A-Z].*[A-Z]/.test(w) } as Token))
+    .join(' ');
+}
+
+const COUNTRY_NORP = new Map<string, string>();
+for (const [norp, country] of NORP_COUNTRY) if (!COUNTRY_NORP.has(country)) COUNTRY_NORP.set(country, norp);
+
+function relatedIds(id: string, type: EntityType): string[] {
+  if (type === 'NORP') {
+    const c = NORP_COUNTRY.get(id);
+    return c ? [c] : [];
+  }
+  if (type === 'GPE') {
+    const n = COUNTRY_NORP.get(id);
+    return n ? [n] : [];
+  }
+  return [];
+}
+
+/**
+ * Gives mentions of one entity in different articles one id: a short person name ("Putin") takes the id of
+ * the unique full name in the corpus that contains it ("Vladimir Putin"). Rewrites entity ids, entityIndex,
+ * quote speaker ids and claim speaker ids in place.
+ */
+export function unifyIdentities(analyses: ArticleAnalysis[]): void {
+  const byWord = new Map<string, Set<string>>();
+  const fullIds = new Set<string>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'PERSON') continue;
+      const words = nameWords(e.text);
+      if (words.length < 2) continue;
+      fullIds.add(e.id);
+      for (const w of words) {
+        let set = byWord.get(w);
+        if (!set) byWord.set(w, (set = new Set()));
+        set.add(e.id);
+      }
+    }
+  }
+  const rename = new Map<string, string>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'PERSON' || fullIds.has(e.id)) continue;
+      const words = nameWords(e.text);
+      if (words.length !== 1) continue;
+      const set = byWord.get(words[0]);
+      if (set && set.size === 1) rename.set(e.id, set.values().next().value!);
+    }
+  }
+  if (!rename.size) return;
+  for (const a of analyses) {
+    let changed = false;
+    for (const e of a.entities) {
+      const to = rename.get(e.id);
+      if (to && e.type === 'PERSON') {
+        e.id = to;
+        changed = true;
+      }
+    }
+    for (const q of a.quotes) {
+      if (q.speaker && rename.has(q.speaker.id)) q.speaker = { ...q.speaker, id: rename.get(q.speaker.id)! };
+    }
+    for (const c of a.claims) {
+      const speakers = c.speakers as string[];
+      for (let k = 0; k < speakers.length; k++) if (rename.has(speakers[k])) speakers[k] = rename.get(speakers[k])!;
+    }
+    if (changed) {
+      const index = a.entityIndex as Record<string, EntityInfo>;
+      for (const k of Object.keys(index)) delete index[k];
+      Object.assign(index, buildEntityIndex(a.entities));
+    }
+  }
+}
+
+/** Corpus evidence for a second pass: every name typed in some article, and unique short forms of full person names. */
+export function corpusKnowledge(analyses: readonly ArticleAnalysis[], base?: Knowledge): Knowledge {
+  const names = new Map<string, { type: EntityType; id: string; source: 'corpus' | 'user' }>();
+  const shortForms = new Map<string, Set<string>>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type === 'DATE' || e.source === 'user') continue;
+      const key = e.text.toLowerCase().replace(/\s+/g, ' ');
+      if (!names.has(key)) names.set(key, { type: e.type, id: e.id, source: 'corpus' });
+      if (e.type === 'PERSON') {
+        const words = nameWords(e.text);
+        if (words.length < 2) continue;
+        for (const w of words) {
+          let set = shortForms.get(w);
+          if (!set) shortForms.set(w, (set = new Set()));
+          set.add(e.id);
+        }
+      }
+    }
+  }
+  for (const [w, ids] of shortForms) {
+    if (ids.size === 1 && !names.has(w)) names.set(w, { type: 'PERSON', id: ids.values().next().value!, source: 'corpus' });
+  }
+  if (base) for (const [k, v] of base.names) names.set(k, v);
+  return { names, rejected: base ? base.rejected : new Set() };
 }

@@ -1,7 +1,78 @@
 import type { AnalyzeOptions, EntityMention, Sentence } from '../types';
 import type { ArticleStructure } from '../structure';
+import { tokenize, TokenKind } from '../../text/tokens';
+import { slugify } from '../../text/chars';
+import { ABBREV, GAZ } from './lexicon';
+import { findDates } from './dates';
+import { resolveCoreference } from '../identity';
+import { Ctx, REGION_CODE, isNameToken, markContext, runEnd } from './context';
+import { processRun } from './runs';
+import { finish } from './finish';
 
-// STUB — owned by the entity work.
-export function findEntities(_text: string, _structure: ArticleStructure, _sentences: readonly Sentence[], _options: AnalyzeOptions): EntityMention[] {
-  return [];
+export type { Draft } from './context';
+
+const PREFIXES = ['pro-', 'anti-', 'non-', 'post-', 'pre-', 'ex-', 'neo-', 'pan-', 'mid-'];
+
+/** "pro-Russian", "anti-American", "post-Soviet": the listed name after a lower-case prefix is the mention. */
+function prefixedName(ctx: Ctx, i: number): void {
+  const t = ctx.tokens[i];
+  const dash = t.text.indexOf('-');
+  if (dash < 2 || dash > 4 || !PREFIXES.includes(t.text.slice(0, dash + 1).toLowerCase())) return;
+  const rest = t.text.slice(dash + 1);
+  const e = GAZ.get(rest.toLowerCase()) || GAZ.get(rest);
+  if (!e || e.type === 'PERSON' || e.type === 'DATE' || rest[0] === rest[0].toLowerCase()) return;
+  ctx.drafts.push({ start: t.start + dash + 1, end: t.end, type: e.type, id: e.id, first: i, last: i, sure: true });
+  ctx.taken[i] = 1;
 }
+
+/** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
+export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
+  const tokens = tokenize(text, ABBREV);
+  const n = tokens.length;
+  const ctx: Ctx = {
+    text,
+    tokens,
+    sentStart: new Uint8Array(n),
+    region: new Uint8Array(n),
+    titleLine: new Uint8Array(n),
+    taken: new Uint8Array(n),
+    knowledge: options.knowledge,
+    drafts: [],
+    pending: [],
+    keys: new Array<string | undefined>(n),
+    lower: new Array<string | undefined>(n),
+  };
+  markContext(ctx, structure, sentences);
+
+  // the date label: only its ISO date is a mention
+  const meta = structure.regions.find((r) => r.kind === 'metadata');
+  for (let i = 0; i < n; i++) {
+    if (ctx.region[i] !== REGION_CODE.metadata) continue;
+    ctx.taken[i] = 1;
+    const t = tokens[i];
+    if (structure.dateSpan && t.start === structure.dateSpan.start && t.end === structure.dateSpan.end && meta) {
+      ctx.drafts.push({ start: t.start, end: t.end, type: 'DATE', id: 'date:' + t.text, first: i, last: i, sure: true });
+    }
+  }
+
+  for (const d of findDates(tokens, ctx.taken)) {
+    const surface = text.slice(d.start, d.end);
+    ctx.drafts.push({ start: d.start, end: d.end, type: 'DATE', id: 'date:' + slugify(surface), first: d.first, last: d.last, sure: true });
+  }
+
+  for (let i = 0; i < n; ) {
+    const t = tokens[i];
+    if (ctx.taken[i] || !isNameToken(t)) {
+      if (!ctx.taken[i] && t.kind === TokenKind.Word && t.text.length > 5) prefixedName(ctx, i);
+      i++;
+      continue;
+    }
+    const end = runEnd(ctx, i);
+    processRun(ctx, i, end);
+    i = end;
+  }
+
+  const drafts = resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge);
+  return finish(ctx, drafts, structure);
+}
+

@@ -1,0 +1,230 @@
+// Types a chunk of capitalised words that no list knows, from its shape and the words around it.
+import type { EntityType, Span } from '../types';
+import { Token, TokenKind } from '../../text/tokens';
+import {
+  COMMON, COMPANY_HEAD, EVENT_HEAD, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_HEAD, PARTICLES,
+  PERSON_NEXT, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
+} from './lexicon';
+import { Ctx, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
+import { gazMatch } from './gazetteerMatch';
+
+/** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
+const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
+const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
+/** Nouns that, after "X’s", show that X is an organisation. */
+const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
+const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'district', 'county', 'port', 'capital', 'island', 'municipality', 'suburb', 'borough', 'prefecture', 'oblast', 'governorate']);
+const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around']);
+const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
+
+/** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
+export function classifyChunk(ctx: Ctx, start: number, end: number): void {
+  const { tokens } = ctx;
+  let s = start;
+  // "Photo: Lumen Images": the credit of a picture is an agency (or a photographer)
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':') {
+    const n0 = end - start;
+    return emit(ctx, s, end - 1, FIRST.has(lowerOf(ctx, s)) && n0 >= 2 && n0 <= 3 ? 'PERSON' : 'ORG', null, true);
+  }
+  // sentence-initial common words and function words are not names ("However", "Sources", "The"); but a
+  // prose chunk ending in an institution word keeps its capitalised common words ("Northern Gas Networks")
+  const institution = !ctx.titleLine[start] && end - start >= 2 && ORG_HEAD.has(tokens[end - 1].text);
+  while (s < end) {
+    const w = tokens[s].text.toLowerCase();
+    const firstName = FIRST.has(w) && s + 1 < end;
+    if (NEVER.has(w) && !(firstName && !ctx.titleLine[s])) s++;
+    else if ((ctx.sentStart[s] || ctx.titleLine[s]) && isCommon(w) && !firstName && !institution) s++;
+    else break;
+  }
+  if (s >= end) return;
+  const stripped = s > start;
+  let e = end;
+  while (e > s && ((NEVER.has(tokens[e - 1].text.toLowerCase()) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
+  if (e <= s) return;
+  const n = e - s;
+  const first = tokens[s];
+  const last = tokens[e - 1];
+  const lastWord = last.text;
+
+  if (ctx.titleLine[s]) {
+    // headlines and teasers capitalise every word: only list names (handled before) and known people count
+    if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
+      emit(ctx, s, e - 1, FIRST.has(first.text.toLowerCase()) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+      return;
+    }
+    if (n >= 2 && n <= 3 && FIRST.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s)) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s + 1, e)) {
+      return emit(ctx, s, e - 1, 'PERSON', null, true);
+    }
+    for (let m = s; m < e; m++) if (!isCommon(tokens[m].text.toLowerCase())) addPending(ctx, m, m);
+    return;
+  }
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
+    emit(ctx, s, e - 1, FIRST.has(first.text.toLowerCase()) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+    return;
+  }
+
+  // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
+  if (n >= 2 && FAC_HEAD.has(lastWord)) return;
+  if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
+    const type: EntityType = ORG_HEAD.has(lastWord) ? 'ORG' : 'EVENT';
+    // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
+    // institution or event name is part of it; a country stays apart ("US Treasury", rule 5)
+    const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+    const company = COMPANY_HEAD.has(lastWord);
+    if (prev && prev.last === s - 1 && tokens[s].nl === 0 && s === start && (prev.type === 'NORP' || ((prev.type === 'GPE' || prev.type === 'LOC') && (company || !isCountryId(prev.id))))) {
+      ctx.drafts.pop();
+      return emit(ctx, prev.first, e - 1, type, null, true);
+    }
+    return emit(ctx, s, e - 1, type, null, true);
+  }
+  if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'LOC', null, true);
+  if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape')) return emit(ctx, s, e - 1, 'LOC', null, true);
+  if (n >= 2 && EVENT_PREFIX.has(first.text)) return emit(ctx, s, e - 1, 'EVENT', null, true);
+
+  const before = prevWord(ctx, s);
+  const after = tokens[e];
+  const afterW = after && after.nl === 0 ? after.text.toLowerCase() : '';
+  const beforeW = before ? before.text.toLowerCase() : '';
+  const roleBefore = !!before && before.kind === TokenKind.Word && !before.upper && ROLE.has(beforeW);
+  const speechAfter = SPEECH.has(afterW);
+  const speechBefore = beforeW === 'said' || beforeW === 'says' || (beforeW === 'to' && tokens[s - 2] && tokens[s - 2].text.toLowerCase() === 'according');
+  const appositive = afterW === ',' && tokens[e + 1] && /^(a|an|the|who|whose|aged|\d+)$/i.test(tokens[e + 1].text);
+  const firstName = FIRST.has(first.text.toLowerCase());
+  const allTitle = allTitleCase(tokens, s, e);
+
+  // "the city of Santa Maria", "the town of Hove": a name after a settlement noun and "of" is a place
+  if (beforeW === 'of' && n <= 3 && allTitle && tokens[s - 2] && SETTLEMENT.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "U.S. Navy", "Chilean Army": a lone institution word right after a place name is that place's institution
+  if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
+    const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+    if (prev && prev.last === s - 1 && (prev.type === 'GPE' || prev.type === 'NORP')) return emit(ctx, s, s, 'ORG', null, true);
+  }
+  // "Santa Clara, California", "Tema, Ghana": a name followed by a comma and a state or country is a place
+  if (afterW === ',' && n <= 3 && allTitle && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
+    const t2 = tokens[e + 1];
+    const dash = t2.text.indexOf('-');
+    const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 4)) || (dash > 0 ? GAZ.get(t2.text.slice(0, dash).toLowerCase()) && { entry: GAZ.get(t2.text.slice(0, dash).toLowerCase())! } : null);
+    if (g && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id))) {
+      // "Ann Lee, U.S. ambassador to …": a country used as an adjective before a role is an appositive of a person
+      const afterPlace = 'len' in g ? tokens[e + 1 + g.len] : undefined;
+      if (afterPlace && afterPlace.kind === TokenKind.Word && !afterPlace.upper && ROLE.has(afterPlace.text.toLowerCase())) {
+        if (n >= 2 && n <= 4) return emit(ctx, s, e - 1, 'PERSON', null, true);
+      } else return emit(ctx, s, e - 1, 'GPE', null, true);
+    }
+  }
+  if (roleBefore && n <= 4 && allTitle) {
+    return emit(ctx, s, e - 1, 'PERSON', null, true, undefined, roleSpan(ctx, s));
+  }
+  if (n === 1 && first.caps) {
+    const bare = first.text.replace(/\./g, '');
+    if (!NOT_ORG_ACRONYM.has(bare) && bare.length >= 2 && !/[\d-]/.test(bare)) return emit(ctx, s, s, 'ORG', null, true);
+    return;
+  }
+  // "firms like Mistral and Aleph Alpha", "companies including Acme": members of a list of organisations
+  if (n <= 4 && allTitle && inOrgList(ctx, s)) return emit(ctx, s, e - 1, 'ORG', null, true);
+  if (n >= 2 && n <= 4 && firstName && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName) return emit(ctx, s, e - 1, 'ORG', null, true);
+  if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  if (n >= 2 && n <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(first.text.toLowerCase())) return emit(ctx, s, s, 'PERSON', null, true);
+  // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
+  // unless the article names a person with that surname (decided with the other pending words)
+  if (n === 1 && PLACE_CUE.has(beforeW) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
+    addPending(ctx, s, s, 'GPE');
+    return;
+  }
+  // "according to a Reuters report", "told Bloomberg": an outlet (a surname of the article still wins)
+  if (n === 1 && !isCommon(lowerOf(ctx, s)) && (beforeW === 'told' || (OUTLET_NOUNS.has(afterW) && (beforeW === 'a' || beforeW === 'an' || beforeW === 'the' || beforeW === 'to')))) {
+    addPending(ctx, s, s, 'ORG');
+    return;
+  }
+  if (n === 1 && (speechAfter || speechBefore) && !COMMON.has(first.text.toLowerCase())) {
+    // "Apple said" is as likely as "Smith said": keep as a candidate surname
+    addPending(ctx, s, s);
+    return;
+  }
+  // "Ofgem’s chief executive", "Quorvex’s shares": a possessive before an organisation's role or asset
+  if (n === 1 && (afterW === '’' || afterW === "'") && tokens[e + 1] && /^s$/i.test(tokens[e + 1].text) && tokens[e + 2] && ORG_OWNED.has(lowerOf(ctx, e + 2)) && !isCommon(lowerOf(ctx, s))) {
+    addPending(ctx, s, s, 'ORG');
+    return;
+  }
+  // no evidence: remember single words in case they are the surname of a person named elsewhere
+  for (let m = s; m < e; m++) if (!isCommon(tokens[m].text.toLowerCase()) || FIRST.has(tokens[m].text.toLowerCase())) addPending(ctx, m, m);
+}
+
+/** At least one word that is not a common English word, or a known first name. */
+export function hasNameWord(ctx: Ctx, s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const w = lowerOf(ctx, m);
+    if (!isCommon(w) || FIRST.has(w)) return true;
+  }
+  return false;
+}
+
+const ORG_PLURALS = new Set(['companies', 'firms', 'startups', 'start-ups', 'banks', 'brands', 'rivals', 'makers', 'carmakers', 'automakers', 'lenders', 'insurers', 'retailers', 'airlines', 'groups', 'organisations', 'organizations', 'agencies', 'outlets', 'publishers', 'platforms', 'manufacturers', 'suppliers', 'giants', 'competitors', 'clubs', 'teams', 'universities', 'charities', 'parties']);
+
+const OUTLET_NOUNS = new Set(['report', 'reports', 'reporter', 'reporters', 'article', 'story', 'interview', 'investigation', 'analysis', 'survey', 'poll', 'broadcast', 'podcast', 'editorial', 'columnist', 'correspondent', 'journalist', 'journalists', 'documentary', 'newsletter', 'op-ed']);
+
+/** Whether the word at s is a member of a list introduced by "companies like / including / such as". */
+function inOrgList(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  let k = s - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 16 && tokens[k + 1].nl === 0) {
+    const w = lowerOf(ctx, k);
+    if (w === 'like' || w === 'including' || (w === 'as' && k > 0 && lowerOf(ctx, k - 1) === 'such')) {
+      const noun = w === 'as' ? k - 2 : k - 1;
+      return noun >= 0 && ORG_PLURALS.has(lowerOf(ctx, noun));
+    }
+    if (!(isNameToken(tokens[k]) || w === ',' || w === 'and' || w === 'or' || w === '&')) return false;
+    k--;
+    steps++;
+  }
+  return false;
+}
+
+function isCreditLine(ctx: Ctx, s: number): boolean {
+  const lineStartTok = (() => {
+    let k = s;
+    while (k > 0 && ctx.tokens[k].nl === 0) k--;
+    return k;
+  })();
+  const w = ctx.tokens[lineStartTok].text.toLowerCase();
+  return w === 'photo' || w === 'image' || w === 'credit' || w === 'photograph' || w === 'picture' || w === 'source' || w === 'photos' || w === 'images';
+}
+
+export function allTitleCase(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const t = tokens[m];
+    if (t.kind !== TokenKind.Word) {
+      if (t.text === '&') return false;
+      continue;
+    }
+    if (!t.upper || (t.caps && t.text.length > 1 && !t.text.endsWith('.') && !ROMAN.has(t.text))) {
+      if (!PARTICLES.has(t.text.toLowerCase())) return false;
+    }
+  }
+  return true;
+}
+
+function noCommonWords(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const w = tokens[m].text.toLowerCase();
+    if (isCommon(w) && !FIRST.has(w) && !PARTICLES.has(w)) return false;
+  }
+  return true;
+}
+
+/** The lower-case role words right before a name ("national security adviser"). */
+export function roleSpan(ctx: Ctx, s: number): Span {
+  const { tokens } = ctx;
+  let k = s - 1;
+  while (k - 1 >= 0 && tokens[k - 1].nl === 0 && tokens[k].nl === 0 && tokens[k - 1].kind === TokenKind.Word && !tokens[k - 1].upper) {
+    const w = tokens[k - 1].text.toLowerCase();
+    if (ROLE.has(w) || TITLE_QUAL.has(w)) k--;
+    else break;
+  }
+  return { start: tokens[k].start, end: tokens[s - 1].end };
+}
+

@@ -1,0 +1,197 @@
+// The state of one entity pass over an article, and the small operations every rule shares.
+import type { EntityType, Knowledge, RegionKind, Sentence, Span } from '../types';
+import type { ArticleStructure } from '../structure';
+import { isTitleCase } from '../structure';
+import { Token, TokenKind } from '../../text/tokens';
+import { COUNTRY_IDS, FIRST, PARTICLES, tokenKey } from './lexicon';
+
+/** A mention before identities are settled. */
+export interface Draft {
+  start: number;
+  end: number;
+  type: EntityType;
+  id: string | null;
+  /** Token indices [first, last]. */
+  first: number;
+  last: number;
+  /** Decided by the gazetteer, a cue or knowledge (false: a surname-like guess that needs support). */
+  sure: boolean;
+  titleSpan?: Span;
+  fullSpan?: Span;
+  source?: 'analysis' | 'user';
+  /** For a pending word: the type to give it when nothing else claims it. */
+  fallback?: EntityType;
+  /** For a pending word: it starts a sentence or a title-case line, so its capital proves nothing. */
+  initial?: boolean;
+}
+
+export interface Ctx {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Per token: 1 starts a sentence. */
+  readonly sentStart: Uint8Array;
+  /** Per token: region kind code (0 none, 1 metadata, 2 headline, 3 heading, 4 boilerplate, 5 faq). */
+  readonly region: Uint8Array;
+  /** Per token: the token's line is a headline-style (title case) line. */
+  readonly titleLine: Uint8Array;
+  readonly taken: Uint8Array;
+  readonly knowledge?: Knowledge;
+  readonly drafts: Draft[];
+  /** Single capitalised words with no evidence yet: kept in case they are a surname of a person named elsewhere. */
+  readonly pending: Draft[];
+  /** Per-token lookup keys, filled on first use. */
+  readonly keys: (string | undefined)[];
+  readonly lower: (string | undefined)[];
+}
+
+
+export const REGION_CODE: Record<RegionKind, number> = { metadata: 1, headline: 2, heading: 3, boilerplate: 4, faq: 5 };
+export const CONNECT_OF = new Set(['of', 'for', 'on']);
+const OF_TAKERS = new Set([
+  'University', 'Bank', 'Republic', 'Kingdom', 'Department', 'Ministry', 'Secretary', 'Minister', 'Chief', 'Head', 'Director', 'Council', 'Court', 'Church',
+  'Museum', 'Institute', 'School', 'College', 'City', 'State', 'States', 'Province', 'Duke', 'Prince', 'Princess', 'Bishop', 'Archbishop', 'Office', 'Board',
+  'Commission', 'Committee', 'Academy', 'Society', 'Association', 'Federation', 'Union', 'League', 'Organization', 'Organisation', 'Center', 'Centre',
+  'Party', 'Chamber', 'House', 'Bureau', 'Agency', 'Authority', 'Gulf', 'Sea', 'Strait', 'Isle', 'Cape', 'Bay', 'Battle', 'Siege', 'Treaty', 'Order',
+  'Coalition', 'Alliance', 'Friends', 'Sons', 'Daughters', 'Knights', 'Lord', 'Lady', 'Queen', 'King', 'Emperor', 'Attorney', 'Governor', 'Speaker',
+  'Fund', 'Foundation', 'Hospital', 'Corps', 'Army', 'Navy', 'Command', 'Conference', 'Festival', 'Summit', 'Forum', 'Programme', 'Program', 'Council',
+  'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division',
+]);
+
+
+export function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+export function isNameToken(t: Token): boolean {
+  return t.kind === TokenKind.Word && (t.upper || t.caps);
+}
+
+
+export function markContext(ctx: Ctx, structure: ArticleStructure, sentences: readonly Sentence[]): void {
+  const { tokens, text } = ctx;
+  let s = 0;
+  let r = 0;
+  const regions = structure.regions;
+  let lineStart = -1;
+  let lineTitle = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < sentences.length && sentences[s].end <= t.start) s++;
+    if (s < sentences.length && sentences[s].start >= (i ? tokens[i - 1].end : 0) && sentences[s].start <= t.start) ctx.sentStart[i] = 1;
+    // after an opening quote or bracket that starts a sentence
+    if (i && ctx.sentStart[i - 1] && tokens[i - 1].kind === TokenKind.Punct && tokens[i - 1].end === t.start) ctx.sentStart[i] = 1;
+    // a quotation opening mid-sentence starts its own capitalisation (“Absolutely,” he said)
+    if (i && tokens[i - 1].end === t.start && (tokens[i - 1].text === '“' || (tokens[i - 1].text === '"' && (i < 2 || tokens[i - 2].end < tokens[i - 1].start)))) ctx.sentStart[i] = 1;
+    // after a colon ("Read Also: Ukraine …", "latest: Russia …")
+    if (i && tokens[i - 1].text === ':' && tokens[i - 1].nl === 0 && t.nl === 0) ctx.sentStart[i] = 1;
+    while (r < regions.length && regions[r].end <= t.start) r++;
+    if (r < regions.length && regions[r].start <= t.start) ctx.region[i] = REGION_CODE[regions[r].kind];
+    if (i === 0 || t.nl > 0) {
+      lineStart = t.start;
+      let e = text.indexOf('\n', lineStart);
+      if (e < 0) e = text.length;
+      const code = ctx.region[i];
+      // long lines are prose paragraphs: only short ones can be headline-style
+      lineTitle = code === REGION_CODE.headline || code === REGION_CODE.heading || (e - lineStart < 300 && !endsProse(text, lineStart, e) && isTitleCase(text, lineStart, e)) ? 1 : 0;
+    }
+    ctx.titleLine[i] = lineTitle;
+  }
+}
+
+/** A line ending with sentence punctuation is prose, however many names it holds. */
+function endsProse(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) <= 32 || text.charCodeAt(e - 1) === 0xfeff)) e--;
+  const c = text.charCodeAt(e - 1);
+  return c === 46 || c === 33 || c === 0x201d || c === 34 || c === 41;
+}
+
+/** End (exclusive) of a run of capitalised words, joined by "&", "of"/"for" after an institution word, and name particles. */
+export function runEnd(ctx: Ctx, i: number): number {
+  const { tokens, taken } = ctx;
+  let j = i + 1;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (taken[j] || t.nl > 0) break;
+    if (isNameToken(t)) {
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if (!next || next.nl > 0 || taken[j + 1]) break;
+    const lw = t.text.toLowerCase();
+    if (t.text === '&' && isNameToken(next) && next.start === t.end + 1 && t.start === tokens[j - 1].end + 1) {
+      j += 2;
+      continue;
+    }
+    if (CONNECT_OF.has(lw) && OF_TAKERS.has(tokens[j - 1].text)) {
+      if (isNameToken(next)) {
+        j += 2;
+        continue;
+      }
+      if (next.text === 'the' && tokens[j + 2] && isNameToken(tokens[j + 2]) && !taken[j + 2]) {
+        j += 3;
+        continue;
+      }
+    }
+    if (PARTICLES.has(lw) && t.kind === TokenKind.Word && isNameToken(next) && FIRST.has(tokens[j - 1].text.toLowerCase())) {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+
+/** Lookup keys of token i, computed once per token: [acronym-aware key, lower-case key]. */
+export function keysOf(ctx: Ctx, i: number): string {
+  let k = ctx.keys[i];
+  if (k === undefined) {
+    k = tokenKey(ctx.tokens[i]);
+    ctx.keys[i] = k;
+  }
+  return k;
+}
+
+export function lowerOf(ctx: Ctx, i: number): string {
+  let k = ctx.lower[i];
+  if (k === undefined) {
+    k = ctx.tokens[i].text.toLowerCase();
+    ctx.lower[i] = k;
+  }
+  return k;
+}
+
+
+export function isCountryId(id: string | null): boolean {
+  return !!id && COUNTRY_IDS.has(id);
+}
+
+
+
+export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id: string | null, sure: boolean, source?: 'user', titleSpan?: Span): void {
+  const { tokens } = ctx;
+  const d: Draft = { start: tokens[first].start, end: tokens[last].end, type, id, first, last, sure };
+  if (source) d.source = source;
+  if (titleSpan) {
+    d.titleSpan = titleSpan;
+    d.fullSpan = { start: titleSpan.start, end: d.end };
+  }
+  ctx.drafts.push(d);
+  for (let k = first; k <= last; k++) ctx.taken[k] = 1;
+}
+
+export function addPending(ctx: Ctx, first: number, last: number, fallback?: EntityType): void {
+  const t = ctx.tokens;
+  const d: Draft = { start: t[first].start, end: t[last].end, type: 'PERSON', id: null, first, last, sure: false };
+  if (fallback) d.fallback = fallback;
+  if (ctx.sentStart[first] || ctx.titleLine[first]) d.initial = true;
+  ctx.pending.push(d);
+}
+
+export function prevWord(ctx: Ctx, i: number): Token | undefined {
+  const t = ctx.tokens[i - 1];
+  return t && ctx.tokens[i].nl === 0 ? t : undefined;
+}
+

@@ -1,0 +1,149 @@
+import { Token, TokenKind } from '../../text/tokens';
+import { DATE_DET, DATE_UNIT, DATE_WORD, DURATION_MOD, MONTH, NUMBER_WORD, SEASON, WEEKDAY } from './lexicon';
+
+export interface DateHit {
+  /** Token range [first, last]. */
+  readonly first: number;
+  readonly last: number;
+  /** Character offsets (a "mid-2024" token starts the span after its prefix). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const SLASHED = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+const YEAR = /^(1[89]\d\d|20\d\d)$/;
+const DECADE = /^(1[89]\d0|20\d0)s$/;
+const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '21st', '20th', '19th', '18th']);
+const HYPHEN_DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)-(day|week|month|year|decade|century)(?:-long)?$/i;
+/** Words before a month name that make it a date and not a name or a verb ("in May", "since March"). */
+const MONTH_CUE = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'before', 'after', 'between', 'and', 'to', 'each', 'every', 'around', 'as']);
+const AMBIGUOUS_MONTH = new Set(['may', 'march', 'june', 'april', 'august', 'jan', 'mar', 'dec', 'sat', 'sun']);
+
+// lower-case words are looked up as they are; only capitalised ones pay for toLowerCase
+/** Every word that can begin a DATE: months, weekdays, seasons, date words, determiners, number words. */
+const TRIGGER = new Set<string>([...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
+
+const TRIGGER_CAP = new Set<string>([...TRIGGER].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
+const lower = (t: Token): string => (t.upper ? t.text.toLowerCase() : t.text);
+
+function isYear(t: Token | undefined): boolean {
+  return !!t && t.kind === TokenKind.Number && YEAR.test(t.text);
+}
+
+function isNumberLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === TokenKind.Number) return /^\d[\d,.]*$/.test(t.text);
+  const w = lower(t);
+  return NUMBER_WORD.has(w) && w !== 'a' && w !== 'an' && w !== 'some' && w !== 'half';
+}
+
+/**
+ * DATE expressions: ISO and numeric dates, month names with day and year, weekdays, years and decades,
+ * "this/next/coming/recent + unit", "number + unit" durations. Prepositions and vague modifiers
+ * ("earlier", "over", "the") stay outside; bare adverbs ("recently", "now") are not dates.
+ */
+export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[] {
+  const hits: DateHit[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    const t = tokens[i];
+    let last = -1;
+    let start = t.start;
+    if (t.kind === TokenKind.Number) {
+      if (ISO.test(t.text) || SLASHED.test(t.text)) last = i;
+      else if (DECADE.test(t.text)) last = i;
+      else if (isYear(t) && !isUnitNext(tokens, i)) last = i;
+      else if (DAY.test(t.text) && tokens[i + 1] && tokens[i + 1].upper && MONTH.has(monthKey(tokens[i + 1]))) {
+        last = i + 1;
+        if (isYear(tokens[i + 2])) last = i + 2;
+      }
+      if (last < 0 && isNumberLike(t)) last = durationEnd(tokens, i);
+    } else if (t.kind === TokenKind.Word) {
+      // one Set lookup decides whether this word can start a date at all (hyphenated forms aside); capitalised
+      // words are checked in their written form first, so names cost no lower-casing
+      if (t.upper && !t.caps && !TRIGGER_CAP.has(t.text) && !t.text.includes('-')) continue;
+      const w = lower(t);
+      if (!TRIGGER.has(w) && (w.length < 6 || !w.includes('-'))) continue;
+      if (t.upper && MONTH.has(w.endsWith('.') ? w.slice(0, -1) : w) && isMonthUse(tokens, i)) {
+        last = i;
+        let k = i + 1;
+        if (tokens[k] && tokens[k].kind === TokenKind.Number && DAY.test(tokens[k].text)) {
+          last = k;
+          k++;
+          if (tokens[k] && tokens[k].text === ',' && isYear(tokens[k + 1])) last = k + 1;
+        } else if (isYear(tokens[k])) last = k;
+      } else if (t.upper && WEEKDAY.has(w)) {
+        last = i;
+        if (tokens[i + 1] && tokens[i + 1].text === ',' && tokens[i + 2] && tokens[i + 2].upper && MONTH.has(monthKey(tokens[i + 2]))) {
+          const sub = findDates(tokens.slice(i + 2, i + 7), new Uint8Array(5));
+          if (sub.length && sub[0].first === 0) last = i + 2 + sub[0].last;
+        }
+      } else if (DATE_WORD.has(w)) {
+        last = i;
+      } else if (DATE_DET.has(w)) {
+        let k = i + 1;
+        if (isNumberLike(tokens[k])) k++;
+        const u = tokens[k];
+        if (u && u.kind === TokenKind.Word && (DATE_UNIT.has(lower(u)) || (SEASON.has(lower(u)) && k === i + 1)) && !(lower(u) === 'fall' && w !== 'this' && w !== 'last' && w !== 'next')) last = k;
+      } else if (SEASON.has(w) && t.upper && isYear(tokens[i + 1])) {
+        last = i + 1;
+      } else if (isNumberLike(t)) {
+        last = durationEnd(tokens, i);
+      } else if (w.length > 5 && w.includes('-') && HYPHEN_DURATION.test(t.text)) {
+        last = i;
+      } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(w.slice(4)))) {
+        last = i;
+        start = t.start + 4;
+      }
+    }
+    if (last < 0) continue;
+    // ordinal + century ("the 21st century")
+    hits.push({ first: i, last, start, end: tokens[last].end });
+    for (let k = i; k <= last; k++) taken[k] = 1;
+    i = last;
+  }
+  return hits;
+}
+
+function monthKey(t: Token): string {
+  const w = t.text.toLowerCase();
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
+
+function isMonthUse(tokens: readonly Token[], i: number): boolean {
+  const w = monthKey(tokens[i]);
+  if (!AMBIGUOUS_MONTH.has(w)) return true;
+  const next = tokens[i + 1];
+  if (next && next.kind === TokenKind.Number && (DAY.test(next.text) || YEAR.test(next.text))) return true;
+  const prev = tokens[i - 1];
+  if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(prev.text.toLowerCase())) return true;
+  return false;
+}
+
+function isUnitNext(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.text === '%') return true;
+  const w = next.text.toLowerCase();
+  return w === 'percent' || w === 'people' || w === 'troops' || w === 'km' || w === 'miles' || w === 'tons' || w === 'tonnes' || w === 'kg';
+}
+
+/** "four years", "5 Straight Months": the last token index, or -1. */
+function durationEnd(tokens: readonly Token[], i: number): number {
+  if (ORDINAL_WORD.has(lower(tokens[i])) || /^\d+(st|nd|rd|th)$/.test(tokens[i].text)) {
+    const u = tokens[i + 1];
+    if (u && /^(century|centuries|quarter|half)$/i.test(u.text)) return i + 1;
+    return -1;
+  }
+  let k = i + 1;
+  if (tokens[k] && tokens[k].kind === TokenKind.Word && DURATION_MOD.has(lower(tokens[k]))) k++;
+  const u = tokens[k];
+  if (!u || u.kind !== TokenKind.Word || !DATE_UNIT.has(lower(u))) return -1;
+  if (tokens[k + 1] && lower(tokens[k + 1]) === 'old') return -1; // ages
+  // "two years ago": like "alone" in "This month alone", the post-modifier stays outside
+  return k;
+}

@@ -1,0 +1,146 @@
+// Longest-match look-ups of capitalised tokens in the gazetteer and in user/corpus knowledge.
+import type { EntityType, Knowledge } from '../types';
+import { tokenize } from '../../text/tokens';
+import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GazEntry, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
+import { Ctx, isNameToken, keysOf, lowerOf } from './context';
+
+export interface GazHit {
+  readonly len: number;
+  readonly entry: GazEntry;
+  readonly fromUser: boolean;
+}
+
+type KnownName = { type: EntityType; id: string; source: 'corpus' | 'user' };
+interface KnowledgeShape {
+  /** Names keyed like the gazetteer (token keys, lower case, without periods). */
+  readonly byKey: Map<string, KnownName>;
+  readonly first: Set<string>;
+  readonly max: number;
+}
+
+/** A Knowledge's names re-keyed by tokens, computed once per Knowledge object. */
+const KNOWLEDGE_SHAPE = new WeakMap<Knowledge, KnowledgeShape>();
+
+function dotless(s: string): string {
+  return s.includes('.') ? s.replace(/\./g, '') : s;
+}
+
+function knowledgeShape(k: Knowledge): KnowledgeShape {
+  let shape = KNOWLEDGE_SHAPE.get(k);
+  if (!shape) {
+    const byKey = new Map<string, KnownName>();
+    const first = new Set<string>();
+    let max = 1;
+    for (const [surface, known] of k.names) {
+      const toks = tokenize(surface, ABBREV).filter((t) => t.text !== '.');
+      if (!toks.length) continue;
+      const keys = toks.map((t) => dotless(tokenKey(t).toLowerCase()));
+      const key = keys.join(' ');
+      const prev = byKey.get(key);
+      if (!prev || (known.source === 'user' && prev.source !== 'user')) byKey.set(key, known);
+      first.add(keys[0]);
+      if (keys.length > max) max = keys.length;
+    }
+    shape = { byKey, first, max };
+    KNOWLEDGE_SHAPE.set(k, shape);
+  }
+  return shape;
+}
+
+/** Longest gazetteer (or user/corpus knowledge) match of tokens[i..] within [i, end); user decisions win. */
+export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
+  const { tokens } = ctx;
+  const k = ctx.knowledge;
+  const first = lowerOf(ctx, i);
+  const multi = GAZ_FIRST.has(first) || (first.includes('.') && GAZ_FIRST.has(first.replace(/\./g, '')));
+  const shape = k && k.names.size > 0 ? knowledgeShape(k) : null;
+  const hasKnowledge = !!shape && shape.first.has(dotless(first));
+  const max = Math.min(end - i, Math.max(multi ? GAZ_MAX : 1, hasKnowledge ? shape!.max + 2 : 1));
+  if (max === 1 && !hasKnowledge) {
+    // the common case: one word, no knowledge — two Map lookups, no string building
+    const key = keysOf(ctx, i);
+    const e = GAZ.get(key) || (tokens[i].caps ? GAZ.get(key.toLowerCase()) : undefined);
+    return e ? { len: 1, entry: e, fromUser: false } : null;
+  }
+  for (let len = max; len >= 1; len--) {
+    let key = '';
+    let lowerKey = '';
+    for (let m = i; m < i + len; m++) {
+      if (tokens[m].text === '.') continue;
+      const tk = keysOf(ctx, m);
+      const sep = key ? ' ' : '';
+      key += sep + tk;
+      if (tokens[m].caps) lowerKey += sep + tk.toLowerCase();
+      else lowerKey += sep + tk;
+    }
+    // user decisions beat the gazetteer; corpus evidence only fills its gaps
+    const known = hasKnowledge ? shape!.byKey.get(dotless(lowerKey)) : undefined;
+    if (known && known.source === 'user') return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: true };
+    const e = GAZ.get(key) || (key !== lowerKey ? GAZ.get(lowerKey) : undefined);
+    if (e) return { len, entry: e, fromUser: false };
+    if (known) return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: false };
+  }
+  return null;
+}
+
+
+/** Title tokens starting at i (qualifiers and heads, ending on a head): their count, or 0. */
+export function titleLength(ctx: Ctx, i: number, end: number): number {
+  let j = i;
+  let lastHead = -1;
+  let afterOf = false;
+  while (j < end) {
+    const w = lowerOf(ctx, j);
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    if (TITLE_HEAD.has(w) || TITLE_HEAD.has(bare)) {
+      lastHead = j;
+      j++;
+    } else if (TITLE_QUAL.has(w)) {
+      // "Secretary of State", "Minister of Defence": the qualifier after "of" ends the title
+      if (afterOf) lastHead = j;
+      j++;
+    } else if (w === 'of' && lastHead >= 0 && !afterOf) {
+      afterOf = true;
+      j++;
+    } else break;
+  }
+  return lastHead >= i ? lastHead - i + 1 : 0;
+}
+
+
+export function startsGaz(ctx: Ctx, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  if (!isNameToken(t)) return true;
+  const key = keysOf(ctx, i);
+  if (GAZ.has(key) || (t.caps && GAZ.has(key.toLowerCase()))) return true;
+  if (GAZ_FIRST.has(lowerOf(ctx, i)) || (ctx.knowledge && ctx.knowledge.names.size)) return gazMatch(ctx, i, end) !== null;
+  return false;
+}
+
+
+/** "Russia-Ukraine war", "US-China talks": listed names joined by hyphens are separate mentions. */
+export function hyphenatedNames(ctx: Ctx, pos: number): (GazEntry | undefined)[] | null {
+  const t = ctx.tokens[pos];
+  if (t.text.indexOf('-') < 2) return null;
+  const parts = t.text.split('-');
+  if (parts.length < 2 || parts.some((p) => !p)) return null;
+  const entries = parts.map((p) => GAZ.get(p) || GAZ.get(p.toLowerCase()));
+  if (entries.some((e) => !e || e.type === 'PERSON')) return null;
+  return entries;
+}
+
+export function splitHyphenated(ctx: Ctx, pos: number): boolean {
+  const t = ctx.tokens[pos];
+  const entries = hyphenatedNames(ctx, pos);
+  if (!entries) return false;
+  const parts = t.text.split('-');
+  let offset = t.start;
+  parts.forEach((p, k) => {
+    const e = entries[k]!;
+    ctx.drafts.push({ start: offset, end: offset + p.length, type: e.type, id: e.id, first: pos, last: pos, sure: true });
+    offset += p.length + 1;
+  });
+  ctx.taken[pos] = 1;
+  return true;
+}
+

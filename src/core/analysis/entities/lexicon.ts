@@ -1,0 +1,172 @@
+import type { EntityType } from '../types';
+import { tokenize, Token } from '../../text/tokens';
+import { slugify } from '../../text/chars';
+import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
+import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA } from '../lexicon/geo';
+import { EVENT_HEADS, EVENT_NAMES, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
+import { PEOPLE_TABLE } from '../lexicon/people';
+import {
+  ABBREVIATIONS, DATE_DETERMINERS, DATE_UNITS, DATE_WORDS, DURATION_MODIFIERS, MONTHS, NAME_PARTICLES, NEVER_NAMES, NUMBER_WORDS,
+  FREQUENT_WORDS, ROLE_CUES, SEASONS, SPEECH_VERBS, TITLE_HEADS, TITLE_QUALIFIERS, WEEKDAYS,
+} from '../lexicon/words';
+
+// Every list is compiled once, at module load, into Sets and one Map of token-sequence keys.
+
+export interface GazEntry {
+  readonly type: EntityType;
+  readonly id: string;
+  readonly name: string;
+  /** For a NORP, its country; for a city, nothing yet. */
+  readonly related?: string;
+}
+
+const split = (s: string): string[] => s.split('|').map((w) => w.trim()).filter(Boolean);
+const lowerSet = (...lists: string[]): Set<string> => new Set(lists.flatMap((l) => split(l).map((w) => w.toLowerCase())));
+
+export const ABBREV: ReadonlySet<string> = lowerSet(ABBREVIATIONS);
+
+/** Lookup key of one token: acronyms keep their capitals without periods, other words are lower-cased. */
+export function tokenKey(t: Token): string {
+  if (t.caps) return t.text.replace(/\./g, '');
+  return t.text.toLowerCase();
+}
+
+export const COMMON: ReadonlySet<string> = lowerSet(COMMON_WORDS, NEVER_NAMES, FREQUENT_WORDS);
+/** A common English word, also in plural or -s form ("sports", "policies"). */
+export function isCommon(w: string): boolean {
+  if (COMMON.has(w)) return true;
+  if (w.length > 3 && w.endsWith('s')) {
+    if (COMMON.has(w.slice(0, -1))) return true;
+    if (w.endsWith('es') && COMMON.has(w.slice(0, -2))) return true;
+    if (w.endsWith('ies') && COMMON.has(w.slice(0, -3) + 'y')) return true;
+  }
+  return false;
+}
+export const NEVER: ReadonlySet<string> = lowerSet(NEVER_NAMES);
+export const FIRST: ReadonlySet<string> = lowerSet(
+  FIRST_NAMES,
+  'mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania',
+);
+export const LAST: ReadonlySet<string> = lowerSet(LAST_NAMES);
+/** Title words: the last word of a title phrase is a head ("Minister"), the words before it qualify it ("Prime", "Crown"). */
+export const TITLE_HEAD: ReadonlySet<string> = new Set(split(TITLE_HEADS).map((w) => w.split(' ').pop()!.toLowerCase()));
+export const TITLE_QUAL: ReadonlySet<string> = new Set([
+  ...split(TITLE_QUALIFIERS).flatMap((w) => w.split(' ')),
+  ...split(TITLE_HEADS).flatMap((w) => w.split(' ').slice(0, -1)),
+].map((w) => w.toLowerCase()));
+/** Post-nominal letters that follow a name but are not part of it ("Mark Bennett KC"). */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|DBE|CPA|Esq|Esq.|RN|DDS|FRS|MLA|TD'));
+/** Organisation heads of companies: a country before them is part of the company's name ("Taiwan Semiconductor Manufacturing Co"). */
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split('Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank'));
+export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
+export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
+export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
+export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
+export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
+export const LOC_HEAD: ReadonlySet<string> = new Set(split('River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
+export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
+export const MONTH: ReadonlySet<string> = lowerSet(MONTHS);
+export const WEEKDAY: ReadonlySet<string> = new Set(split('monday|tuesday|wednesday|thursday|friday|saturday|sunday'));
+export const WEEKDAY_ANY: ReadonlySet<string> = lowerSet(WEEKDAYS);
+export const SEASON: ReadonlySet<string> = lowerSet(SEASONS);
+export const DATE_UNIT: ReadonlySet<string> = lowerSet(DATE_UNITS);
+export const DATE_DET: ReadonlySet<string> = lowerSet(DATE_DETERMINERS);
+export const DURATION_MOD: ReadonlySet<string> = lowerSet(DURATION_MODIFIERS);
+export const NUMBER_WORD: ReadonlySet<string> = lowerSet(NUMBER_WORDS);
+export const DATE_WORD: ReadonlySet<string> = lowerSet(DATE_WORDS);
+/** Acronyms that are not organisations. */
+export const NOT_ORG_ACRONYM: ReadonlySet<string> = new Set(
+  split('CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO'),
+);
+export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters|militants|mercenaries|rebels|militia|militiamen|soldiers|group|shares|stock|stocks|executives|employees|headquarters|spokesman|spokeswoman|spokesperson|subsidiary|brand|boss|bosses|chief|board|shareholders|investors|staff|members|leadership|units');
+export const PERSON_NEXT: ReadonlySet<string> = lowerSet('administration|presidency|campaign|aides|aide|allies|loyalists|family|supporters|supporter|adviser|advisers|ally');
+
+/** The gazetteer: token-sequence key ("north korea", "UN security council") -> entry. */
+export const GAZ = new Map<string, GazEntry>();
+/** A place reading of a key the gazetteer gives another type first (used after "the"). */
+export const GAZ_PLACE_ALT = new Map<string, GazEntry>();
+/** Lower-cased first tokens of multi-token keys, and the longest key length. */
+export const GAZ_FIRST = new Set<string>();
+export let GAZ_MAX = 1;
+
+function keyOf(name: string): string[] {
+  return tokenize(name, ABBREV).filter((t) => t.text !== '.').map(tokenKey);
+}
+
+function add(name: string, entry: GazEntry, skipCommon = false): void {
+  const keys = keyOf(name);
+  if (!keys.length) return;
+  if (skipCommon && keys.length === 1 && (COMMON.has(keys[0].toLowerCase()) || FIRST.has(keys[0].toLowerCase()))) return;
+  const key = keys.join(' ');
+  const prev = GAZ.get(key);
+  if (prev) {
+    // "Amazon" the company and the river: the place reading is kept for "the Amazon"
+    if (prev.type !== entry.type && entry.type === 'LOC' && !GAZ_PLACE_ALT.has(key)) GAZ_PLACE_ALT.set(key, entry);
+    return;
+  }
+  GAZ.set(key, entry);
+  if (keys.length > 1) GAZ_FIRST.add(keys[0].toLowerCase());
+  if (keys.length > GAZ_MAX) GAZ_MAX = keys.length;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Ids of states and provinces (a name followed by ", <state>" is a place). */
+export const REGION_IDS = new Set<string>();
+/** Ids of countries (from the country table). */
+export const COUNTRY_IDS = new Set<string>();
+/** NORP id -> country id, for `related`. */
+export const NORP_COUNTRY = new Map<string, string>();
+
+function build(): void {
+  for (const row of COUNTRY_TABLE.split('\n')) {
+    if (!row.trim()) continue;
+    const [names, demonyms] = row.split(';');
+    const all = split(names);
+    const id = slugify(all[0]);
+    COUNTRY_IDS.add(id);
+    for (const n of all) add(n, { type: 'GPE', id, name: all[0] });
+    if (demonyms) {
+      const ds = split(demonyms);
+      const nid = slugify(ds[0]);
+      NORP_COUNTRY.set(nid, id);
+      for (const d of ds) add(d, { type: 'NORP', id: nid, name: ds[0], related: id });
+    }
+  }
+  for (const row of PEOPLE_TABLE.split('\n')) {
+    const all = split(row);
+    if (!all.length) continue;
+    const id = slugify(all[0]);
+    for (const n of all) add(n, { type: 'PERSON', id, name: all[0] });
+  }
+  for (const org of ORG_TABLE.split(/[\n;]/)) {
+    const all = split(org);
+    if (!all.length) continue;
+    const id = slugify(all[0]);
+    for (const n of all) add(n, { type: 'ORG', id, name: all[0] });
+  }
+  for (const n of split(EVENT_NAMES)) add(n, { type: 'EVENT', id: slugify(n), name: n });
+  for (const n of split(NORP_EXTRA)) {
+    const base = n.replace(/(?<=[a-z])s$/, '');
+    add(n, { type: 'NORP', id: slugify(GAZ.has(base.toLowerCase()) ? base : n), name: n });
+  }
+  const gpeRegions = new Set(split(GPE_REGIONS));
+  for (const n of split(LOCATIONS)) {
+    const bare = n.replace(/^the /, '');
+    const type: EntityType = gpeRegions.has(bare) ? 'GPE' : 'LOC';
+    add(titleCase(bare), { type, id: slugify(bare), name: titleCase(bare) });
+  }
+  for (const n of split(GPE_REGIONS)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) });
+  for (const n of split(EXTRA_CITIES)) add(titleCase(n), { type: 'GPE', id: slugify(n.replace(/ d\.?c\.?$/, '')), name: titleCase(n) });
+  for (const n of split(COUNTRIES)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
+  for (const n of split(REGIONS)) {
+    REGION_IDS.add(slugify(n));
+    add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
+  }
+  for (const n of split(CITIES)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
+  for (const n of split(ORGANIZATIONS)) if (n.length > 2) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);
+  for (const n of split(SPORTS_TEAMS)) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);
+}
+build();

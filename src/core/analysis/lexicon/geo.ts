@@ -1,0 +1,230 @@
+// Hand-made geography: countries with their aliases and demonyms, extra cities, world regions.
+// Format of COUNTRY_TABLE rows: "Canonical Name|alias|alias;Demonym|plural|adjective".
+// Aliases written in capitals (US, DPRK) are acronyms and only match capitalised text.
+
+export const COUNTRY_TABLE = `
+United States|US|U.S.|USA|U.S.A.|America|United States of America;American|Americans
+United Kingdom|UK|U.K.|Britain|Great Britain;British|Briton|Britons
+Russia|Russian Federation;Russian|Russians
+China|People's Republic of China|PRC;Chinese
+North Korea|DPRK|Democratic People's Republic of Korea;North Korean|North Koreans
+South Korea|ROK|Republic of Korea;South Korean|South Koreans|Korean|Koreans
+Ukraine;Ukrainian|Ukrainians
+Japan;Japanese
+Germany;German|Germans
+France;French|Frenchman
+Italy;Italian|Italians
+Spain;Spanish|Spaniard|Spaniards
+Portugal;Portuguese
+Netherlands|Holland;Dutch
+Belgium;Belgian|Belgians
+Switzerland;Swiss
+Austria;Austrian|Austrians
+Sweden;Swedish|Swede|Swedes
+Norway;Norwegian|Norwegians
+Denmark;Danish|Dane|Danes
+Finland;Finnish|Finn|Finns
+Iceland;Icelandic|Icelander|Icelanders
+Ireland|Republic of Ireland;Irish
+Poland;Polish|Pole|Poles
+Czech Republic|Czechia;Czech|Czechs
+Slovakia;Slovak|Slovakian|Slovaks
+Hungary;Hungarian|Hungarians
+Romania;Romanian|Romanians
+Bulgaria;Bulgarian|Bulgarians
+Greece;Greek|Greeks
+Turkey|Türkiye|Turkiye;Turkish|Turk|Turks
+Cyprus;Cypriot|Cypriots
+Serbia;Serbian|Serb|Serbs
+Croatia;Croatian|Croat|Croats
+Bosnia and Herzegovina|Bosnia;Bosnian|Bosnians
+Slovenia;Slovenian|Slovene|Slovenes
+Montenegro;Montenegrin
+Albania;Albanian|Albanians
+Kosovo;Kosovar|Kosovars
+North Macedonia|Macedonia;Macedonian
+Moldova;Moldovan|Moldovans
+Belarus;Belarusian|Belarusians
+Lithuania;Lithuanian|Lithuanians
+Latvia;Latvian|Latvians
+Estonia;Estonian|Estonians
+Georgia;Georgian|Georgians
+Armenia;Armenian|Armenians
+Azerbaijan;Azerbaijani|Azerbaijanis|Azeri
+Kazakhstan;Kazakh|Kazakhs
+Uzbekistan;Uzbek|Uzbeks
+Turkmenistan;Turkmen
+Kyrgyzstan;Kyrgyz
+Tajikistan;Tajik|Tajiks
+Mongolia;Mongolian|Mongolians
+Afghanistan;Afghan|Afghans
+Pakistan;Pakistani|Pakistanis
+India;Indian|Indians
+Bangladesh;Bangladeshi|Bangladeshis
+Sri Lanka;Sri Lankan|Sri Lankans
+Nepal;Nepali|Nepalese
+Bhutan;Bhutanese
+Myanmar|Burma;Burmese
+Thailand;Thai|Thais
+Laos;Lao|Laotian
+Cambodia;Cambodian|Cambodians
+Vietnam|Viet Nam;Vietnamese
+Malaysia;Malaysian|Malaysians
+Singapore;Singaporean|Singaporeans
+Indonesia;Indonesian|Indonesians
+Philippines;Filipino|Filipinos|Philippine
+Brunei;Bruneian
+East Timor|Timor-Leste;Timorese
+Taiwan;Taiwanese
+Hong Kong;Hong Konger
+Macau|Macao;Macanese
+Australia;Australian|Australians
+New Zealand;New Zealander|New Zealanders
+Papua New Guinea;Papua New Guinean
+Fiji;Fijian|Fijians
+Iran;Iranian|Iranians|Persian
+Iraq;Iraqi|Iraqis
+Syria;Syrian|Syrians
+Lebanon;Lebanese
+Israel;Israeli|Israelis
+Palestine|Palestinian Territories;Palestinian|Palestinians
+Jordan;Jordanian|Jordanians
+Saudi Arabia;Saudi|Saudis|Saudi Arabian
+Yemen;Yemeni|Yemenis
+Oman;Omani|Omanis
+United Arab Emirates|UAE;Emirati|Emiratis
+Qatar;Qatari|Qataris
+Bahrain;Bahraini|Bahrainis
+Kuwait;Kuwaiti|Kuwaitis
+Egypt;Egyptian|Egyptians
+Libya;Libyan|Libyans
+Tunisia;Tunisian|Tunisians
+Algeria;Algerian|Algerians
+Morocco;Moroccan|Moroccans
+Sudan;Sudanese
+South Sudan;South Sudanese
+Ethiopia;Ethiopian|Ethiopians
+Eritrea;Eritrean|Eritreans
+Somalia;Somali|Somalis|Somalian
+Djibouti;Djiboutian
+Kenya;Kenyan|Kenyans
+Uganda;Ugandan|Ugandans
+Tanzania;Tanzanian|Tanzanians
+Rwanda;Rwandan|Rwandans
+Burundi;Burundian
+Democratic Republic of the Congo|DRC|DR Congo|Democratic Republic of Congo;Congolese
+Republic of the Congo|Congo
+Nigeria;Nigerian|Nigerians
+Niger;Nigerien
+Ghana;Ghanaian|Ghanaians
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire;Ivorian|Ivorians
+Senegal;Senegalese
+Mali;Malian|Malians
+Burkina Faso;Burkinabe
+Chad;Chadian|Chadians
+Cameroon;Cameroonian|Cameroonians
+Gabon;Gabonese
+Central African Republic
+Angola;Angolan|Angolans
+Zambia;Zambian|Zambians
+Zimbabwe;Zimbabwean|Zimbabweans
+Mozambique;Mozambican|Mozambicans
+Malawi;Malawian|Malawians
+Namibia;Namibian|Namibians
+Botswana;Botswanan|Motswana
+South Africa;South African|South Africans
+Madagascar;Malagasy
+Mauritius;Mauritian
+Liberia;Liberian|Liberians
+Sierra Leone;Sierra Leonean
+Guinea;Guinean
+Gambia|The Gambia;Gambian
+Mauritania;Mauritanian
+Canada;Canadian|Canadians
+Mexico;Mexican|Mexicans
+Guatemala;Guatemalan|Guatemalans
+Honduras;Honduran|Hondurans
+El Salvador;Salvadoran|Salvadorans
+Nicaragua;Nicaraguan|Nicaraguans
+Costa Rica;Costa Rican|Costa Ricans
+Panama;Panamanian|Panamanians
+Cuba;Cuban|Cubans
+Haiti;Haitian|Haitians
+Dominican Republic;Dominican|Dominicans
+Jamaica;Jamaican|Jamaicans
+Puerto Rico;Puerto Rican|Puerto Ricans
+Trinidad and Tobago;Trinidadian
+Bahamas;Bahamian
+Barbados;Barbadian
+Colombia;Colombian|Colombians
+Venezuela;Venezuelan|Venezuelans
+Ecuador;Ecuadorian|Ecuadorians
+Peru;Peruvian|Peruvians
+Bolivia;Bolivian|Bolivians
+Brazil;Brazilian|Brazilians
+Chile;Chilean|Chileans
+Argentina;Argentine|Argentinian|Argentines|Argentinians
+Uruguay;Uruguayan|Uruguayans
+Paraguay;Paraguayan|Paraguayans
+Guyana;Guyanese
+Suriname;Surinamese
+England;English
+Scotland;Scottish|Scot|Scots
+Wales;Welsh
+Northern Ireland
+Luxembourg;Luxembourgish
+Malta;Maltese
+Monaco;Monegasque
+Vatican|Vatican City|Holy See
+Greenland;Greenlandic
+Soviet Union|USSR;Soviet|Soviets
+`;
+
+/** Group and regional adjectives that are NORP but name no single country. */
+export const NORP_EXTRA = `
+European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latina|Hispanic|Hispanics|Western|Westerner|Westerners
+|Kurdish|Kurd|Kurds|Pashtun|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
+|Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Hindu|Hindus|Buddhist|Buddhists
+|Sikh|Sikhs|Sunni|Sunnis|Shia|Shiite|Shiites|Islamic|Islamist|Islamists|Orthodox|Mormon|Mormons|Anglican|Anglicans|Baptist|Methodist
+|Democrat|Democrats|Democratic|Republican|Republicans|Communist|Communists|Socialist|Socialists|Conservative|Conservatives|Liberal|Liberals|Labourite|Tory|Tories|Zionist|Bolshevik|Nazi|Nazis
+|Palestinian|Palestinians|Nordic|Scandinavian|Scandinavians|Balkan|Caucasian|Slavic|Baltic|Pacific|Atlantic|Mediterranean|Transatlantic|Eurasian|Middle Eastern|Latin American|Latin Americans|Texan|Texans|Californian|Californians
+`;
+
+/** Capitals and large cities not in the generated list (lower-case). */
+export const EXTRA_CITIES = `
+washington|washington dc|washington d.c.|new york|new york city|houston|austin|dallas|san francisco|los angeles|chicago|boston|miami|atlanta|seattle|denver
+|phoenix|las vegas|detroit|baltimore|philadelphia|pittsburgh|cleveland|cincinnati|columbus|indianapolis|minneapolis|st. louis|st louis|kansas city
+|new orleans|nashville|charlotte|orlando|tampa|jacksonville|san diego|san jose|sacramento|portland|salt lake city|honolulu|anchorage|omaha|memphis
+|louisville|milwaukee|buffalo|richmond|albany|hartford|providence|newark|jersey city|oakland|brooklyn|manhattan|queens|bronx|palm beach|mar-a-lago
+|annapolis|trenton|harrisburg|tallahassee|springfield|boise|cheyenne|santa fe|lansing|madison|raleigh|columbia|montgomery|jackson|little rock|baton rouge
+|london|paris|berlin|rome|madrid|lisbon|dublin|brussels|amsterdam|vienna|prague|warsaw|budapest|bucharest|sofia|athens|ankara|istanbul|kyiv|kiev|kharkiv
+|odesa|odessa|lviv|mariupol|bakhmut|kherson|zaporizhzhia|donetsk|luhansk|crimea|avdiivka|dnipro|minsk|vilnius|riga|tallinn|helsinki|stockholm|oslo|copenhagen
+|reykjavik|bern|geneva|zurich|davos|munich|frankfurt|hamburg|cologne|milan|naples|turin|venice|florence|barcelona|valencia|seville|marseille|lyon|nice
+|moscow|st. petersburg|saint petersburg|vladivostok|novosibirsk|kazan|sochi|belgorod|kursk|rostov|beijing|shanghai|hong kong|shenzhen|guangzhou|wuhan
+|tokyo|osaka|kyoto|seoul|busan|pyongyang|taipei|manila|hanoi|bangkok|jakarta|kuala lumpur|singapore|new delhi|delhi|mumbai|kolkata|chennai|bangalore
+|karachi|lahore|islamabad|kabul|kandahar|tehran|baghdad|damascus|aleppo|beirut|amman|jerusalem|tel aviv|gaza|gaza city|rafah|khan younis|ramallah|riyadh
+|jeddah|doha|dubai|abu dhabi|muscat|sanaa|cairo|alexandria|tripoli|tunis|algiers|rabat|casablanca|khartoum|addis ababa|nairobi|kampala|kigali|lagos|abuja
+|accra|dakar|kinshasa|johannesburg|cape town|pretoria|harare|lusaka|luanda|maputo|ottawa|toronto|montreal|vancouver|calgary|mexico city|guadalajara
+|havana|caracas|bogota|bogotá|lima|quito|santiago|buenos aires|montevideo|brasilia|brasília|rio de janeiro|sao paulo|são paulo|canberra|sydney|melbourne
+|brisbane|perth|auckland|wellington|the hague|strasbourg|luxembourg|edinburgh|glasgow|cardiff|belfast|manchester|liverpool|birmingham|leeds
+|tbilisi|yerevan|baku|astana|almaty|tashkent|bishkek|dushanbe|ulaanbaatar|kathmandu|dhaka|colombo|yangon|naypyidaw|phnom penh|vientiane|bandar seri begawan
+|silicon valley|wall street|hollywood
+`;
+
+/** Non-political places: continents, world regions, seas, mountain ranges (lower-case). */
+export const LOCATIONS = `
+africa|asia|europe|antarctica|oceania|north america|south america|latin america|central america|eurasia|the americas|americas
+|east asia|southeast asia|south asia|central asia|west asia|north asia|northeast asia|asia-pacific|asia pacific|indo-pacific|middle east|near east|far east
+|eastern europe|western europe|central europe|northern europe|southern europe|southeastern europe|north africa|west africa|east africa|southern africa
+|central africa|sub-saharan africa|horn of africa|sahel|sahara|maghreb|balkans|the balkans|caucasus|the caucasus|south caucasus|scandinavia|baltics|the baltics
+|persian gulf|the gulf|gulf region|arabian peninsula|korean peninsula|levant|caribbean|the caribbean|mediterranean|the mediterranean|pacific|the pacific
+|atlantic|the atlantic|arctic|the arctic|antarctic|black sea|red sea|baltic sea|south china sea|east china sea|sea of japan|yellow sea|caspian sea
+|north sea|aegean sea|adriatic|sea of azov|gulf of mexico|gulf of aden|strait of hormuz|taiwan strait|english channel|suez canal|panama canal|bosphorus
+|pacific ocean|atlantic ocean|indian ocean|arctic ocean|southern ocean|himalayas|alps|the alps|andes|rockies|rocky mountains|urals|ural mountains
+|amazon|amazon rainforest|nile|danube|dnipro river|dnieper|rhine|thames|mississippi river|yangtze|mekong|ganges|euphrates|tigris|jordan river|volga
+|siberia|patagonia|tibetan plateau|kashmir|donbas|donbass|west bank|golan heights|sinai|sinai peninsula|kurdistan|nagorno-karabakh|darfur|tigray|transnistria
+|midwest|the midwest|new england|deep south|the south|west coast|east coast|gulf coast|great plains|great lakes|appalachia|rust belt|sun belt|bay area
+`;
+
+/** Places among LOCATIONS that are usually treated as political units (GPE). */
+export const GPE_REGIONS = 'west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza';

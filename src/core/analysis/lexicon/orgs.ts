@@ -1,0 +1,95 @@
+// Hand-made organisation and event lists. ORG_TABLE rows: organisations separated by ";", each "Canonical Name|alias|alias"
+// (aliases in capitals are acronyms).
+
+export const ORG_TABLE = `
+United Nations|UN|U.N.
+UN Security Council|U.N. Security Council|United Nations Security Council|UNSC|Security Council
+UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly
+UN Human Rights Council|U.N. Human Rights Council|Human Rights Council
+UNICEF;UNESCO;UNHCR;UNRWA;World Health Organization|WHO
+World Bank;International Monetary Fund|IMF
+World Trade Organization|WTO
+NATO|North Atlantic Treaty Organization
+European Union|EU|E.U.
+European Commission;European Parliament;European Council;European Central Bank|ECB
+African Union|AU
+Association of Southeast Asian Nations|ASEAN
+Organization of the Petroleum Exporting Countries|OPEC|OPEC+
+Group of Seven|G7|G-7
+Group of 20|G20|G-20
+BRICS
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International;Human Rights Watch;Doctors Without Borders;Greenpeace;Oxfam
+White House
+Kremlin
+Pentagon
+Congress
+Senate
+House of Representatives|House
+Supreme Court
+State Department|Department of State
+Treasury|Treasury Department|Department of the Treasury
+Justice Department|Department of Justice|DOJ
+Defense Department|Department of Defense|DoD
+Department of Homeland Security|Homeland Security|DHS
+Commerce Department|Department of Commerce
+National Security Council|NSC
+Central Intelligence Agency|CIA
+Federal Bureau of Investigation|FBI
+National Security Agency|NSA
+Federal Reserve|Fed
+Securities and Exchange Commission|SEC
+Federal Trade Commission|FTC
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+Environmental Protection Agency|EPA
+NASA
+Internal Revenue Service|IRS
+Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats
+Communist Party|Chinese Communist Party|CCP
+Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
+Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
+National Intelligence Service|NIS
+Korean Central News Agency|KCNA
+Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
+Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
+New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
+USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
+Yonhap;Xinhua;TASS;RIA Novosti;Interfax;Kyodo;NHK;Nikkei;Benzinga;Forbes;Newsweek;Vox;BuzzFeed;HuffPost;Business Insider
+Shutterstock;Getty Images|Getty;Alamy;EPA-EFE
+Chatham House;Brookings Institution|Brookings;RAND Corporation|RAND;Council on Foreign Relations;Heritage Foundation;Carnegie Endowment
+Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;Tesla;SpaceX;Nvidia;Intel;AMD;IBM;Oracle;Samsung;Sony;Toyota;Volkswagen;BMW
+Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raytheon;ExxonMobil|Exxon;Chevron;BP;Gazprom;Rosneft;Aramco
+JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
+Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
+FIFA;UEFA;International Olympic Committee|IOC;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
+`;
+
+/** Last words that make a capitalised run an organisation. */
+export const ORG_HEADS = `
+Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
+|Industries|Motors|Airlines|Airways|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Media|Network|Networks|Studios|Entertainment
+|Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
+|Bureau|Authority|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
+|Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
+|Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
+|Research|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Semiconductor|Semiconductors
+|Survey|Club|FC|Team|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
+`;
+
+/** Last words that make a capitalised run an event. */
+export const EVENT_HEADS = `
+Forum|Summit|Olympics|Olympic Games|Games|Cup|World Cup|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
+|War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
+|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
+`;
+
+/** Events known by name alone. */
+export const EVENT_NAMES = `
+World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
+|Paralympics|Super Bowl|World Cup|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
+|Ramadan|Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
+`;

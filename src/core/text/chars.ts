@@ -1,0 +1,78 @@
+// Character classes by UTF-16 code unit, without a regex per character for ASCII (the hot path).
+
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+const UPPER_RE = /\p{Lu}|\p{Lt}/u;
+
+/** 0 other, 1 lower letter, 2 upper letter, 3 digit. ASCII table, filled once. */
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII[c] = 2;
+for (let c = 48; c <= 57; c++) ASCII[c] = 3;
+
+/** A letter of any script (surrogate halves count as letters only when the pair is one). */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] === 1 || ASCII[c] === 2;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const cp = text.codePointAt(c <= 0xdbff ? i : i - 1);
+    return cp !== undefined && cp > 0xffff && LETTER_RE.test(String.fromCodePoint(cp));
+  }
+  return LETTER_RE.test(text[i]);
+}
+
+/** A combining mark (accents written as separate code units): it belongs to the word before it. */
+export function isMarkCode(c: number): boolean {
+  if (c < 0x300) return false;
+  if (c <= 0x36f) return true;
+  return c < 0xd800 && MARK_RE.test(String.fromCharCode(c));
+}
+
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return ASCII[c] === 2;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return UPPER_RE.test(String.fromCharCode(c));
+}
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
+
+/** Apostrophes: ' and ’ (never quote marks). */
+export function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+export function isHyphenCode(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** Lower-case URL-ish slug: "Kim Jong Un" -> "kim-jong-un", "U.S." -> "us". */
+export function slugify(name: string): string {
+  let out = '';
+  let dash = false;
+  let ascii = true;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) { ascii = false; break; }
+  const s = (ascii ? name : name.normalize('NFKD')).toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out.length) out += '-';
+      out += s[i];
+      dash = false;
+    } else if (c === 46 || isApostropheCode(c) || (c >= 0x300 && c <= 0x36f)) {
+      // periods (U.S.), apostrophes and stripped accents do not split a word
+    } else if (c > 127 && LETTER_RE.test(s[i])) {
+      if (dash && out.length) out += '-';
+      out += s[i];
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode } from './chars';
+
+export enum TokenKind {
+  Word = 0,
+  Number = 1,
+  Punct = 2,
+}
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** First character is an upper-case letter. */
+  readonly upper: boolean;
+  /** Every letter is upper case and there are at least two ("US", "U.S.", "DPRK"). */
+  readonly caps: boolean;
+  /** Line breaks in the white space before the token. */
+  readonly nl: number;
+}
+
+/** Abbreviations (lower case, without the period) whose period is part of the word. */
+export type AbbreviationSet = ReadonlySet<string>;
+
+/**
+ * Splits text into words, numbers and single punctuation characters in one pass over the code units.
+ * Possessive 's is split off ("Russia’s" -> "Russia", "’s"); hyphenated and dotted names stay whole
+ * ("Thomas-Greenfield", "U.S."); combining marks and surrogate pairs stay inside their word.
+ */
+export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) nl++;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isDigitCode(c)) {
+      kind = TokenKind.Number;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigitCode(d)) i++;
+        else if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      while (i < n && isLetterAt(text, i)) i++; // 1990s, 5th, 10am
+    } else if (isLetterAt(text, i)) {
+      kind = TokenKind.Word;
+      i = scanWord(text, i, abbreviations);
+    } else {
+      kind = TokenKind.Punct;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      while (i < n && isMarkCode(text.charCodeAt(i))) i++;
+    }
+    const word = text.slice(start, i);
+    const upper = kind === TokenKind.Word && isUpperCode(c);
+    tokens.push({ start, end: i, text: word, kind, upper, caps: upper && isAllCaps(word), nl });
+    nl = 0;
+  }
+  return tokens;
+}
+
+function scanWord(text: string, i: number, abbreviations: AbbreviationSet): number {
+  const n = text.length;
+  const start = i;
+  for (;;) {
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) : isMarkCode(d) || isLetterAt(text, i)) i++;
+      else break;
+    }
+    if (i + 1 >= n) break;
+    const d = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (isHyphenCode(d) && (isLetterAt(text, i + 1) || isDigitCode(next))) {
+      i++;
+      continue;
+    }
+    if (isApostropheCode(d) && isLetterAt(text, i + 1)) {
+      // possessive 's stays a token of its own
+      if ((next === 115 || next === 83) && (i + 2 >= n || !isLetterAt(text, i + 2))) break;
+      i++;
+      continue;
+    }
+    // dotted acronyms: U.S., U.N., D.C., e.g.
+    if (d === 46 && i - start === 1 && isLetterAt(text, i + 1) && i + 2 < n && text.charCodeAt(i + 2) === 46) {
+      i += 1;
+      while (i + 1 < n && isLetterAt(text, i) && text.charCodeAt(i + 1) === 46) i += 2;
+      return i;
+    }
+    break;
+  }
+  if (i < n && text.charCodeAt(i) === 46) {
+    const len = i - start;
+    const single = len === 1 && isUpperCode(text.charCodeAt(start));
+    if (single || (len <= 5 && abbreviations.has(text.slice(start, i).toLowerCase()))) return i + 1;
+  }
+  return i;
+}
+
+function isAllCaps(word: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c > 127 && word[k] !== word[k].toUpperCase()) return false;
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import { analyzeArticle, analyzeCorpus } from '../../../src/core/analysis/analyze';
+import { buildEntityIndex, corpusKnowledge, unifyIdentities } from '../../../src/core/analysis/identity';
+import type { ArticleAnalysis, EntityMention } from '../../../src/core/analysis/types';
+
+const ids = (a: ArticleAnalysis, type?: string): string[] => a.entities.filter((e) => !type || e.type === type).map((e) => `${e.text}=${e.id}`);
+const mention = (text: string, type: EntityMention['type'], id: string, start = 0): EntityMention => ({ start, end: start + text.length, text, type, id });
+
+describe('identity: within one article', () => {
+  it('gives one id to the full name and the surname alone, after a title too', () => {
+    const a = analyzeArticle('Coach Elena Varga arrived. Varga smiled, and Coach Varga left.');
+    assert.deepStrictEqual(ids(a, 'PERSON'), ['Elena Varga=elena-varga', 'Varga=elena-varga', 'Varga=elena-varga']);
+  });
+
+  it('links a family name written first ("Moon" -> "Moon Jae-in")', () => {
+    const a = analyzeArticle('President Moon Jae-in spoke. Later Moon met farmers.');
+    assert.deepStrictEqual(ids(a, 'PERSON'), ['Moon Jae-in=moon-jae-in', 'Moon=moon-jae-in']);
+  });
+
+  it('does not link a common word opening a sentence to a given name ("Bill the client"), but links a common surname', () => {
+    const a = analyzeArticle('Bill Tanner spoke first. Bill the client later. Analyst Gordon Brown agreed. Brown said yes.');
+    assert.deepStrictEqual(ids(a, 'PERSON'), ['Bill Tanner=bill-tanner', 'Gordon Brown=gordon-brown', 'Brown=gordon-brown']);
+  });
+
+  it('does not link a surname shared by two people in the article', () => {
+    const a = analyzeArticle('Anna Berg and Lars Berg met. Later Berg spoke.');
+    const persons = a.entities.filter((e) => e.type === 'PERSON');
+    assert.deepStrictEqual(persons.map((e) => e.text), ['Anna Berg', 'Lars Berg']);
+  });
+
+  it('gives the country aliases one id ("US", "U.S.", "United States", "America")', () => {
+    const a = analyzeArticle('The United States and the U.S. Navy, US officials and America agreed.');
+    assert.deepStrictEqual(a.entities.map((e) => `${e.type}:${e.text}:${e.id}`), [
+      'GPE:United States:united-states',
+      'GPE:U.S.:united-states',
+      'ORG:Navy:navy',
+      'GPE:US:united-states',
+      'GPE:America:united-states',
+    ]);
+  });
+
+  it('links "DPRK"/"North Korea", "UK"/"Britain", "Security Council"/"U.N. Security Council"', () => {
+    const a = analyzeArticle('The DPRK and North Korea; the UK and Britain; the U.N. Security Council and the Security Council met.');
+    assert.deepStrictEqual(
+      a.entities.map((e) => e.id),
+      ['north-korea', 'north-korea', 'united-kingdom', 'united-kingdom', 'un-security-council', 'un-security-council'],
+    );
+  });
+
+  it('keeps a demonym apart from its country but related to it', () => {
+    const a = analyzeArticle('Polish farmers protested in Poland.');
+    assert.deepStrictEqual(ids(a), ['Polish=polish', 'Poland=poland']);
+    assert.deepStrictEqual(a.entityIndex['polish'].related, ['poland']);
+    assert.deepStrictEqual(a.entityIndex['poland'].related, ['polish']);
+  });
+});
+
+describe('identity: entity index', () => {
+  it('has one row per id, the longest well-formed name and aliases best first', () => {
+    const index = buildEntityIndex([
+      mention('US', 'GPE', 'united-states'),
+      mention('United States', 'GPE', 'united-states', 10),
+      mention('U.S.', 'GPE', 'united-states', 30),
+      mention('Varga', 'PERSON', 'elena-varga', 40),
+      mention('Elena Varga', 'PERSON', 'elena-varga', 50),
+    ]);
+    assert.deepStrictEqual(Object.keys(index).sort(), ['elena-varga', 'united-states']);
+    assert.strictEqual(index['united-states'].name, 'United States');
+    assert.strictEqual(index['united-states'].aliases[0], 'United States');
+    assert.strictEqual(index['elena-varga'].name, 'Elena Varga');
+    assert.deepStrictEqual(index['elena-varga'].aliases, ['Elena Varga', 'Varga']);
+  });
+});
+
+describe('identity: across articles', () => {
+  it('links a surname alone in one article to the unique full name in another', () => {
+    const a = analyzeArticle('Later, Okonjo spoke to reporters. Okonjo said little.');
+    const b = analyzeArticle('Finance minister Ngozi Okonjo arrived in Abuja.');
+    const okonjoA = a.entities.filter((e) => e.text === 'Okonjo');
+    // no evidence in article a alone is fine; corpus analysis must find and link it
+    const docs = analyzeCorpus([
+      { path: 'a.txt', text: 'Later, Okonjo spoke to reporters. Okonjo said little.' },
+      { path: 'b.txt', text: 'Finance minister Ngozi Okonjo arrived in Abuja.' },
+    ]);
+    assert.ok(okonjoA.length <= 2);
+    assert.deepStrictEqual(ids(docs[0].analysis, 'PERSON'), ['Okonjo=ngozi-okonjo', 'Okonjo=ngozi-okonjo']);
+    assert.deepStrictEqual(ids(docs[1].analysis, 'PERSON'), ['Ngozi Okonjo=ngozi-okonjo']);
+    assert.ok(b.entities.some((e) => e.text === 'Ngozi Okonjo'));
+  });
+
+  it('rewrites entity ids, the entity index, quote speakers and claim speakers', () => {
+    const a = analyzeArticle('Coach Varga said the team was ready.');
+    const b = analyzeArticle('Coach Elena Varga spoke in Budapest.');
+    const varga = a.entities.find((e) => e.text === 'Varga');
+    assert.ok(varga, 'a surname after a title is a person');
+    const oldId = varga!.id;
+    a.quotes.push({ start: 0, end: 1, text: 'x', markStart: 0, markEnd: 1, kind: 'full', speaker: { id: oldId, name: 'Varga', via: 'name' } });
+    a.claims.push({ start: 0, end: 1, text: 'x', speakers: [oldId, 'other'], polarity: 'assert', attributed: true });
+    unifyIdentities([a, b]);
+    assert.strictEqual(varga!.id, 'elena-varga');
+    assert.ok(a.entityIndex['elena-varga']);
+    assert.strictEqual(a.entityIndex[oldId], undefined);
+    assert.strictEqual(a.quotes[a.quotes.length - 1].speaker!.id, 'elena-varga');
+    assert.deepStrictEqual(a.claims[a.claims.length - 1].speakers, ['elena-varga', 'other']);
+  });
+
+  it('does not link a surname shared by two full names in the corpus', () => {
+    const docs = analyzeCorpus([
+      { path: 'a.txt', text: 'Anna Berg won.' },
+      { path: 'b.txt', text: 'Lars Berg lost.' },
+      { path: 'c.txt', text: 'Berg said it was close.' },
+    ]);
+    const berg = docs[2].analysis.entities.find((e) => e.text === 'Berg');
+    assert.ok(!berg || (berg.id !== 'anna-berg' && berg.id !== 'lars-berg'));
+  });
+
+  it('builds corpus knowledge from typed names and unique short forms, user decisions winning', () => {
+    const a = analyzeArticle('Coach Elena Varga spoke in Budapest.');
+    const k = corpusKnowledge([a], { names: new Map([['budapest', { type: 'ORG', id: 'budapest-fc', source: 'user' }]]), rejected: new Set() });
+    assert.deepStrictEqual(k.names.get('varga'), { type: 'PERSON', id: 'elena-varga', source: 'corpus' });
+    assert.deepStrictEqual(k.names.get('budapest'), { type: 'ORG', id: 'budapest-fc', source: 'user' });
+  });
+
+  it('is deterministic over a corpus', () => {
+    const docs = [
+      { path: 'a.txt', text: 'Putin met Xi in Moscow.' },
+      { path: 'b.txt', text: 'Vladimir Putin and Xi Jinping signed deals.' },
+    ];
+    const one = JSON.stringify(analyzeCorpus(docs).map((d) => d.analysis.entities));
+    const two = JSON.stringify(analyzeCorpus(docs).map((d) => d.analysis.entities));
+    assert.strictEqual(one, two);
+    assert.ok(one.includes('"id":"vladimir-putin"') && !one.includes('"id":"putin"'));
+  });
+});

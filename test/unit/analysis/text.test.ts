@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { tokenize, TokenKind } from '../../../src/core/text/tokens';
+import { slugify } from '../../../src/core/text/chars';
+
+const ABBR = new Set(['mr', 'dr', 'jan']);
+const words = (text: string): string[] => tokenize(text, ABBR).map((t) => t.text);
+
+describe('text: tokenize', () => {
+  it('splits a possessive off the name (straight and curly apostrophes)', () => {
+    assert.deepStrictEqual(words('Canada’s team'), ['Canada', '’', 's', 'team']);
+    assert.deepStrictEqual(words("Canada's team"), ['Canada', "'", 's', 'team']);
+  });
+
+  it('keeps a plural possessive apostrophe outside the word', () => {
+    assert.deepStrictEqual(words('the Smiths’ house'), ['the', 'Smiths', '’', 'house']);
+  });
+
+  it('keeps inner apostrophes and hyphens ("O’Neill", "Smith-Jones", "don’t")', () => {
+    assert.deepStrictEqual(words('O’Neill met Ana Smith-Jones, don’t ask'), ['O’Neill', 'met', 'Ana', 'Smith-Jones', ',', 'don’t', 'ask']);
+  });
+
+  it('keeps dotted acronyms whole with their final period', () => {
+    assert.deepStrictEqual(words('the U.S. and the E.U. agreed'), ['the', 'U.S.', 'and', 'the', 'E.U.', 'agreed']);
+  });
+
+  it('attaches the period of a listed abbreviation and of an initial', () => {
+    assert.deepStrictEqual(words('Mr. Lee and John F. Smith'), ['Mr.', 'Lee', 'and', 'John', 'F.', 'Smith']);
+    assert.deepStrictEqual(words('the end.'), ['the', 'end', '.']);
+  });
+
+  it('reads numbers with separators and suffixes as one token', () => {
+    const t = tokenize('On 2023-11-06, 1,500 people in the 1990s', ABBR);
+    assert.deepStrictEqual(t.filter((x) => x.kind === TokenKind.Number).map((x) => x.text), ['2023-11-06', '1,500', '1990s']);
+  });
+
+  it('flags capitals, all-capital acronyms and line breaks', () => {
+    const t = tokenize('NATO met\n\nParis', ABBR);
+    assert.strictEqual(t[0].caps, true);
+    assert.strictEqual(t[1].upper, false);
+    assert.strictEqual(t[2].nl, 2);
+    assert.strictEqual(t[2].upper, true);
+    assert.strictEqual(t[2].caps, false);
+  });
+
+  it('keeps a surrogate pair and a combining mark inside their tokens, offsets exact', () => {
+    const text = 'Zoe\u0301 😀 Paris';
+    const t = tokenize(text, ABBR);
+    assert.deepStrictEqual(t.map((x) => text.slice(x.start, x.end)), ['Zoe\u0301', '😀', 'Paris']);
+    assert.strictEqual(t[2].start, text.indexOf('Paris'));
+  });
+});
+
+describe('text: slugify', () => {
+  it('makes lower-case hyphenated ids', () => {
+    assert.strictEqual(slugify('Kim Jong Un'), 'kim-jong-un');
+    assert.strictEqual(slugify('U.S.'), 'us');
+    assert.strictEqual(slugify('Russia & Eurasia Programme'), 'russia-eurasia-programme');
+    assert.strictEqual(slugify('Zoë Müller'), 'zoe-muller');
+    assert.strictEqual(slugify('McDonald’s'), 'mcdonalds');
+  });
+});
