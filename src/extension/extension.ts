@@ -5,12 +5,14 @@ import { createAnnotationService } from './annotations/annotationService';
 import { registerDecorations } from './decorations/decorations';
 import { registerHovers } from './hovers/hoverProvider';
 import { registerAnnotationCommands } from './commands/annotationCommands';
-import { registerNavigation } from './views/registerViews';
+import { registerNavigation, type NavigationViews } from './views/registerViews';
 import { registerLanguageFeatures } from './providers/registerProviders';
 
 /** The API returned from activate(): used by the in-host tests and by other extensions. */
 export interface SourceAnnotatorApi {
   readonly services: Services;
+  /** The tree view providers (navigation area), so tests can inspect the trees' children. */
+  readonly navigation?: NavigationViews;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SourceAnnotatorApi> {
@@ -24,10 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
   registerDecorations(services);
   registerHovers(services);
   registerAnnotationCommands(services);
-  registerNavigation(services);
+  const navigation = registerNavigation(services);
   registerLanguageFeatures(services);
   log.info('Source Annotator activated');
-  return { services };
+  return { services, navigation };
 }
 
 export function deactivate(): void {
