@@ -1,6 +1,42 @@
+import * as vscode from 'vscode';
+import { HOVER_COMMANDS } from '../../core/corpus/hoverContent';
+import { hasCorpus } from '../index/indexService';
 import type { Services } from '../services';
+import { hoverAt, type CardContext } from '../../core/corpus/cards';
+import { VscodeCardContext } from './hoverCards';
+import { openMention, type MentionArgs } from './openMention';
 
-// STUB — to be filled by its feature area.
-export function registerHovers(_services: Services): void {
-  // nothing yet
+/** Card Markdown is built from escaped article text; only our own commands may run from it. */
+export function trustedCard(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown);
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  return md;
+}
+
+class ArticleHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: Services, private readonly cards: CardContext) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const { index } = this.services;
+    if (!hasCorpus(index) || !index.isArticle(doc.uri)) return undefined;
+    const article = index.get(doc.uri);
+    // A stale analysis (typing, debounced) would point at the wrong words: no card until it catches up.
+    if (!article || article.text !== doc.getText()) return undefined;
+    const hover = hoverAt(index.corpus, this.cards, doc.uri.toString(), doc.offsetAt(pos));
+    if (!hover) return undefined;
+    return new vscode.Hover(trustedCard(hover.markdown), new vscode.Range(doc.positionAt(hover.span.start), doc.positionAt(hover.span.end)));
+  }
+}
+
+export function registerHovers(services: Services): void {
+  const { context, index, annotations } = services;
+  context.subscriptions.push(vscode.commands.registerCommand('sourceAnnotator.openMention', (args: MentionArgs) => openMention(index, args)));
+  if (!hasCorpus(index)) {
+    services.log.warn('Hovers disabled: the index service exposes no corpus');
+    return;
+  }
+  const provider = new ArticleHoverProvider(services, new VscodeCardContext(index, annotations));
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ pattern: '**/*' }, provider));
 }

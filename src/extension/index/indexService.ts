@@ -1,7 +1,318 @@
-import type * as vscode from 'vscode';
-import type { AnnotationService, IndexService } from '../services';
+import * as vscode from 'vscode';
+import { CorpusIndex, type CorpusArticle } from '../../core/corpus/corpusIndex';
+import type { Knowledge } from '../../core/analysis/types';
+import type { AnnotationService, CorpusEntity, IndexedArticle, IndexService, MentionRef } from '../services';
+import { indexSettings, matchesArticleGlob, readArticle } from './articleFiles';
+import { IndexStatus } from './indexStatus';
 
-// STUB — owned by the corpus-index work (issue 4): background analysis of every article of the glob.
-export function createIndexService(_context: vscode.ExtensionContext, _log: vscode.LogOutputChannel, _annotations: AnnotationService): IndexService {
-  throw new Error('not implemented');
+/** The index service plus the corpus it fronts (hovers and decorations read cross-references from it). */
+export interface CorpusIndexService extends IndexService {
+  readonly corpus: CorpusIndex;
+  uriOf(path: string): vscode.Uri | undefined;
+}
+
+export function hasCorpus(index: IndexService): index is CorpusIndexService {
+  return (index as Partial<CorpusIndexService>).corpus instanceof CorpusIndex;
+}
+
+const EDIT_DEBOUNCE_MS = 300;
+const KNOWLEDGE_DEBOUNCE_MS = 500;
+
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function knowledgeKey(k: Knowledge | undefined): string {
+  if (!k) return '';
+  const names = [...k.names.entries()].map(([s, v]) => `${s}=${v.type}/${v.id}/${v.source}`).sort();
+  return names.join('\n') + '\n--\n' + [...k.rejected].sort().join('\n');
+}
+
+class WorkspaceIndex implements CorpusIndexService {
+  readonly corpus = new CorpusIndex();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly updates = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly status = new IndexStatus();
+  private readonly editTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private knowledgeTimer: ReturnType<typeof setTimeout> | undefined;
+  private knowledgeSeen = '';
+  /** Bumped by each full pass; an older pass stops when it sees a newer one started. */
+  private generation = 0;
+  private settings = indexSettings();
+  /** Articles whose claim/quote links need refreshing, worked off in the background. */
+  private readonly linkQueue = new Set<string>();
+  private readonly linkRequested = new Set<string>();
+  private linking = false;
+
+  readonly onDidUpdate = this.updates.event;
+  /** Resolves when the first full pass completes (a pass superseded by a newer one does not count). */
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
+
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly annotations: AnnotationService) {
+    this.applyKnowledge();
+    this.disposables.push(
+      this.updates,
+      this.status,
+      vscode.commands.registerCommand('sourceAnnotator.reanalyze', () => this.reindexAll()),
+      vscode.workspace.onDidOpenTextDocument((d) => this.fromEditor(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.fromEditor(e.document, EDIT_DEBOUNCE_MS); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.onClosed(d)),
+      vscode.workspace.onDidRenameFiles((e) => this.onRenamed(e)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('sourceAnnotator.articleGlob') || e.affectsConfiguration('sourceAnnotator.maxArticleSizeKB')) {
+          this.settings = indexSettings();
+          this.watch();
+          void this.reindexAll();
+        }
+      }),
+      annotations.onDidChange(() => this.scheduleKnowledge()),
+    );
+    this.watch();
+    this.ready = new Promise<void>((resolve) => { this.markReady = resolve; });
+    void this.fullIndex(false);
+  }
+
+  // ---- IndexService ----
+
+  get(uri: vscode.Uri): IndexedArticle | undefined {
+    const d = this.corpus.get(uri.toString());
+    return d && this.toIndexed(d);
+  }
+
+  all(): readonly IndexedArticle[] {
+    return this.corpus.all().map((d) => this.toIndexed(d));
+  }
+
+  isArticle(uri: vscode.Uri): boolean {
+    return this.corpus.has(uri.toString()) || (uri.scheme !== 'output' && matchesArticleGlob(uri, this.settings.glob));
+  }
+
+  async reindexAll(): Promise<void> {
+    await this.fullIndex(true);
+  }
+
+  entities(): readonly CorpusEntity[] {
+    return this.corpus.entities();
+  }
+
+  entity(id: string): CorpusEntity | undefined {
+    return this.corpus.entity(id);
+  }
+
+  mentionsOf(id: string): readonly MentionRef[] {
+    return this.corpus.mentionsOf(id).map((m) => ({ uri: this.uriOf(m.path)!, mention: m.mention })).filter((m) => m.uri);
+  }
+
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.uris.get(path);
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const t of this.editTimers.values()) clearTimeout(t);
+    if (this.knowledgeTimer) clearTimeout(this.knowledgeTimer);
+    for (const d of this.disposables) d.dispose();
+    this.corpus.dispose();
+  }
+
+  // ---- work ----
+
+  private toIndexed(d: CorpusArticle): IndexedArticle {
+    return { uri: this.uris.get(d.path) ?? vscode.Uri.parse(d.path), text: d.text, analysis: d.analysis, version: d.version };
+  }
+
+  private fire(uris: vscode.Uri[]): void {
+    void vscode.commands.executeCommand('setContext', 'sourceAnnotator.articleCount', this.corpus.size);
+    this.updates.fire(uris);
+  }
+
+  /** Finds every article and analyses it in the background, one article per macrotask. */
+  private async fullIndex(force: boolean): Promise<void> {
+    const generation = ++this.generation;
+    const started = Date.now();
+    let files: vscode.Uri[] = [];
+    try {
+      files = await vscode.workspace.findFiles(this.settings.glob, '**/{node_modules,.git}/**');
+    } catch (e) {
+      this.log.error(`Source Annotator: cannot list articles (${this.settings.glob}): ${e instanceof Error ? e.message : e}`);
+    }
+    files = files.filter((u) => !u.path.endsWith('.annotations.yaml')).sort((a, b) => a.toString().localeCompare(b.toString()));
+    const keep = new Set(files.map((u) => u.toString()));
+    for (const path of this.corpus.paths()) {
+      if (!keep.has(path) && !this.openDocument(path)) { this.corpus.remove(path); this.uris.delete(path); }
+    }
+    let skipped = 0;
+    for (let i = 0; i < files.length; i++) {
+      if (generation !== this.generation) return;
+      this.status.progress(i + 1, files.length);
+      const uri = files[i];
+      const key = uri.toString();
+      this.uris.set(key, uri);
+      const open = this.openDocument(key);
+      let text: string | undefined = open?.getText();
+      if (text === undefined) {
+        const read = await readArticle(uri, this.settings.maxBytes);
+        if (!read.ok) {
+          skipped++;
+          this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${read.reason}`);
+          if (this.corpus.has(key)) this.corpus.remove(key);
+          continue;
+        }
+        text = read.text;
+      }
+      try {
+        this.corpus.set(key, text, { force, silent: true });
+      } catch (e) {
+        skipped++;
+        this.log.error(`Analysis failed for ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+      }
+      await yieldToHost();
+    }
+    if (generation !== this.generation) return;
+    try {
+      this.corpus.unifyAll({ silent: true });
+    } catch (e) {
+      this.log.error(`Identity unification failed: ${e instanceof Error ? e.message : e}`);
+    }
+    const ms = Date.now() - started;
+    this.status.done(this.corpus.size, this.corpus.entities().length, skipped);
+    this.log.info(`Indexed ${this.corpus.size} articles in ${ms} ms` + (skipped ? ` (${skipped} skipped)` : ''));
+    this.fire(this.corpus.paths().map((p) => this.uris.get(p)!).filter(Boolean));
+    this.markReady();
+    this.queueLinks(this.corpus.paths());
+  }
+
+  /**
+   * Refreshes `claims[].links` / `quotes[].links` (read by views and code lenses) in the background: the
+   * given articles first, then the articles they link to, whose links may now point back.
+   */
+  private queueLinks(paths: readonly string[]): void {
+    for (const p of paths) { this.linkQueue.add(p); this.linkRequested.add(p); }
+    if (this.linking) return;
+    this.linking = true;
+    void (async () => {
+      const touched = new Set<string>();
+      try {
+        let sinceYield = Date.now();
+        while (this.linkQueue.size) {
+          const path: string = this.linkQueue.values().next().value!;
+          this.linkQueue.delete(path);
+          const requested = this.linkRequested.delete(path);
+          const linked = this.corpus.fillLinks(path);
+          touched.add(path);
+          // Only a changed article's neighbours are refreshed, never their neighbours in turn.
+          if (requested) for (const other of linked) if (!touched.has(other)) this.linkQueue.add(other);
+          if (Date.now() - sinceYield > 15) { await yieldToHost(); sinceYield = Date.now(); }
+        }
+      } catch (e) {
+        this.log.error(`Linking claims failed: ${e instanceof Error ? e.message : e}`);
+      } finally {
+        this.linking = false;
+      }
+      const uris = [...touched].map((p) => this.uris.get(p)).filter((u): u is vscode.Uri => !!u);
+      if (uris.length) this.updates.fire(uris);
+    })();
+  }
+
+  private openDocument(key: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+  }
+
+  /** The open editor's text wins over the disk: analyse it (debounced while typing). */
+  private fromEditor(doc: vscode.TextDocument, delay: number): void {
+    if (!this.isArticle(doc.uri) || doc.uri.scheme === 'git') return;
+    const key = doc.uri.toString();
+    const previous = this.editTimers.get(key);
+    if (previous) clearTimeout(previous);
+    const run = () => {
+      this.editTimers.delete(key);
+      if (doc.isClosed) return;
+      if (new TextEncoder().encode(doc.getText()).length > this.settings.maxBytes) {
+        this.log.warn(`Skipped ${vscode.workspace.asRelativePath(doc.uri)}: over sourceAnnotator.maxArticleSizeKB`);
+        return;
+      }
+      this.uris.set(key, doc.uri);
+      if (this.corpus.set(key, doc.getText())) { this.fire([doc.uri]); this.queueLinks([key]); }
+    };
+    if (delay === 0) run(); else this.editTimers.set(key, setTimeout(run, delay));
+  }
+
+  /** A closed editor's unsaved text is gone: fall back to the file on disk. */
+  private onClosed(doc: vscode.TextDocument): void {
+    if (!this.corpus.has(doc.uri.toString())) return;
+    void this.fromDisk(doc.uri);
+  }
+
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    if (this.openDocument(key)) return;
+    const read = await readArticle(uri, this.settings.maxBytes);
+    if (!read.ok) {
+      this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${read.reason}`);
+      if (this.corpus.remove(key)) this.fire([uri]);
+      return;
+    }
+    this.uris.set(key, uri);
+    if (this.corpus.set(key, read.text)) { this.fire([uri]); this.queueLinks([key]); }
+  }
+
+  private onRenamed(e: vscode.FileRenameEvent): void {
+    const changed: vscode.Uri[] = [];
+    for (const { oldUri, newUri } of e.files) {
+      const from = oldUri.toString(), to = newUri.toString();
+      if (this.corpus.has(from) && matchesArticleGlob(newUri, this.settings.glob)) {
+        this.corpus.rename(from, to);
+        this.uris.delete(from);
+        this.uris.set(to, newUri);
+        changed.push(oldUri, newUri);
+      } else if (this.corpus.has(from)) {
+        this.corpus.remove(from);
+        changed.push(oldUri);
+      }
+    }
+    if (changed.length) this.fire(changed);
+  }
+
+  private watcher: vscode.FileSystemWatcher | undefined;
+
+  private watch(): void {
+    this.watcher?.dispose();
+    const w = vscode.workspace.createFileSystemWatcher(this.settings.glob);
+    this.watcher = w;
+    w.onDidCreate((uri) => void this.fromDisk(uri));
+    w.onDidChange((uri) => void this.fromDisk(uri));
+    w.onDidDelete((uri) => {
+      const key = uri.toString();
+      if (this.corpus.remove(key)) { this.uris.delete(key); this.fire([uri]); }
+    });
+    this.disposables.push({ dispose: () => w.dispose() });
+  }
+
+  private applyKnowledge(): boolean {
+    let k: Knowledge | undefined;
+    try {
+      k = this.annotations.knowledge();
+    } catch (e) {
+      this.log.warn(`Annotation knowledge unavailable: ${e instanceof Error ? e.message : e}`);
+    }
+    const key = knowledgeKey(k);
+    if (key === this.knowledgeSeen) return false;
+    this.knowledgeSeen = key;
+    this.corpus.setKnowledge(k);
+    return true;
+  }
+
+  /** The user's decisions feed the analysis: re-analyse everything when they change (in the background). */
+  private scheduleKnowledge(): void {
+    if (this.knowledgeTimer) clearTimeout(this.knowledgeTimer);
+    this.knowledgeTimer = setTimeout(() => {
+      this.knowledgeTimer = undefined;
+      if (this.applyKnowledge()) void this.ready.then(() => this.fullIndex(true));
+      else this.fire([]); // annotations changed without new knowledge: views still refresh their marks
+    }, KNOWLEDGE_DEBOUNCE_MS);
+  }
+}
+
+export function createIndexService(_context: vscode.ExtensionContext, log: vscode.LogOutputChannel, annotations: AnnotationService): IndexService {
+  return new WorkspaceIndex(log, annotations);
 }

@@ -1,0 +1,228 @@
+import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType } from '../analysis/types';
+
+/** What the corpus knows of one identity, summed over the articles' contributions. */
+export interface EntityAggregate {
+  readonly id: string;
+  type: EntityType;
+  /** Surface (as written) -> number of mentions. */
+  readonly surfaces: Map<string, number>;
+  /** Display names the articles chose -> number of articles. */
+  readonly names: Map<string, number>;
+  readonly related: Set<string>;
+  mentionCount: number;
+  /** Article path -> mentions of this entity in it. */
+  readonly articles: Map<string, number>;
+  /** Article paths by date, cached by the corpus index; cleared whenever `articles` changes. */
+  ordered?: string[];
+}
+
+/**
+ * One article's share, as flat parallel arrays: at 10,000 articles a Map per entity per article costs more
+ * than the analyses themselves.
+ */
+interface Contribution {
+  readonly ids: string[];
+  readonly counts: number[];
+  readonly names: string[];
+  /** Surface occurrences: index into `ids`, the surface, its count. */
+  readonly surfaceOf: number[];
+  readonly surfaces: string[];
+  readonly surfaceCounts: number[];
+  /** Alias keys registered: index into `ids`, the (interned) key. */
+  readonly aliasOf: number[];
+  readonly aliasKeys: string[];
+}
+
+const aliasKey = (type: EntityType, alias: string) => type + '\u0000' + alias.toLowerCase();
+const tokens = (name: string) => name.split(/[\s-]+/).filter(Boolean);
+const PERSON_PREFIX = 'PERSON\u0000';
+
+/** The surname of a multi-word PERSON alias key, else undefined. */
+function surname(key: string): string | undefined {
+  if (!key.startsWith(PERSON_PREFIX)) return undefined;
+  const parts = tokens(key.slice(PERSON_PREFIX.length));
+  return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
+
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
+  const n = (m.get(k) ?? 0) + by;
+  if (n > 0) m.set(k, n); else m.delete(k);
+}
+
+/**
+ * Cross-article identities kept incrementally. Each article's share (mention counts, surfaces, alias keys) is
+ * recorded, so removing or re-adding one article touches only its own entities. A new article's local ids
+ * resolve to corpus ids by: the same id already known for the same type; a shared alias; for a one-word
+ * PERSON name, the only known person with that surname ("Putin" -> "Vladimir Putin").
+ */
+export class IdentityTable {
+  readonly entities = new Map<string, EntityAggregate>();
+  private readonly contributions = new Map<string, Contribution>();
+  /** type+alias -> corpus id -> weight. */
+  private readonly aliasIndex = new Map<string, Map<string, number>>();
+  /** PERSON surname (lower-case) -> corpus ids of multi-word person names ending with it -> weight. */
+  private readonly surnames = new Map<string, Map<string, number>>();
+  /** Alias keys, interned so each article's share points at one shared string. */
+  private readonly keys = new Map<string, string>();
+
+  /** Resolves the article's ids to corpus ids (rewriting them in place) and adds its share. */
+  add(path: string, analysis: ArticleAnalysis): void {
+    this.remove(path);
+    const mapping = new Map<string, string>();
+    for (const info of Object.values(analysis.entityIndex)) mapping.set(info.id, this.resolve(info));
+    for (const m of analysis.entities) {
+      if (!mapping.has(m.id)) mapping.set(m.id, this.resolve({ id: m.id, type: m.type, name: m.text, aliases: [m.text] }));
+    }
+    rewriteIds(analysis, mapping);
+    this.contribute(path, analysis);
+  }
+
+  remove(path: string): void {
+    const c = this.contributions.get(path);
+    if (!c) return;
+    c.ids.forEach((id, i) => {
+      const e = this.entities.get(id);
+      if (!e) return;
+      e.mentionCount -= c.counts[i];
+      e.articles.delete(path);
+      e.ordered = undefined;
+      bump(e.names, c.names[i], -1);
+    });
+    c.surfaceOf.forEach((i, k) => {
+      const e = this.entities.get(c.ids[i]);
+      if (e) bump(e.surfaces, c.surfaces[k], -c.surfaceCounts[k]);
+    });
+    for (const id of c.ids) { const e = this.entities.get(id); if (e && e.articles.size === 0) this.entities.delete(id); }
+    c.aliasOf.forEach((i, k) => {
+      const id = c.ids[i], key = c.aliasKeys[k];
+      const m = this.aliasIndex.get(key);
+      if (m) { bump(m, id, -1); if (m.size === 0) { this.aliasIndex.delete(key); this.keys.delete(key); } }
+      const last = surname(key);
+      if (last) {
+        const sm = this.surnames.get(last);
+        if (sm) { bump(sm, id, -1); if (sm.size === 0) this.surnames.delete(last); }
+      }
+    });
+    this.contributions.delete(path);
+  }
+
+  private resolve(info: EntityInfo): string {
+    const known = this.entities.get(info.id);
+    if (known && known.type === info.type) return info.id;
+    let best: string | undefined, bestWeight = 0;
+    for (const alias of [info.name, ...info.aliases]) {
+      for (const [id, w] of this.aliasIndex.get(aliasKey(info.type, alias)) ?? []) {
+        if (w > bestWeight || (w === bestWeight && best !== undefined && id < best)) { best = id; bestWeight = w; }
+      }
+    }
+    if (best) return best;
+    if (info.type === 'PERSON' && tokens(info.name).length === 1) {
+      const candidates = this.surnames.get(info.name.toLowerCase());
+      if (candidates && candidates.size === 1) return [...candidates.keys()][0];
+    }
+    return info.id;
+  }
+
+  private intern(key: string): string {
+    const k = this.keys.get(key);
+    if (k !== undefined) return k;
+    this.keys.set(key, key);
+    return key;
+  }
+
+  private contribute(path: string, analysis: ArticleAnalysis): void {
+    const c: Contribution = { ids: [], counts: [], names: [], surfaceOf: [], surfaces: [], surfaceCounts: [], aliasOf: [], aliasKeys: [] };
+    const index = new Map<string, number>();
+    const types: EntityType[] = [];
+    const surfaceIndex = new Map<string, number>();
+    for (const m of analysis.entities) {
+      let i = index.get(m.id);
+      if (i === undefined) {
+        i = c.ids.length;
+        index.set(m.id, i);
+        c.ids.push(m.id);
+        c.counts.push(0);
+        types.push(m.type);
+      }
+      c.counts[i]++;
+      const sk = i + '\u0000' + m.text;
+      const k = surfaceIndex.get(sk);
+      if (k === undefined) {
+        surfaceIndex.set(sk, c.surfaces.length);
+        c.surfaceOf.push(i);
+        c.surfaces.push(m.text);
+        c.surfaceCounts.push(1);
+      } else c.surfaceCounts[k]++;
+    }
+    c.ids.forEach((id, i) => {
+      const info = analysis.entityIndex[id];
+      const type = info?.type ?? types[i];
+      let e = this.entities.get(id);
+      if (!e) {
+        e = { id, type, surfaces: new Map(), names: new Map(), related: new Set(), mentionCount: 0, articles: new Map() };
+        this.entities.set(id, e);
+      }
+      e.mentionCount += c.counts[i];
+      e.articles.set(path, c.counts[i]);
+      e.ordered = undefined;
+      const mySurfaces: string[] = [];
+      c.surfaceOf.forEach((owner, k) => { if (owner === i) { bump(e!.surfaces, c.surfaces[k], c.surfaceCounts[k]); mySurfaces.push(c.surfaces[k]); } });
+      const name = info?.name ?? mySurfaces[0];
+      c.names.push(name);
+      bump(e.names, name, 1);
+      for (const r of info?.related ?? []) e.related.add(r);
+      const aliases = new Set([name, ...(info?.aliases ?? []), ...mySurfaces].map((a) => aliasKey(type, a)));
+      for (const raw of aliases) {
+        const key = this.intern(raw);
+        let m = this.aliasIndex.get(key);
+        if (!m) this.aliasIndex.set(key, (m = new Map()));
+        bump(m, id, 1);
+        c.aliasOf.push(i);
+        c.aliasKeys.push(key);
+        const last = surname(key);
+        if (last) {
+          let sm = this.surnames.get(last);
+          if (!sm) this.surnames.set(last, (sm = new Map()));
+          bump(sm, id, 1);
+        }
+      }
+    });
+    this.contributions.set(path, c);
+  }
+
+  /** Display info of an identity: the longest name the articles chose, aliases by frequency. */
+  info(id: string): EntityInfo | undefined {
+    const e = this.entities.get(id);
+    if (!e) return undefined;
+    const names = [...e.names.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1] || a[0].localeCompare(b[0]));
+    const name = names[0]?.[0] ?? id;
+    const aliases = [...e.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+    return { id, type: e.type, name, aliases: [name, ...aliases.filter((a) => a !== name)], related: e.related.size ? [...e.related] : undefined };
+  }
+}
+
+/** Rewrites mention ids, the entity index, speaker ids and claim speakers of one analysis through `mapping`. */
+export function rewriteIds(analysis: ArticleAnalysis, mapping: ReadonlyMap<string, string>): void {
+  const map = (id: string) => mapping.get(id) ?? id;
+  if ([...mapping].every(([a, b]) => a === b)) return;
+  for (const m of analysis.entities as EntityMention[]) m.id = map(m.id);
+  const index = analysis.entityIndex;
+  for (const key of Object.keys(index)) {
+    const info = index[key];
+    const to = map(key);
+    if (to === key) continue;
+    delete index[key];
+    const existing = index[to];
+    if (existing) {
+      for (const a of info.aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+      if (info.name.length > existing.name.length) existing.name = info.name;
+    } else {
+      index[to] = { ...info, id: to };
+    }
+  }
+  for (const q of analysis.quotes) if (q.speaker && mapping.has(q.speaker.id)) q.speaker = { ...q.speaker, id: map(q.speaker.id) };
+  for (const c of analysis.claims) {
+    const speakers = c.speakers as string[];
+    for (let i = 0; i < speakers.length; i++) speakers[i] = map(speakers[i]);
+  }
+}

@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import { LinkIndex, DEFAULT_LINK_OPTIONS } from '../../../src/core/corpus/linkIndex';
+import { linkUnits, spanFeatures } from '../../../src/core/corpus/linkUnits';
+import { linkCorpus } from '../../../src/core/corpus/claimLinks';
+import { wordFeature } from '../../../src/core/corpus/textFeatures';
+import type { AnalyzedDocument } from '../../../src/core/analysis/analyze';
+import type { Claim } from '../../../src/core/analysis/types';
+import { fakeAnalyze } from './fakeAnalyzer';
+
+function doc(path: string, text: string, claimAll = true): AnalyzedDocument {
+  const analysis = fakeAnalyze(text);
+  if (claimAll) {
+    for (const s of analysis.sentences) {
+      (analysis.claims as Claim[]).push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), speakers: [], polarity: 'assert', attributed: false });
+    }
+  }
+  return { path, text, analysis };
+}
+
+const FILLER = [
+  'The weather was mild across the region on Tuesday.',
+  'Markets closed slightly higher after a quiet session.',
+  'Local officials opened a new bridge over the river.',
+  'A football match drew a large crowd downtown.',
+];
+
+describe('corpus: claim links', () => {
+  it('folds inflections, number words and near-synonyms onto one feature', () => {
+    assert.strictEqual(wordFeature('negotiations'), wordFeature('negotiating'));
+    assert.strictEqual(wordFeature('advancing'), wordFeature('progressing'));
+    assert.strictEqual(wordFeature('three'), wordFeature('3'));
+    assert.strictEqual(wordFeature('the'), undefined);
+  });
+
+  it('replaces the words of an entity mention by its identity', () => {
+    const d = doc('a.txt', 'Vladimir Putin visited Moscow.');
+    d.analysis.entities[0].id = 'putin-id';
+    const f = spanFeatures(d.text, d.analysis, 0, d.text.length);
+    assert.ok(f.includes('e:putin-id'));
+    assert.ok(!f.includes('w:vladimi'));
+  });
+
+  it('links paraphrases across articles with a score and leaves unrelated sentences alone', () => {
+    const a = doc('a.txt', ['Earlier this month, the Treasury imposed sanctions on three entities tied to arms deals.', ...FILLER].join(' '));
+    const b = doc('b.txt', [FILLER[1], 'In response, the Treasury recently imposed sanctions on three entities involved in arms deals.', FILLER[3]].join(' '));
+    const c = doc('c.txt', 'A chef opened a restaurant serving noodles. Tourists arrived by ferry.');
+    linkCorpus([a, b, c]);
+    const first = a.analysis.claims[0];
+    assert.strictEqual(first.links!.length, 1);
+    const link = first.links![0];
+    assert.strictEqual(link.path, 'b.txt');
+    assert.ok(b.text.slice(link.start, link.end).startsWith('In response'));
+    assert.ok(link.similarity > DEFAULT_LINK_OPTIONS.threshold && link.similarity <= 1);
+    for (const claim of c.analysis.claims) assert.deepStrictEqual(claim.links, []);
+  });
+
+  it('never links a sentence to its own article', () => {
+    const a = doc('a.txt', 'Sanctions were imposed on three entities. Sanctions were imposed on three entities.');
+    linkCorpus([a]);
+    assert.deepStrictEqual(a.analysis.claims.flatMap((c) => c.links ?? []), []);
+  });
+
+  it('links quotes to the same quote elsewhere, verbatim or changed', () => {
+    const a = doc('a.txt', '“We intend to develop our relations further,” said Dmitry Peskov.', false);
+    const b = doc('b.txt', 'He added: “We intend to develop relations further.”', false);
+    linkCorpus([a, b]);
+    const l = a.analysis.quotes[0].links!;
+    assert.strictEqual(l[0].path, 'b.txt');
+    assert.strictEqual(l[0].kind, 'changed');
+  });
+
+  it('only scores units that share a not-too-common feature (candidate generation)', () => {
+    const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, minCandidateDf: 5, commonShare: 0 });
+    // 200 articles all mention "government" (common); only two share "submarine" and "harbour".
+    for (let i = 0; i < 200; i++) {
+      const text = `The government announced plan number ${i} for topic${i} today.`;
+      const d = doc(`f${i}.txt`, text);
+      index.setArticle(d.path, linkUnits(d.path, d.text, d.analysis));
+    }
+    const x = doc('x.txt', 'The government moved a submarine into the harbour overnight.');
+    const y = doc('y.txt', 'A submarine entered the harbour, the government said.');
+    index.setArticle('x.txt', linkUnits('x.txt', x.text, x.analysis));
+    index.setArticle('y.txt', linkUnits('y.txt', y.text, y.analysis));
+    const links = index.linksOf(index.unitsOf('x.txt')[0]);
+    assert.deepStrictEqual(links.map((l) => l.to.path), ['y.txt']);
+    assert.ok(index.lastCandidateCount <= 2, `scored ${index.lastCandidateCount} candidates, expected only the rare-feature sharers`);
+  });
+
+  it('updates incrementally: a removed or renamed article stops or moves its links', () => {
+    const index = new LinkIndex();
+    const mk = (p: string, t: string) => { const d = doc(p, t); index.setArticle(p, linkUnits(p, d.text, d.analysis)); };
+    mk('a.txt', 'A second delegation of officials held further discussions in the capital.');
+    mk('b.txt', 'Later a second delegation of officials held discussions in the capital.');
+    const unit = index.unitsOf('a.txt')[0];
+    assert.deepStrictEqual(index.linksOf(unit).map((l) => l.to.path), ['b.txt']);
+    index.renameArticle('b.txt', 'c.txt');
+    assert.deepStrictEqual(index.linksOf(unit).map((l) => l.to.path), ['c.txt']);
+    index.removeArticle('c.txt');
+    assert.deepStrictEqual(index.linksOf(unit), []);
+    assert.strictEqual(index.size, 1);
+  });
+});
