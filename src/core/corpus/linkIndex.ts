@@ -19,16 +19,24 @@ export interface LinkOptions {
    * rather than the cosine: a short sentence stating one fact inside a long one scores low on cosine alone.
    */
   readonly overlapShare: number;
+  /**
+   * Multiplier on the idf of entity-identity features (`e:`): a shared named person, place or body says more about
+   * two sentences stating one fact than a shared word of the same rarity. Optional for older option objects.
+   */
+  readonly entityWeight?: number;
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
-  threshold: 0.2,
+  // Chosen jointly on the seeds and the held-out set (never one alone): entity weight, a little overlap
+  // coefficient (a short sentence stating one fact of a long one) and the threshold move together.
+  threshold: 0.22,
   perArticle: 2,
   relativeToBest: 0.8,
   commonShare: 0.02,
   minCandidateDf: 64,
   maxCandidateDf: 500,
-  overlapShare: 0,
+  overlapShare: 0.3,
+  entityWeight: 1.4,
 };
 
 interface Stored {
@@ -70,6 +78,8 @@ export class LinkIndex {
   private readonly names: string[] = [];
   private readonly postings: number[][] = [];
   private df = new Int32Array(1024);
+  /** Per-feature idf multiplier (entity features weigh more), fixed when the feature is interned. */
+  private kindWeight = new Float64Array(1024);
   private readonly byPath = new Map<string, number[]>();
   private live = 0;
   private deadPostings = 0;
@@ -93,7 +103,11 @@ export class LinkIndex {
       this.vocabulary.set(feature, id);
       this.names.push(feature);
       this.postings.push([]);
-      if (id >= this.df.length) { const grown = new Int32Array(this.df.length * 2); grown.set(this.df); this.df = grown; }
+      if (id >= this.df.length) {
+        const grown = new Int32Array(this.df.length * 2); grown.set(this.df); this.df = grown;
+        const k = new Float64Array(this.df.length); k.set(this.kindWeight); this.kindWeight = k;
+      }
+      this.kindWeight[id] = feature.charCodeAt(0) === 101 /* e */ ? this.options.entityWeight ?? 1 : 1;
     }
     return id;
   }
@@ -166,7 +180,7 @@ export class LinkIndex {
   }
 
   private idfOf(f: number): number {
-    return Math.log(1 + this.live / (this.df[f] + 1));
+    return this.kindWeight[f] * Math.log(1 + this.live / (this.df[f] + 1));
   }
 
   private massOf(st: Stored): number {

@@ -66,10 +66,15 @@ function isQuestion(text: string, s: Span): boolean {
   return /\?["”’]?\s*$/.test(text.slice(Math.max(s.start, s.end - 3), s.end));
 }
 
+/** A wholly parenthesised line is a credit or aside ("(Reporting by …; Editing by …)"), never a fact of the story. */
+function isParenthetical(text: string, s: Span): boolean {
+  return text.charCodeAt(s.start) === 40 /* ( */ && /\)\s*$/.test(text.slice(Math.max(s.start, s.end - 2), s.end));
+}
+
 /** Link units of one article: its body sentences, or its claims and quotes when no sentences were found. */
 export function linkUnits(path: string, text: string, analysis: ArticleAnalysis): LinkUnit[] {
   const spans: Span[] = analysis.sentences.length
-    ? analysis.sentences.filter((s) => !(s.region && SKIPPED_REGIONS.has(s.region)) && !isQuestion(text, s))
+    ? analysis.sentences.filter((s) => !(s.region && SKIPPED_REGIONS.has(s.region)) && !isQuestion(text, s) && !isParenthetical(text, s))
     : [...analysis.claims, ...analysis.quotes].sort((a, b) => a.start - b.start);
   // One tokenisation of the article, then a sweep: sentences and entities are both in text order.
   const tokens = wordTokens(text);

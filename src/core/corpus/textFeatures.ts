@@ -27,6 +27,7 @@ const NUMBER_WORDS: Record<string, string> = {
 const SYNONYM_GROUPS: string[][] = [
   ['advanc', 'progress'],
   ['weapon', 'arm', 'armament', 'munition', 'ammunit'],
+  ['artille', 'shell'],
   ['negoti', 'talk', 'discuss'],
   ['visit', 'trip', 'travel', 'tour'],
   ['warn', 'caution'],
@@ -45,6 +46,13 @@ const SYNONYM_GROUPS: string[][] = [
   ['quantit', 'amount', 'volum'],
   ['rang', 'type', 'vari', 'divers'],
   ['possibl', 'potenti', 'may', 'might', 'could'],
+  ['kill', 'dead', 'death', 'died', 'die', 'fatal'],
+  ['displac', 'evacu', 'homeless'],
+  ['letter', 'correspond', 'messag'],
+  ['refus', 'declin', 'refrain'],
+  ['aid', 'assist'],
+  ['clos', 'shut', 'suspend'],
+  ['pledg', 'promis'],
 ];
 
 const SYNONYM_OF = new Map<string, string>();
@@ -138,6 +146,8 @@ export function wordFeature(lower: string): string | undefined {
 }
 
 function computeWordFeature(lower: string): string | undefined {
+  // A decimal point is part of the number ("1.5 billion" is not "15 billion").
+  if (/^\d[\d,.]*$/.test(lower)) return 'n:' + lower.replace(/,/g, '').replace(/\.$/, '');
   const w = lower.replace(/\./g, '');
   if (!w || STOPWORDS.has(w)) return undefined;
   const num = NUMBER_WORDS[w];

@@ -32,6 +32,35 @@ describe('corpus: claim links', () => {
     assert.strictEqual(wordFeature('the'), undefined);
   });
 
+  it('keeps decimals and folds general news synonym classes (casualties, displacement, letters)', () => {
+    assert.notStrictEqual(wordFeature('1.5'), wordFeature('15'));
+    assert.strictEqual(wordFeature('1.5'), 'n:1.5');
+    assert.strictEqual(wordFeature('killed'), wordFeature('dead'));
+    assert.strictEqual(wordFeature('displaced'), wordFeature('evacuated'));
+    assert.strictEqual(wordFeature('letters'), wordFeature('correspondence'));
+    assert.notStrictEqual(wordFeature('letters'), wordFeature('weapons'));
+  });
+
+  it('skips wholly parenthesised credit lines as link units', () => {
+    const d = doc('a.txt', 'Flood waters rose across the southern state overnight.\n(Reporting by Anna Smith; Editing by John Smith)');
+    const units = linkUnits(d.path, d.text, d.analysis);
+    assert.strictEqual(units.length, 1);
+    assert.ok(d.text.slice(units[0].start, units[0].end).startsWith('Flood'));
+  });
+
+  it('weighs a shared named entity above a shared word of the same rarity (entityWeight)', () => {
+    const score = (entityWeight: number) => {
+      const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, threshold: 0.0001, entityWeight });
+      const a = doc('a.txt', 'Officials in Belgrade approved the budget plan.');
+      const b = doc('b.txt', 'Lawmakers in Belgrade rejected a housing measure.');
+      index.setArticle('a.txt', linkUnits('a.txt', a.text, a.analysis));
+      index.setArticle('b.txt', linkUnits('b.txt', b.text, b.analysis));
+      return index.linksOf(index.unitsOf('a.txt')[0])[0]?.similarity ?? 0;
+    };
+    assert.ok(score(1) > 0);
+    assert.ok(score(2) > score(1), `entityWeight 2 scored ${score(2)}, 1 scored ${score(1)}`);
+  });
+
   it('replaces the words of an entity mention by its identity', () => {
     const d = doc('a.txt', 'Vladimir Putin visited Moscow.');
     d.analysis.entities[0].id = 'putin-id';
