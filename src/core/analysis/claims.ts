@@ -28,6 +28,8 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
     return kind;
   };
   const claims: Claim[] = [];
+  // The quote finder returns quotations in text order: then a sentence's quotations are found by binary search.
+  const sorted = inTextOrder(quotes);
 
   for (const s of sents) {
     const region = regionOf(s);
@@ -49,7 +51,7 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
         start: span.start,
         end: span.end,
         text: body,
-        content: quoteBefore(quotes, span, a.cue.start) ?? a.content ?? quoteIn(quotes, span),
+        content: quoteBefore(quotes, span, a.cue.start, sorted) ?? a.content ?? quoteIn(quotes, span, sorted),
         cue: { start: a.cue.start, end: a.base === 'according to' ? a.cue.end + 3 : a.cue.end },
         speakers: [resolved.ref.id],
         speakerMention: { start: resolved.ref.start, end: resolved.ref.end },
@@ -58,7 +60,7 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
       });
       continue;
     }
-    const quoted = quotes.find((q) => q.speaker && q.markStart >= span.start && q.markStart < span.end);
+    const quoted = sorted ? firstSpokenFrom(quotes, span) : quotes.find((q) => q.speaker && q.markStart >= span.start && q.markStart < span.end);
     claims.push({
       start: span.start,
       end: span.end,
@@ -73,15 +75,62 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
 }
 
 /** The inner span of the first quotation inside the sentence (the content of "“…,” said X."). */
-function quoteIn(quotes: readonly Quote[], span: Span): Span | undefined {
-  const q = quotes.find((x) => x.start >= span.start && x.end <= span.end);
+function quoteIn(quotes: readonly Quote[], span: Span, sorted: boolean): Span | undefined {
+  let q: Quote | undefined;
+  if (!sorted) q = quotes.find((x) => x.start >= span.start && x.end <= span.end);
+  else {
+    // Past span.end no quotation can end inside the span (a quotation ends after its start).
+    for (let i = firstStartAtOrAfter(quotes, span.start); i < quotes.length && quotes[i].start <= span.end && !q; i++) {
+      if (quotes[i].end <= span.end) q = quotes[i];
+    }
+  }
   return q ? { start: q.start, end: q.end } : undefined;
 }
 
 /** "“…,” X said to CNN.": a quotation before the cue in the sentence is what was said. */
-function quoteBefore(quotes: readonly Quote[], span: Span, cue: number): Span | undefined {
-  const q = quotes.find((x) => x.start >= span.start && x.markEnd <= cue);
+function quoteBefore(quotes: readonly Quote[], span: Span, cue: number, sorted: boolean): Span | undefined {
+  let q: Quote | undefined;
+  if (!sorted) q = quotes.find((x) => x.start >= span.start && x.markEnd <= cue);
+  else {
+    for (let i = firstStartAtOrAfter(quotes, span.start); i < quotes.length && quotes[i].start <= cue && !q; i++) {
+      if (quotes[i].markEnd <= cue) q = quotes[i];
+    }
+  }
   return q ? { start: q.start, end: q.end } : undefined;
+}
+
+/** The first quotation with a speaker whose opening mark lies in the span. */
+function firstSpokenFrom(quotes: readonly Quote[], span: Span): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].markStart < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotes.length && quotes[i].markStart < span.end; i++) if (quotes[i].speaker) return quotes[i];
+  return undefined;
+}
+
+function firstStartAtOrAfter(quotes: readonly Quote[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted by opening mark and by start, each quotation ending after it starts (the quote finder's output). */
+function inTextOrder(quotes: readonly Quote[]): boolean {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.end <= q.start || q.markEnd <= q.start) return false;
+    if (i > 0 && (q.markStart < quotes[i - 1].markStart || q.start < quotes[i - 1].start)) return false;
+  }
+  return true;
 }
 
 /** A lower-case reporting verb or "According"/"according": worth parsing the sentence's attribution. */

@@ -15,7 +15,6 @@ import { hasReportingCue } from './attribution/cues';
 const STRAIGHT = '"';
 const OPENERS = '“„«';
 const CLOSERS = '”»';
-const MARK_RE = /["“„«”»]/g;
 
 type Role = 'open' | 'close' | 'none';
 
@@ -28,6 +27,10 @@ interface RawQuote {
 
 export function findQuotes(text: string, _structure: ArticleStructure, _sentences: readonly Sentence[]): Quote[] {
   const paras = paragraphs(text);
+  // Every mark's offset, found in one pass: scanning from each paragraph start for the next mark would run on
+  // past paragraphs without marks (quadratic on long texts with few quotations).
+  const marks = markOffsets(text);
+  let mi = 0;
   const raw: RawQuote[] = [];
   // A quotation running on over a single line break of hard-wrapped text (not a paragraph break).
   let carry: number | null = null;
@@ -41,10 +44,10 @@ export function findQuotes(text: string, _structure: ArticleStructure, _sentence
       openMark = text[carry];
       carry = null;
     }
-    MARK_RE.lastIndex = para.start;
-    for (let m = MARK_RE.exec(text); m !== null && m.index < para.end; m = MARK_RE.exec(text)) {
-      const i = m.index;
-      const ch = m[0];
+    while (mi < marks.length && marks[mi] < para.start) mi++;
+    for (let k = mi; k < marks.length && marks[k] < para.end; k++) {
+      const i = marks[k];
+      const ch = text[i];
       const role = roleOf(text, i, para, open >= 0);
       if (role === 'open') {
         open = i; // an earlier unclosed open in this paragraph is dropped: it was a stray mark
@@ -60,7 +63,7 @@ export function findQuotes(text: string, _structure: ArticleStructure, _sentence
       if (next && (nextFirst === STRAIGHT || OPENERS.includes(nextFirst))) {
         // Continued in the next paragraph, which re-opens with its own mark: this paragraph's part ends here.
         if (para.end > open + 1) raw.push({ markStart: open, markEnd: para.end, openMark, closeMark: '' });
-      } else if (next && closesFirst(text, para, next)) {
+      } else if (next && closesFirst(text, para, next, marks)) {
         carry = open;
       } else if (opensClause(text, open, para) && /[.!?…]/.test(text[para.end - 1])) {
         // A quotation whose closing mark is missing: keep it to the end of its own paragraph only.
@@ -116,12 +119,29 @@ function roleOf(text: string, i: number, para: Span, isOpen: boolean): Role {
  * The next paragraph follows after a single line break and its first quotation mark closes: the text is
  * hard-wrapped inside a quotation ("“We will win.⏎We always do,” he said.").
  */
-function closesFirst(text: string, para: Span, next: Span): boolean {
+function closesFirst(text: string, para: Span, next: Span, marks: readonly number[]): boolean {
   if ((text.slice(para.end, next.start).match(/\n/g) ?? []).length > 1) return false; // a paragraph break
-  MARK_RE.lastIndex = next.start;
-  const m = MARK_RE.exec(text);
-  if (!m || m.index >= next.end) return false;
-  return roleOf(text, m.index, next, true) === 'close' && !(m[0] === STRAIGHT && isSpace(text[m.index - 1]) && !isSpace(text[m.index + 1] ?? ' '));
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < next.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= marks.length || marks[lo] >= next.end) return false;
+  const at = marks[lo];
+  return roleOf(text, at, next, true) === 'close' && !(text[at] === STRAIGHT && isSpace(text[at - 1]) && !isSpace(text[at + 1] ?? ' '));
+}
+
+/** Offsets of every double quotation mark in the text, in order. */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // " “ ” „ « » (the characters of OPENERS, CLOSERS and STRAIGHT)
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) out.push(i);
+  }
+  return out;
 }
 
 /** The open mark starts a quoted clause: at the paragraph start, or after ":" / "," / a dash. */

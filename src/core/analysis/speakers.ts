@@ -24,10 +24,12 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
 
   // Whether a quote's speaker came from an attribution of its own (not carried over from its context).
   const own: boolean[] = [];
+  const frames: Span[] = [];
 
   for (let n = 0; n < order.length; n++) {
     const q = quotes[order[n]];
     const frame = frameOf(text, marks, n, paras);
+    frames.push(frame);
     const prevEnd = n > 0 && marks[n - 1].end > frame.start ? marks[n - 1].end : frame.start;
     const nextStart = n + 1 < marks.length && marks[n + 1].start < frame.end ? marks[n + 1].start : frame.end;
 
@@ -77,7 +79,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     const res = found[n];
     // A short phrase is somebody's words only when its sentence names them; otherwise it is a scare quote.
     if (q.kind === 'fragment' || q.kind === 'scare') q.kind = res ? 'fragment' : 'scare';
-    const frame = frameOf(text, marks, n, paras);
+    const frame = frames[n];
     const channel = att.channelIn(frame.start, frame.end);
     q.speaker = res ? toRef(att, res) : null;
     if (channel && (!res || channel.id !== res.ref.id)) (q as { channel?: string }).channel = channel.text;

@@ -6,7 +6,7 @@
  */
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
-import { isPersonNominal, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
+import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { paragraphs, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 
@@ -84,6 +84,8 @@ const SUBJECT_LEADS = new Set([
 ]);
 
 let cached: { key: readonly unknown[]; value: Attributor } | null = null;
+/** "\bspokesperson\b" and the like, compiled once per role noun. */
+const NOUN_RES = new Map<string, RegExp>();
 
 /**
  * The attributor of one article, shared by the speaker and claim stages when they are called in turn on the same
@@ -103,6 +105,8 @@ export class Attributor {
   /** Inner spans of quotations: names inside them are not antecedents, words inside them are not cues. */
   private readonly quoted: Span[];
   private readonly sentenceStarts: number[];
+  /** Running maximum of the quotations' ends, for range queries over `quoted`. */
+  private readonly quotedMaxEnd: number[];
 
   constructor(
     readonly text: string,
@@ -114,6 +118,9 @@ export class Attributor {
     this.index = new MentionIndex(text, entities);
     this.paras = paras ?? paragraphs(text);
     this.quoted = [...quoted].sort((a, b) => a.start - b.start);
+    this.quotedMaxEnd = [];
+    let max = -Infinity;
+    for (const q of this.quoted) this.quotedMaxEnd.push((max = Math.max(max, q.end)));
     this.sentenceStarts = sentences.map((s) => s.start);
   }
 
@@ -155,7 +162,8 @@ export class Attributor {
     }
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
-      if (w.lower === 'according' && ws[i + 1]?.lower === 'to') {
+      // Length first: most words are not "according" and need not be lower-cased.
+      if (w.end - w.start === 9 && w.lower === 'according' && ws[i + 1]?.lower === 'to') {
         const np = this.npAfter(ws, i + 2, end);
         if (np && !this.isChannelPhrase(ws, i + 2)) {
           const content = this.accordingContent(start, end, w, ws, i);
@@ -164,7 +172,7 @@ export class Attributor {
         }
         continue;
       }
-      const base = REPORTING_VERBS.get(w.lower);
+      const base = mayBeReportingVerb(this.text, w.start, w.end) ? REPORTING_VERBS.get(w.lower) : undefined;
       if (!base) continue;
       if (/^\p{Lu}/u.test(w.text) && i > 0) continue; // "Said" inside a name, "Claims Tribunal"
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
@@ -404,7 +412,11 @@ export class Attributor {
 
   /** The nearest name before pos introduced with the role noun ("Kremlin spokesperson Dmitry Peskov"). */
   private byRole(pos: number, want: Want, noun: string, realOnly: boolean): NameRef | null {
-    const nounRe = new RegExp(`\\b${noun}\\b`);
+    let nounRe = NOUN_RES.get(noun);
+    if (!nounRe) {
+      if (NOUN_RES.size > 500) NOUN_RES.clear();
+      NOUN_RES.set(noun, (nounRe = new RegExp(`\\b${noun}\\b`)));
+    }
     for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
       if (!compatible(r, want) || this.isQuoted(r.start)) continue;
       if (r.text.toLowerCase().includes(noun)) return r;
@@ -554,7 +566,17 @@ export class Attributor {
   /** Capitalised words inside the quotations of [start, end). */
   private quotedWords(start: number, end: number): Set<string> | null {
     let out: Set<string> | null = null;
-    for (const q of this.quoted) {
+    // Only quotations starting before `end` can overlap; walk back from the last of them while one may still end
+    // after `start` (a set: the visiting order does not matter).
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.quotedMaxEnd[i] > start; i--) {
+      const q = this.quoted[i];
       if (q.end <= start || q.start >= end) continue;
       for (const w of words(this.text, q.start, q.end)) if (/^\p{Lu}/u.test(w.text)) (out ??= new Set()).add(w.text);
     }

@@ -10,17 +10,53 @@ const NOT_SPEECH = new Set([
   'smile', 'laugh', 'sigh', 'speak',
 ]);
 
-function outside(spans: readonly Span[], s: number, e: number): boolean {
-  for (const q of spans) if (s < q.end && e > q.start) return false;
-  return true;
+/**
+ * Quotation spans sorted by start with the running maximum of their ends, so "does [s, e) overlap a quotation"
+ * is one binary search instead of a scan of every quotation per word. Null when the spans are not sorted.
+ */
+const prefixEnds = new WeakMap<readonly Span[], Float64Array | null>();
+
+function maxEndsOf(spans: readonly Span[]): Float64Array | null {
+  let ends = prefixEnds.get(spans);
+  if (ends === undefined) {
+    ends = new Float64Array(spans.length);
+    let max = -Infinity;
+    for (let i = 0; i < spans.length; i++) {
+      if (i > 0 && spans[i].start < spans[i - 1].start) {
+        ends = null;
+        break;
+      }
+      max = Math.max(max, spans[i].end);
+      ends[i] = max;
+    }
+    prefixEnds.set(spans, ends);
+  }
+  return ends;
+}
+
+function outside(spans: readonly Span[], ends: Float64Array | null, s: number, e: number): boolean {
+  if (!ends) {
+    for (const q of spans) if (s < q.end && e > q.start) return false;
+    return true;
+  }
+  // Spans starting before e: the first k of them. One of them overlaps when the largest end among them passes s.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 || !(ends[lo - 1] > s);
 }
 
 /** True when the frame holds a speech verb or "according to" outside every quotation. */
 export function hasReportingCue(text: string, frame: Span, quoteSpans: readonly Span[]): boolean {
   const ws = words(text, frame.start, frame.end);
+  const ends = maxEndsOf(quoteSpans);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (!outside(quoteSpans, w.start, w.end)) continue;
+    if (!outside(quoteSpans, ends, w.start, w.end)) continue;
     const base = REPORTING_VERBS.get(w.lower);
     if (base && !NOT_SPEECH.has(base)) return true;
     if (w.lower === 'according' && ws[i + 1]?.lower === 'to') return true;

@@ -94,6 +94,24 @@ export function isReportingVerbAt(text: string, start: number, end: number): boo
 }
 
 /**
+ * False when text[start, end) lower-cased cannot be a reporting verb form, judged from its first two letters and
+ * length without lower-casing it (most words of a sentence); true means "look it up". Non-ASCII first letters are
+ * always looked up (lower-casing may turn them into ASCII).
+ */
+export function mayBeReportingVerb(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return true;
+  let a = text.charCodeAt(start);
+  let b = text.charCodeAt(start + 1);
+  if (a > 127 || b > 127) return true;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  a -= 97;
+  b -= 97;
+  if (a < 0 || a >= 26 || b < 0 || b >= 26) return false;
+  return VERB_SHAPES[(a * 26 + b) * 32 + Math.min(end - start, 31)] === 1;
+}
+
+/**
  * Verbs that by themselves do not mark reported speech often enough to attribute a claim ("called", "read",
  * "went", "continued", "post"); they count only next to a quotation.
  */

@@ -147,9 +147,19 @@ class SyntheticNames {
   private readonly ws: Word[];
   private midCaps: Set<string> | null = null;
   private readonly byRun = new Map<number, NameRef | null>();
+  /** Running maximum of the entity mentions' ends (they are sorted by start): overlap tests by binary search. */
+  private readonly realMaxEnd: number[] = [];
 
   constructor(private readonly text: string, private readonly real: readonly NameRef[]) {
     this.ws = words(text, 0, text.length);
+    let max = -Infinity;
+    for (const r of real) this.realMaxEnd.push((max = Math.max(max, r.end)));
+  }
+
+  /** Some entity mention overlaps [start, end). */
+  private overlapsReal(start: number, end: number): boolean {
+    const k = lowerBound(this.real, end); // mentions starting before `end`: the first k
+    return k > 0 && this.realMaxEnd[k - 1] > start;
   }
 
   private isCap(k: number): boolean {
@@ -191,7 +201,7 @@ class SyntheticNames {
   /** ws[a] and ws[b] (b = a + 1) belong to one capitalised run. */
   private joins(a: number, b: number): boolean {
     const ws = this.ws;
-    if (!gapIsSpace(this.text, ws[a].end, ws[b].start) || /[’']s?$/.test(ws[a].text)) return false;
+    if (!gapIsSpace(this.text, ws[a].end, ws[b].start) || endsPossessive(this.text, ws[a])) return false;
     if (this.isCap(a) && this.isCap(b)) return true;
     if (this.connects(a, b) && b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start)) return this.isCap(a);
     if (a > 0 && this.connects(a - 1, a) && this.isCap(a - 1) && this.isCap(b)) return true;
@@ -203,6 +213,8 @@ class SyntheticNames {
    * word ("Bank of England", "Ministry of Defence"), not in "Susan Collins of Maine".
    */
   private connects(prev: number, c: number): boolean {
+    // Every connector has at most 3 letters (lower-casing never shortens a word): most words are ruled out unread.
+    if (this.ws[c].end - this.ws[c].start > 3) return false;
     const w = this.ws[c].lower;
     if (w === 'of' || w === '&') return ORG_HEADS.has(this.ws[prev].lower) || /^(?:secretary|minister|ministry|university|college|school|department|bank|church|house|chamber|court|institute|museum|republic|kingdom|state|states|city|duke|prince|princess)$/.test(this.ws[prev].lower);
     return CONNECTORS.has(w);
@@ -233,14 +245,15 @@ class SyntheticNames {
         end -= poss[0].length;
         surface = surface.slice(0, -poss[0].length);
       }
+      // Most runs are entity mentions already: nothing more to decide for them.
+      const covered = coveringIn(this.real, start) !== undefined || this.overlapsReal(start, end);
       // A lone capitalised word opening a sentence ("Reports suggest", "Contrary to") is not taken for a name …
-      let opensSentence = j - s === 1 && /(^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+      let opensSentence = !covered && j - s === 1 && /(^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
       // … unless it is the subject of a reporting verb ("Ofgem said") or appears capitalised mid-sentence elsewhere.
       if (opensSentence && !PLURAL_SUBJECTS.has(ws[s].lower) && !NON_NAME_WORDS.has(ws[s].lower)) {
         const next = ws[j];
         if ((next && REPORTING_VERBS.has(next.lower) && isLowerStart(text, next.start)) || this.seenMidSentence(ws[s].text)) opensSentence = false;
       }
-      const covered = coveringIn(this.real, start) !== undefined || this.real.some((r) => r.start < end && r.end > start);
       if (!covered && !opensSentence) {
         const lowerWords = surface.toLowerCase().split(/\s+/);
         const type: EntityType | null = lowerWords.some((w) => ORG_HEADS.has(w))
@@ -264,14 +277,20 @@ class SyntheticNames {
       const ws = this.ws;
       for (let k = 1; k < ws.length; k++) {
         if (!this.isCap(k)) continue;
-        const gap = this.text.slice(ws[k - 1].end, ws[k].start);
+        // The gap between the words, tested in place: /^[,]?\s$/ (after a lower-case word) or a single space.
+        const a = ws[k - 1].end;
+        const len = ws[k].start - a;
+        const commaSpace = (len === 1 && WS.test(this.text[a])) || (len === 2 && this.text.charCodeAt(a) === 44 && WS.test(this.text[a + 1]));
+        const oneSpace = len === 1 && this.text.charCodeAt(a) === 32;
         // After a lower-case word, or as the last word of a multi-word name ("Ana Lopes" -> "Lopes").
-        if ((isLowerStart(this.text, ws[k - 1].start) && /^[,]?\s$/.test(gap)) || (gap === ' ' && this.isCap(k - 1) && !this.isCap(k + 1 < ws.length ? k + 1 : k))) this.midCaps.add(ws[k].text);
+        if ((isLowerStart(this.text, ws[k - 1].start) && commaSpace) || (oneSpace && this.isCap(k - 1) && !this.isCap(k + 1 < ws.length ? k + 1 : k))) this.midCaps.add(ws[k].text);
       }
     }
     return this.midCaps.has(word);
   }
 }
+
+const WS = /\s/;
 
 /** Plural or generic nouns that open sentences as subjects of "said" without naming anybody. */
 const PLURAL_SUBJECTS = new Set([
@@ -286,6 +305,15 @@ const PLURAL_SUBJECTS = new Set([
 function isLowerStart(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);
   return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[pos]);
+}
+
+/** The word ends with an apostrophe or "’s" / "'s" (what /[’']s?$/ tests). */
+function endsPossessive(text: string, w: Word): boolean {
+  let e = w.end - 1;
+  if (e < w.start) return false;
+  let c = text.charCodeAt(e);
+  if (c === 115 && e > w.start) c = text.charCodeAt(--e); // s
+  return c === 39 || c === 0x2019;
 }
 
 function gapIsSpace(text: string, a: number, b: number): boolean {

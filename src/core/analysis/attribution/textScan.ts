@@ -106,11 +106,16 @@ export function tokensOf(text: string): Word[] {
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 
+/** Per UTF-16 code unit: 0 not yet classified, 1 word character, 2 not (filled on first sight: the regex runs once per code). */
+const WORD_CODE = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+// Surrogate pairs (emoji, rare scripts) are not word characters here; offsets stay exact either way.
+WORD_CODE.fill(2, 0xd800, 0xe000);
+
 function isWordCode(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  // Surrogate pairs (emoji, rare scripts) are not word characters here; offsets stay exact either way.
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return NON_ASCII_WORD.test(text[i]);
+  let k = WORD_CODE[c];
+  if (k === 0) WORD_CODE[c] = k = NON_ASCII_WORD.test(text[i]) ? 1 : 2;
+  return k === 1;
 }
 
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
@@ -150,7 +155,8 @@ function tokenize(text: string): Word[] {
     }
     let e = i;
     // "U.S." / "Mr.": keep the final period of an abbreviation.
-    if (e < n && text.charCodeAt(e) === 46 && isAbbreviation(text.slice(s, e + 1))) e++;
+    // (An abbreviation has at most 7 characters with its period unless it is a run of initials "X.Y.…".)
+    if (e < n && text.charCodeAt(e) === 46 && (e - s < 7 || text.charCodeAt(s + 1) === 46) && isAbbreviation(text.slice(s, e + 1))) e++;
     out.push(new Token(text, s, e));
     i = Math.max(i, e);
   }
@@ -224,6 +230,18 @@ export function isLetter(ch: string | undefined): boolean {
 
 /** Lower-case, hyphenated identity slug ("Dmitry Peskov" -> "dmitry-peskov"). */
 export function slug(name: string): string {
+  // The same names come back in every article of a corpus: remember recent slugs.
+  let id = SLUGS.get(name);
+  if (id === undefined) {
+    if (SLUGS.size >= 5000) SLUGS.clear();
+    SLUGS.set(name, (id = computeSlug(name)));
+  }
+  return id;
+}
+
+const SLUGS = new Map<string, string>();
+
+function computeSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
