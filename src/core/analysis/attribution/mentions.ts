@@ -5,7 +5,8 @@
  */
 import type { EntityMention, EntityType, Span } from '../types';
 import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS } from './lexicon';
-import { slug, words, type Word } from './textScan';
+import { words, type Word } from './textScan';
+import { slugify } from '../../text/chars';
 
 export interface NameRef extends Span {
   readonly text: string;
@@ -263,7 +264,7 @@ class SyntheticNames {
             : s > i && TITLE_WORDS.has(ws[s - 1].lower)
               ? 'PERSON'
               : null;
-        name = { start, end, text: surface, type, id: slug(surface), synthetic: true };
+        name = { start, end, text: surface, type, id: slugify(surface), synthetic: true };
       }
     }
     this.byRun.set(i, name);

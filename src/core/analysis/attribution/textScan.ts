@@ -228,25 +228,3 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
 }
 
-/** Lower-case, hyphenated identity slug ("Dmitry Peskov" -> "dmitry-peskov"). */
-export function slug(name: string): string {
-  // The same names come back in every article of a corpus: remember recent slugs.
-  let id = SLUGS.get(name);
-  if (id === undefined) {
-    if (SLUGS.size >= 5000) SLUGS.clear();
-    SLUGS.set(name, (id = computeSlug(name)));
-  }
-  return id;
-}
-
-const SLUGS = new Map<string, string>();
-
-function computeSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
