@@ -16,6 +16,8 @@ export interface ResolvedAnnotation {
   readonly exact: string;
   readonly type?: EntityType;
   readonly entity?: string;
+  /** Display name the user chose for the entity (rename, merge). */
+  readonly name?: string;
   readonly speaker?: string;
   readonly note?: string;
 }
@@ -28,11 +30,13 @@ export interface AnnotationDraft {
   readonly status?: 'confirmed' | 'rejected';
   readonly type?: EntityType;
   readonly entity?: string;
+  /** Display name the user chose for the entity (rename, merge). */
+  readonly name?: string;
   readonly speaker?: string;
   readonly note?: string;
 }
 
-export type AnnotationPatch = Partial<Pick<AnnotationDraft, 'status' | 'type' | 'entity' | 'speaker' | 'note'>>;
+export type AnnotationPatch = Partial<Pick<AnnotationDraft, 'status' | 'type' | 'entity' | 'name' | 'speaker' | 'note'>>;
 
 export interface AnnotationService extends vscode.Disposable {
   readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
@@ -50,7 +54,10 @@ export interface AnnotationService extends vscode.Disposable {
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
-  /** The text the analysis ran on (the open editor's text when the file is open). */
+  /**
+   * The text the analysis ran on (the open editor's text when the file is open), in file coordinates: a UTF-8
+   * BOM that VS Code hides from the document is included, so offsets match the sidecars and the CLI.
+   */
   readonly text: string;
   readonly analysis: ArticleAnalysis;
   readonly version: number;

@@ -227,4 +227,38 @@ describe('navigation', function () {
       }
     }
   });
+
+  it('renaming through the command shows the new name in the index and the Entities tree', async function () {
+    this.timeout(120000);
+    const { annotations, index } = api.services;
+    const tree = api.navigation!.entities;
+    // The previous test's annotations were removed; wait for the index to be back on the article names.
+    const target = await until('Shoigu back under its article name', () => index.entities().find((e) => /Shoigu/.test(e.name) && !/Chief/.test(e.name)), 60000);
+    const everywhere = index.all().map((a) => a.uri);
+    const before = new Map(everywhere.map((u) => [u.toString(), new Set(annotations.forArticle(u).map((a) => a.id))]));
+    const newName = 'Defence Chief Shoigu';
+    try {
+      const outcome = await vscode.commands.executeCommand<{ written: number; failed: number }>('sourceAnnotator.renameEntity', { id: target.id, name: newName });
+      assert.ok(outcome && outcome.written >= 5 && outcome.failed === 0, `written ${outcome?.written}, failed ${outcome?.failed}`);
+      const added = everywhere.flatMap((u) => annotations.forArticle(u).filter((a) => !before.get(u.toString())!.has(a.id)));
+      assert.ok(added.every((a) => a.entity === 'defence-chief-shoigu' && a.name === newName), 'the chosen name is stored on each annotation');
+      // The index re-analyses article by article: wait for the whole pass.
+      const renamed = await until('the renamed entity in the index, in all five articles', () => {
+        const e = index.entity('defence-chief-shoigu');
+        return e && e.name === newName && e.articleCount >= 5 && e;
+      }, 90000);
+      // The tree refreshes from the index's update event (debounced), after the pass completes.
+      const node = await until('the renamed entity in the Entities tree', () => {
+        const group = (tree.getChildren() as EntityTreeNode[]).find((r) => r.kind === 'type' && r.type === renamed.type);
+        return group && tree.getChildren(group).find((n) => n.kind === 'entity' && n.entity.id === 'defence-chief-shoigu');
+      }, 30000);
+      assert.strictEqual(tree.getTreeItem(node).label, newName);
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Defence Chief');
+      assert.ok(symbols.some((s) => s.name === newName), `workspace symbols: ${symbols.map((s) => s.name).join(', ')}`);
+    } finally {
+      for (const u of everywhere) {
+        for (const a of annotations.forArticle(u)) if (!before.get(u.toString())!.has(a.id)) await annotations.remove(u, a.id);
+      }
+    }
+  });
 });

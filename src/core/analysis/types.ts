@@ -130,6 +130,8 @@ export interface Knowledge {
   readonly names: ReadonlyMap<string, { type: EntityType; id: string; source: 'corpus' | 'user' }>;
   /** Lower-cased surfaces the user rejected everywhere. */
   readonly rejected: ReadonlySet<string>;
+  /** Identity -> display name the user chose (rename, merge); wins over names taken from the articles. */
+  readonly displayNames?: ReadonlyMap<string, string>;
 }
 
 export interface AnalyzeOptions {

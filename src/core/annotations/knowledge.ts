@@ -17,13 +17,20 @@ export function slugify(name: string): string {
 /**
  * The user's entity decisions as analysis input: a name the user typed (or confirmed with a type) is that type
  * everywhere; a surface the user only ever rejected is not suggested again. A typing beats a rejection of the
- * same surface elsewhere. Later decisions (by `modified`) win among conflicting typings.
+ * same surface elsewhere. Later decisions (by `modified`) win among conflicting typings. A display name the user
+ * chose (rename, merge: the annotation's `name`) is the identity's name everywhere, latest decision first.
  */
 export function buildKnowledge(annotations: Iterable<Annotation>): Knowledge {
   const names = new Map<string, { type: EntityType; id: string; source: 'user'; modified: string }>();
   const rejected = new Set<string>();
+  const displayNames = new Map<string, { name: string; modified: string }>();
   for (const a of annotations) {
     if (a.kind !== 'entity') continue;
+    const display = a.name?.trim();
+    if (display && a.entity && a.status !== 'rejected') {
+      const prev = displayNames.get(a.entity);
+      if (!prev || a.modified >= prev.modified) displayNames.set(a.entity, { name: display, modified: a.modified });
+    }
     const surface = a.exact.trim().toLowerCase();
     if (!surface) continue;
     if (a.status === 'rejected') {
@@ -37,5 +44,7 @@ export function buildKnowledge(annotations: Iterable<Annotation>): Knowledge {
   for (const s of names.keys()) rejected.delete(s);
   const out = new Map<string, { type: EntityType; id: string; source: 'corpus' | 'user' }>();
   for (const [k, v] of names) out.set(k, { type: v.type, id: v.id, source: v.source });
-  return { names: out, rejected };
+  const shown = new Map<string, string>();
+  for (const [id, v] of displayNames) shown.set(id, v.name);
+  return { names: out, rejected, ...(shown.size ? { displayNames: shown } : {}) };
 }

@@ -35,6 +35,8 @@ export interface Annotation extends Selector {
   status?: AnnotationStatus;
   type?: EntityType;
   entity?: string;
+  /** The display name the user chose for the entity (rename/merge); wins over names from the articles. */
+  name?: string;
   speaker?: string;
   note?: string;
   /** ISO 8601 timestamps. */
@@ -43,7 +45,7 @@ export interface Annotation extends Selector {
 }
 
 /** Fields a caller may change after creation. */
-export type AnnotationFields = Partial<Pick<Annotation, 'status' | 'type' | 'entity' | 'speaker' | 'note' | 'kind'>>;
+export type AnnotationFields = Partial<Pick<Annotation, 'status' | 'type' | 'entity' | 'name' | 'speaker' | 'note' | 'kind'>>;
 
 /** How an annotation was found in the current text, or that it could not be (an orphan). */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy' | 'edit';
@@ -56,7 +58,7 @@ export interface AnchorState {
 
 /** Annotations keys written by this version, in the order they are written for a new item. */
 export const ANNOTATION_KEYS = [
-  'id', 'kind', 'status', 'type', 'entity', 'speaker', 'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'created', 'modified',
+  'id', 'kind', 'status', 'type', 'entity', 'name', 'speaker', 'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'created', 'modified',
 ] as const;
 
 export function isAnnotationKind(v: unknown): v is AnnotationKind {

@@ -174,6 +174,7 @@ function readItem(item: unknown, err: Report): Annotation | undefined {
     fail(type.node, `\`type\` must be one of ${ENTITY_TYPES.join(', ')}`);
   }
   const entity = optString('entity');
+  const name = optString('name');
   const speaker = optString('speaker');
   const note = optString('note');
   const created = optString('created') ?? '';
@@ -190,6 +191,7 @@ function readItem(item: unknown, err: Report): Annotation | undefined {
     ...(isAnnotationStatus(status.value) ? { status: status.value } : {}),
     ...(typeof type.value === 'string' ? { type: type.value as EntityType } : {}),
     ...(entity !== undefined ? { entity } : {}),
+    ...(name !== undefined ? { name } : {}),
     ...(speaker !== undefined ? { speaker } : {}),
     ...(note !== undefined ? { note } : {}),
     created,

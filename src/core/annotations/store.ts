@@ -95,6 +95,7 @@ export class ArticleAnnotations {
       ...(draft.status ? { status: draft.status } : {}),
       ...(draft.type ? { type: draft.type } : {}),
       ...(draft.entity ? { entity: draft.entity } : {}),
+      ...(draft.name ? { name: draft.name } : {}),
       ...(draft.speaker ? { speaker: draft.speaker } : {}),
       ...(draft.note ? { note: draft.note } : {}),
       created: now,

@@ -90,13 +90,15 @@ export class CorpusIndex {
   private readonly changes = new Emitter<CorpusChange>();
   private readonly analyze: Analyzer;
   private knowledge: Knowledge | undefined;
+  /** Identities the user named (rename, merge): the identity table keeps them as they are. */
+  private pinned: ReadonlySet<string> = new Set();
   private versions = 0;
 
   readonly onDidChange = this.changes.event;
 
   constructor(options: CorpusIndexOptions = {}) {
     this.analyze = options.analyze ?? analyzeArticle;
-    this.knowledge = options.knowledge;
+    this.setKnowledge(options.knowledge);
     this.links = new LinkIndex(options.link ?? DEFAULT_LINK_OPTIONS);
   }
 
@@ -107,6 +109,8 @@ export class CorpusIndex {
   /** New user knowledge; callers re-analyse (e.g. `setAll` or `set(..., { force: true })` per article). */
   setKnowledge(knowledge: Knowledge | undefined): void {
     this.knowledge = knowledge;
+    // Only renamed/merged identities: a mere confirmation keeps folding into the corpus identity ("Putin").
+    this.pinned = new Set(knowledge?.displayNames?.keys() ?? []);
   }
 
   get(path: string): CorpusArticle | undefined {
@@ -193,7 +197,7 @@ export class CorpusIndex {
 
   private install(path: string, text: string, analysis: ArticleAnalysis): void {
     if (this.docs.has(path)) this.uninstall(path);
-    this.identities.add(path, analysis);
+    this.identities.add(path, analysis, this.pinned);
     this.links.setArticle(path, linkUnits(path, text, analysis));
     this.quotes.setArticle(path, analysis);
     this.docs.set(path, { path, text, analysis, date: analysis.date, version: ++this.versions });
@@ -216,7 +220,10 @@ export class CorpusIndex {
     const info = this.identities.info(id);
     const agg = this.identities.entities.get(id);
     if (!info || !agg) return undefined;
-    return { ...info, mentionCount: agg.mentionCount, articleCount: agg.articles.size };
+    // The name the user chose (rename, merge) wins over the names the articles use; those stay aliases.
+    const chosen = this.knowledge?.displayNames?.get(id);
+    const named = chosen && chosen !== info.name ? { ...info, name: chosen, aliases: [chosen, ...info.aliases.filter((a) => a !== chosen)] } : info;
+    return { ...named, mentionCount: agg.mentionCount, articleCount: agg.articles.size };
   }
 
   /** Every mention of an identity, by article date (undated last), then path, then offset. */

@@ -3,7 +3,10 @@ import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType } from '../
 /** What the corpus knows of one identity, summed over the articles' contributions. */
 export interface EntityAggregate {
   readonly id: string;
+  /** The type most articles give it (a retyped entity follows once its articles are re-analysed). */
   type: EntityType;
+  /** Type -> number of articles giving the identity that type. */
+  readonly types: Map<EntityType, number>;
   /** Surface (as written) -> number of mentions. */
   readonly surfaces: Map<string, number>;
   /** Display names the articles chose -> number of articles. */
@@ -24,6 +27,7 @@ interface Contribution {
   readonly ids: string[];
   readonly counts: number[];
   readonly names: string[];
+  readonly types: EntityType[];
   /** Surface occurrences: index into `ids`, the surface, its count. */
   readonly surfaceOf: number[];
   readonly surfaces: string[];
@@ -42,6 +46,13 @@ function surname(key: string): string | undefined {
   if (!key.startsWith(PERSON_PREFIX)) return undefined;
   const parts = tokens(key.slice(PERSON_PREFIX.length));
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
+
+/** The most frequent type; `current` stays on a tie (no flip-flopping with article order). */
+function majorityType(types: ReadonlyMap<EntityType, number>, current: EntityType): EntityType {
+  let best = current, bestCount = types.get(current) ?? 0;
+  for (const [t, n] of types) if (n > bestCount) { best = t; bestCount = n; }
+  return best;
 }
 
 function bump<K>(m: Map<K, number>, k: K, by: number): void {
@@ -65,13 +76,18 @@ export class IdentityTable {
   /** Alias keys, interned so each article's share points at one shared string. */
   private readonly keys = new Map<string, string>();
 
-  /** Resolves the article's ids to corpus ids (rewriting them in place) and adds its share. */
-  add(path: string, analysis: ArticleAnalysis): void {
+  /**
+   * Resolves the article's ids to corpus ids (rewriting them in place) and adds its share. `pinned` ids are
+   * identities the user decided (rename, merge): they stay as they are, never folded into an alias match —
+   * otherwise re-analysing articles one by one would pull a renamed entity back into its old identity.
+   */
+  add(path: string, analysis: ArticleAnalysis, pinned?: ReadonlySet<string>): void {
     this.remove(path);
     const mapping = new Map<string, string>();
-    for (const info of Object.values(analysis.entityIndex)) mapping.set(info.id, this.resolve(info));
+    const resolve = (info: EntityInfo) => (pinned?.has(info.id) ? info.id : this.resolve(info));
+    for (const info of Object.values(analysis.entityIndex)) mapping.set(info.id, resolve(info));
     for (const m of analysis.entities) {
-      if (!mapping.has(m.id)) mapping.set(m.id, this.resolve({ id: m.id, type: m.type, name: m.text, aliases: [m.text] }));
+      if (!mapping.has(m.id)) mapping.set(m.id, resolve({ id: m.id, type: m.type, name: m.text, aliases: [m.text] }));
     }
     rewriteIds(analysis, mapping);
     this.contribute(path, analysis);
@@ -87,6 +103,8 @@ export class IdentityTable {
       e.articles.delete(path);
       e.ordered = undefined;
       bump(e.names, c.names[i], -1);
+      bump(e.types, c.types[i], -1);
+      e.type = majorityType(e.types, e.type);
     });
     c.surfaceOf.forEach((i, k) => {
       const e = this.entities.get(c.ids[i]);
@@ -131,7 +149,7 @@ export class IdentityTable {
   }
 
   private contribute(path: string, analysis: ArticleAnalysis): void {
-    const c: Contribution = { ids: [], counts: [], names: [], surfaceOf: [], surfaces: [], surfaceCounts: [], aliasOf: [], aliasKeys: [] };
+    const c: Contribution = { ids: [], counts: [], names: [], types: [], surfaceOf: [], surfaces: [], surfaceCounts: [], aliasOf: [], aliasKeys: [] };
     const index = new Map<string, number>();
     const types: EntityType[] = [];
     const surfaceIndex = new Map<string, number>();
@@ -159,11 +177,14 @@ export class IdentityTable {
       const type = info?.type ?? types[i];
       let e = this.entities.get(id);
       if (!e) {
-        e = { id, type, surfaces: new Map(), names: new Map(), related: new Set(), mentionCount: 0, articles: new Map() };
+        e = { id, type, types: new Map(), surfaces: new Map(), names: new Map(), related: new Set(), mentionCount: 0, articles: new Map() };
         this.entities.set(id, e);
       }
       e.mentionCount += c.counts[i];
       e.articles.set(path, c.counts[i]);
+      c.types.push(type);
+      bump(e.types, type, 1);
+      e.type = majorityType(e.types, e.type);
       e.ordered = undefined;
       const mySurfaces: string[] = [];
       c.surfaceOf.forEach((owner, k) => { if (owner === i) { bump(e!.surfaces, c.surfaces[k], c.surfaceCounts[k]); mySurfaces.push(c.surfaces[k]); } });

@@ -14,6 +14,8 @@ export interface EntityFields {
   readonly status: 'confirmed' | 'rejected';
   readonly type: EntityType;
   readonly entity: string;
+  /** The display name the user chose (rename: the new name, merge: the target's), shown everywhere. */
+  readonly name?: string;
 }
 
 /** One annotation to record: `update` an existing entity annotation on the same span, or `add` a new one. */
@@ -24,14 +26,16 @@ export type PlannedAnnotation =
 /**
  * The annotation each mention gets. The `entity` field is an identity (the annotation service feeds it to
  * the analysis as the mention's id): the slug of the new name for a rename, the target's id for a merge,
- * the current id otherwise. Renames, merges and type changes are user decisions, hence `confirmed`.
+ * the current id otherwise. Renames and merges also store the display name (`name`), so trees, hovers and
+ * symbols show the user's choice rather than a name from the articles. Renames, merges and type changes are
+ * user decisions, hence `confirmed`.
  */
 export function fieldsFor(action: EntityAction, entity: { id: string; type: EntityType }, mentionType: EntityType): EntityFields {
   switch (action.kind) {
     case 'rename':
-      return { status: 'confirmed', type: mentionType, entity: slugify(action.name.trim()) };
+      return { status: 'confirmed', type: mentionType, entity: slugify(action.name.trim()), name: action.name.trim() };
     case 'merge':
-      return { status: 'confirmed', type: action.into.type, entity: action.into.id };
+      return { status: 'confirmed', type: action.into.type, entity: action.into.id, name: action.into.name };
     case 'retype':
       return { status: 'confirmed', type: action.type, entity: entity.id };
     case 'confirm':
@@ -76,7 +80,8 @@ export function planEntityAction(
       (a) => a.kind === 'entity' && a.span && a.span.start === mention.start && a.span.end === mention.end,
     );
     if (same) {
-      if (same.status === fields.status && same.type === fields.type && same.entity === fields.entity) continue;
+      const sameName = fields.name === undefined || same.name === fields.name;
+      if (same.status === fields.status && same.type === fields.type && same.entity === fields.entity && sameName) continue;
       plan.push({ op: 'update', path, id: same.id, start: mention.start, end: mention.end, fields });
     } else {
       plan.push({ op: 'add', path, start: mention.start, end: mention.end, fields });

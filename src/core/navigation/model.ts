@@ -28,6 +28,7 @@ export interface AnnotationLike {
   readonly exact: string;
   readonly type?: EntityType;
   readonly entity?: string;
+  readonly name?: string;
   readonly speaker?: string;
   readonly note?: string;
 }

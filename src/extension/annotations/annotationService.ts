@@ -467,6 +467,7 @@ function resolve(x: AnchoredAnnotation): ResolvedAnnotation {
     exact: a.exact,
     ...(a.type ? { type: a.type } : {}),
     ...(a.entity ? { entity: a.entity } : {}),
+    ...(a.name ? { name: a.name } : {}),
     ...(a.speaker ? { speaker: a.speaker } : {}),
     ...(a.note ? { note: a.note } : {}),
   };

@@ -3,6 +3,7 @@ import type { ResolvedAnnotation, Services } from '../services';
 import type { Span } from '../../core/analysis/types';
 import { highlightSpans, type HighlightKind } from '../../core/corpus/highlights';
 import { DecorationTypes, HIGHLIGHT_KINDS, type HighlightStyle } from './decorationTypes';
+import { analysedShift } from '../index/documentText';
 
 const THROTTLE_MS = 80;
 
@@ -31,11 +32,13 @@ export function registerDecorations(services: Services): void {
     if (!index.isArticle(doc.uri)) return;
     const article = index.get(doc.uri);
     // Offsets of a stale analysis would land on the wrong characters; the index re-analyses and fires shortly.
-    if (!article || article.text !== doc.getText()) return;
+    // Analysis and annotation offsets are both of the file's text; a BOM the document hides shifts them by one.
+    const shift = article && analysedShift(article.text, doc);
+    if (!article || shift === undefined) return;
     let anns: readonly ResolvedAnnotation[] = [];
     try { anns = annotations.forArticle(doc.uri); } catch { /* annotations not ready: analysis only */ }
     const spans = highlightSpans(article.analysis, anns, current.kinds, current.max);
-    const toRange = (s: Span) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end));
+    const toRange = (s: Span) => new vscode.Range(doc.positionAt(Math.max(0, s.start - shift)), doc.positionAt(Math.max(0, s.end - shift)));
     for (const kind of HIGHLIGHT_KINDS) {
       editor.setDecorations(types.of(current.style, kind), (spans.byKind.get(kind) ?? []).map(toRange));
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { HOVER_COMMANDS } from '../../core/corpus/hoverContent';
 import { hasCorpus } from '../index/indexService';
+import { analysedShift } from '../index/documentText';
 import type { Services } from '../services';
 import { hoverAt, type CardContext } from '../../core/corpus/cards';
 import { VscodeCardContext } from './hoverCards';
@@ -23,10 +24,13 @@ class ArticleHoverProvider implements vscode.HoverProvider {
     if (!hasCorpus(index) || !index.isArticle(doc.uri)) return undefined;
     const article = index.get(doc.uri);
     // A stale analysis (typing, debounced) would point at the wrong words: no card until it catches up.
-    if (!article || article.text !== doc.getText()) return undefined;
-    const hover = hoverAt(index.corpus, this.cards, doc.uri.toString(), doc.offsetAt(pos));
+    // Offsets are of the file's text: a BOM the document hides shifts them by one.
+    const shift = article && analysedShift(article.text, doc);
+    if (shift === undefined) return undefined;
+    const hover = hoverAt(index.corpus, this.cards, doc.uri.toString(), doc.offsetAt(pos) + shift);
     if (!hover) return undefined;
-    return new vscode.Hover(trustedCard(hover.markdown), new vscode.Range(doc.positionAt(hover.span.start), doc.positionAt(hover.span.end)));
+    const at = (offset: number) => doc.positionAt(Math.max(0, offset - shift));
+    return new vscode.Hover(trustedCard(hover.markdown), new vscode.Range(at(hover.span.start), at(hover.span.end)));
   }
 }
 

@@ -4,6 +4,7 @@ import type { Knowledge } from '../../core/analysis/types';
 import type { AnnotationService, CorpusEntity, IndexedArticle, IndexService, MentionRef } from '../services';
 import { indexSettings, matchesArticleGlob, readArticle } from './articleFiles';
 import { IndexStatus } from './indexStatus';
+import { startsWithBom, withBom } from './documentText';
 
 /** The index service plus the corpus it fronts (hovers and decorations read cross-references from it). */
 export interface CorpusIndexService extends IndexService {
@@ -23,7 +24,8 @@ const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 function knowledgeKey(k: Knowledge | undefined): string {
   if (!k) return '';
   const names = [...k.names.entries()].map(([s, v]) => `${s}=${v.type}/${v.id}/${v.source}`).sort();
-  return names.join('\n') + '\n--\n' + [...k.rejected].sort().join('\n');
+  const shown = [...(k.displayNames ?? new Map<string, string>()).entries()].map(([id, n]) => `${id}=${n}`).sort();
+  return names.join('\n') + '\n--\n' + [...k.rejected].sort().join('\n') + '\n--\n' + shown.join('\n');
 }
 
 class WorkspaceIndex implements CorpusIndexService {
@@ -42,6 +44,8 @@ class WorkspaceIndex implements CorpusIndexService {
   private readonly linkQueue = new Set<string>();
   private readonly linkRequested = new Set<string>();
   private linking = false;
+  /** Whether each article's file starts with a BOM: the index analyses file text, VS Code's documents hide it. */
+  private readonly boms = new Map<string, boolean>();
 
   readonly onDidUpdate = this.updates.event;
   /** Resolves when the first full pass completes (a pass superseded by a newer one does not count). */
@@ -148,8 +152,7 @@ class WorkspaceIndex implements CorpusIndexService {
       const uri = files[i];
       const key = uri.toString();
       this.uris.set(key, uri);
-      const open = this.openDocument(key);
-      let text: string | undefined = open?.getText();
+      let text: string | undefined = await this.openText(key);
       if (text === undefined) {
         const read = await readArticle(uri, this.settings.maxBytes);
         if (!read.ok) {
@@ -158,7 +161,9 @@ class WorkspaceIndex implements CorpusIndexService {
           if (this.corpus.has(key)) this.corpus.remove(key);
           continue;
         }
-        text = read.text;
+        this.boms.set(key, read.text.charCodeAt(0) === 0xfeff);
+        // Opened while we read: the editor's (possibly unsaved) text wins, never the disk's.
+        text = (await this.openText(key)) ?? read.text;
       }
       try {
         this.corpus.set(key, text, { force, silent: true });
@@ -218,23 +223,47 @@ class WorkspaceIndex implements CorpusIndexService {
     return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   }
 
+  /** Whether the article's file starts with a BOM (read once, then kept from every read of the file). */
+  private async fileHasBom(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    const known = this.boms.get(key);
+    if (known !== undefined) return known;
+    let bom = false;
+    if (uri.scheme !== 'untitled') {
+      try { bom = startsWithBom(await vscode.workspace.fs.readFile(uri)); } catch { /* not on disk (yet): no BOM */ }
+    }
+    this.boms.set(key, bom);
+    return bom;
+  }
+
+  /** An open article's text in file coordinates (its hidden BOM put back), or undefined when it is not open. */
+  private async openText(key: string): Promise<string | undefined> {
+    const doc = this.openDocument(key);
+    if (!doc) return undefined;
+    const bom = await this.fileHasBom(doc.uri);
+    return doc.isClosed ? undefined : withBom(doc.getText(), bom);
+  }
+
   /** The open editor's text wins over the disk: analyse it (debounced while typing). */
   private fromEditor(doc: vscode.TextDocument, delay: number): void {
     if (!this.isArticle(doc.uri) || doc.uri.scheme === 'git') return;
     const key = doc.uri.toString();
     const previous = this.editTimers.get(key);
     if (previous) clearTimeout(previous);
-    const run = () => {
+    const run = async () => {
       this.editTimers.delete(key);
       if (doc.isClosed) return;
       if (new TextEncoder().encode(doc.getText()).length > this.settings.maxBytes) {
         this.log.warn(`Skipped ${vscode.workspace.asRelativePath(doc.uri)}: over sourceAnnotator.maxArticleSizeKB`);
         return;
       }
+      const bom = await this.fileHasBom(doc.uri);
+      // A newer edit rescheduled meanwhile, or the editor closed: that run (or the disk) decides.
+      if (doc.isClosed || this.editTimers.has(key)) return;
       this.uris.set(key, doc.uri);
-      if (this.corpus.set(key, doc.getText())) { this.fire([doc.uri]); this.queueLinks([key]); }
+      if (this.corpus.set(key, withBom(doc.getText(), bom))) { this.fire([doc.uri]); this.queueLinks([key]); }
     };
-    if (delay === 0) run(); else this.editTimers.set(key, setTimeout(run, delay));
+    if (delay === 0) void run(); else this.editTimers.set(key, setTimeout(() => void run(), delay));
   }
 
   /** A closed editor's unsaved text is gone: fall back to the file on disk. */
@@ -252,6 +281,8 @@ class WorkspaceIndex implements CorpusIndexService {
       if (this.corpus.remove(key)) this.fire([uri]);
       return;
     }
+    this.boms.set(key, read.text.charCodeAt(0) === 0xfeff);
+    if (this.openDocument(key)) return; // opened while we read: the editor's text wins
     this.uris.set(key, uri);
     if (this.corpus.set(key, read.text)) { this.fire([uri]); this.queueLinks([key]); }
   }
@@ -260,6 +291,9 @@ class WorkspaceIndex implements CorpusIndexService {
     const changed: vscode.Uri[] = [];
     for (const { oldUri, newUri } of e.files) {
       const from = oldUri.toString(), to = newUri.toString();
+      const bom = this.boms.get(from);
+      this.boms.delete(from);
+      if (bom !== undefined) this.boms.set(to, bom);
       if (this.corpus.has(from) && matchesArticleGlob(newUri, this.settings.glob)) {
         this.corpus.rename(from, to);
         this.uris.delete(from);
@@ -283,6 +317,7 @@ class WorkspaceIndex implements CorpusIndexService {
     w.onDidChange((uri) => void this.fromDisk(uri));
     w.onDidDelete((uri) => {
       const key = uri.toString();
+      this.boms.delete(key);
       if (this.corpus.remove(key)) { this.uris.delete(key); this.fire([uri]); }
     });
     this.disposables.push({ dispose: () => w.dispose() });

@@ -11,21 +11,6 @@ export interface PositionArgs {
   readonly end?: number;
 }
 
-/** Opens an article with the span selected. `start`/`end` are UTF-16 offsets of the file's text. */
-export async function openMention(index: IndexService, args: PositionArgs | undefined): Promise<vscode.TextEditor | undefined> {
-  const uri = toUri(args?.uri);
-  if (!uri) throw new Error('openMention needs { uri, start, end }.');
-  const document = await vscode.workspace.openTextDocument(uri);
-  const article = index.get(uri);
-  const hidden = article && article.text.charCodeAt(0) === 0xfeff && document.getText().charCodeAt(0) !== 0xfeff ? 1 : 0;
-  const start = isOffset(args?.start) ? document.positionAt(Math.max(0, args!.start - hidden)) : new vscode.Position(0, 0);
-  const end = isOffset(args?.end) ? document.positionAt(Math.max(0, args!.end - hidden)) : start;
-  const selection = new vscode.Selection(start, end);
-  const editor = await vscode.window.showTextDocument(document, { selection, preview: true, preserveFocus: false });
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
-}
-
 /** Where the command should look: its arguments, else the active editor's selection. */
 function resolveTarget(index: IndexService, args: PositionArgs | undefined): { uri: vscode.Uri; offset: number } | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -73,9 +58,9 @@ export async function showReferences(services: Services, args: PositionArgs | un
   return locations;
 }
 
+/** `sourceAnnotator.openMention` is registered once, by the hovers (src/extension/hovers/openMention.ts). */
 export function registerNavigationCommands(services: Services): vscode.Disposable[] {
   return [
-    registerCommandOnce(services.log, 'sourceAnnotator.openMention', (args?: PositionArgs) => openMention(services.index, args)),
     registerCommandOnce(services.log, 'sourceAnnotator.showReferences', (args?: PositionArgs) => showReferences(services, args)),
   ];
 }

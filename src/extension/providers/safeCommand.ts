@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 
 /**
- * Registers a command unless another feature area already did (a few ids, such as openMention, are useful
- * to several areas); a second registration would throw and abort activation.
+ * Registers a command with errors reported to the user and the log. Each command id has one owner; should
+ * one be registered twice by mistake, the second registration is skipped (logged) instead of aborting
+ * activation.
  */
 export function registerCommandOnce(
   log: vscode.LogOutputChannel,

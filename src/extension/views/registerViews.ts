@@ -92,12 +92,8 @@ export function registerNavigation(services: Services): NavigationViews {
     { dispose: () => { refreshIndexViews.dispose(); refreshAnnotationView.dispose(); current = undefined; } },
     followCursor(entityView, entities, index, state),
     ...registerEntityCommands(services),
-    ...registerTreeCommands(services, state, async () => {
-      await vscode.commands.executeCommand('sourceAnnotator.annotations.focus');
-      const orphans = annotationTree.orphansNode();
-      if (orphans) await annotationView.reveal(orphans, { select: true, focus: true, expand: true });
-      else void vscode.window.showInformationMessage('No orphaned annotations: every annotation was found in its article.');
-    }),
+    // sourceAnnotator.showOrphans belongs to the annotation commands (src/extension/commands/showOrphans.ts).
+    ...registerTreeCommands(services, state),
   );
   describe();
   index.ready.then(

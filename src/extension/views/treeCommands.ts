@@ -19,7 +19,7 @@ function filterFromArg(arg: unknown): TreeFilter | undefined {
   return { text: parsed.text, types: ENTITY_TYPES.filter((t) => all.has(t)) };
 }
 
-export function registerTreeCommands(services: Services, state: TreeState, revealOrphans: () => Promise<void>): vscode.Disposable[] {
+export function registerTreeCommands(services: Services, state: TreeState): vscode.Disposable[] {
   const { log } = services;
   return [
     registerCommandOnce(log, 'sourceAnnotator.filterTree', async (arg?: unknown) => {
@@ -57,7 +57,6 @@ export function registerTreeCommands(services: Services, state: TreeState, revea
       if (sort) state.setSort(sort);
       return state.sort;
     }),
-    registerCommandOnce(log, 'sourceAnnotator.showOrphans', () => revealOrphans()),
     registerCommandOnce(log, 'sourceAnnotator.openSampleCorpus', () => openSampleCorpus(services)),
   ];
 }

@@ -19,6 +19,18 @@ describe('annotations: knowledge from user decisions', () => {
     assert.deepStrictEqual([...k.rejected], ['monday']);
   });
 
+  it('a display name the user chose is the identity\'s name, the latest decision winning', () => {
+    const anns: Annotation[] = [
+      { ...base, id: 'a-1', kind: 'entity', exact: 'Shoigu', type: 'PERSON', entity: 'sergei-k-shoigu', name: 'Sergei K. Shoigu', modified: '2026-01-02' },
+      { ...base, id: 'a-2', kind: 'entity', exact: 'Shoigu', type: 'PERSON', entity: 'sergei-k-shoigu', name: 'Old Name', modified: '2026-01-01' },
+      { ...base, id: 'a-3', kind: 'entity', exact: 'Putin', status: 'rejected', entity: 'putin', name: 'Ignored' },
+      { ...base, id: 'a-4', kind: 'entity', exact: 'Kim', type: 'PERSON', entity: 'kim' },
+    ];
+    const k = buildKnowledge(anns);
+    assert.deepStrictEqual([...(k.displayNames ?? new Map())], [['sergei-k-shoigu', 'Sergei K. Shoigu']]);
+    assert.strictEqual(buildKnowledge([anns[3]]).displayNames, undefined, 'no names chosen: no map');
+  });
+
   it('slugs are lower-case, accent-free and dash-separated', () => {
     assert.strictEqual(slugify("Kim Jong-un's"), 'kim-jong-un');
     assert.strictEqual(slugify('Zoë  Müller'), 'zoe-muller');

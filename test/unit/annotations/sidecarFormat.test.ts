@@ -76,6 +76,19 @@ describe('annotations: sidecar format round-trip', () => {
     assert.strictEqual(data.annotations[0].exact, 'Kim Jong Un');
   });
 
+  it('keeps an entity\'s chosen display name (`name`) through a write, a parse and an update', () => {
+    const { text } = writeSidecar(undefined, { article: 'a.txt' }, [ann({ id: 'a-1', start: 27, end: 41, type: 'PERSON', entity: 'v-v-putin', name: 'V. V. Putin' })]);
+    assert.match(text, /^\s+name: V\. V\. Putin$/m);
+    const parsed = parseSidecar(text, 'a.txt');
+    assert.strictEqual(parsed.annotations[0]?.name, 'V. V. Putin');
+    const store = new ArticleAnnotations('a.txt', parsed);
+    store.reanchor(TEXT);
+    store.update('a-1', { type: 'ORG' }, '2026-02-02T00:00:00.000Z');
+    assert.strictEqual(parse(store.serialize(TEXT)).annotations[0].name, 'V. V. Putin', 'a type change keeps the name');
+    store.update('a-1', { name: 'Putin' }, '2026-02-03T00:00:00.000Z');
+    assert.strictEqual(parse(store.serialize(TEXT)).annotations[0].name, 'Putin');
+  });
+
   it('a rewrite with nothing changed is byte-identical', () => {
     const { text } = writeSidecar(undefined, { article: 'a.txt' }, [ann({ id: 'a-1', start: 11, end: 22 })]);
     const store = new ArticleAnnotations('a.txt', parseSidecar(text, 'a.txt'));

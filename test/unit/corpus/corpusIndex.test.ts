@@ -9,6 +9,24 @@ function counting() {
   return { calls, index: new CorpusIndex({ analyze }) };
 }
 
+/** Like the engine: a surface the user decided gets the user's type and identity. */
+function knowingAnalyze(text: string, o: AnalyzeOptions) {
+  const a = fakeAnalyze(text, o);
+  for (const m of a.entities) {
+    const k = o.knowledge?.names.get(m.text.toLowerCase());
+    if (k) Object.assign(m, { type: k.type, id: k.id });
+  }
+  for (const key of Object.keys(a.entityIndex)) {
+    const info = a.entityIndex[key]!;
+    const k = o.knowledge?.names.get(info.name.toLowerCase());
+    if (!k) continue;
+    delete a.entityIndex[key];
+    a.entityIndex[k.id] = { ...info, id: k.id, type: k.type };
+  }
+  return a;
+}
+const analyze = knowingAnalyze;
+
 describe('corpus: CorpusIndex', () => {
   it('adds, updates, removes and renames articles with change events', () => {
     const { index } = counting();
@@ -94,5 +112,49 @@ describe('corpus: CorpusIndex', () => {
     assert.strictEqual(index.entityAt('a.txt', 1)?.text, 'Kim');
     assert.strictEqual(index.quoteAt('a.txt', 15)?.text, 'We are ready to talk.');
     assert.strictEqual(index.entityAt('a.txt', 5), undefined);
+  });
+
+  it('shows the display name the user chose (rename, merge) instead of the articles\' names', () => {
+    const index = new CorpusIndex({ analyze: fakeAnalyze });
+    index.set('a.txt', 'Putin spoke in Moscow.');
+    index.set('b.txt', 'Putin left Moscow.');
+    assert.strictEqual(index.entity('putin')?.name, 'Putin');
+    index.setKnowledge({ names: new Map(), rejected: new Set(), displayNames: new Map([['putin', 'Vladimir V. Putin']]) });
+    const e = index.entity('putin')!;
+    assert.strictEqual(e.name, 'Vladimir V. Putin');
+    assert.deepStrictEqual(e.aliases.slice(0, 2), ['Vladimir V. Putin', 'Putin'], 'the articles\' name stays an alias');
+    assert.strictEqual(e.mentionCount, 2);
+    assert.strictEqual(index.entities().find((x) => x.id === 'putin')?.name, 'Vladimir V. Putin', 'entities() agrees');
+    assert.strictEqual(index.entity('moscow')?.name, 'Moscow', 'other entities keep their names');
+  });
+
+  it('follows a type change once the articles are re-analysed one by one', () => {
+    const index = new CorpusIndex({ analyze });
+    for (const p of ['a.txt', 'b.txt', 'c.txt']) index.set(p, `Putin went to Moscow (${p}).`);
+    assert.strictEqual(index.entity('moscow')?.type, 'GPE');
+    index.setKnowledge({ names: new Map([['moscow', { type: 'ORG' as const, id: 'moscow', source: 'user' as const }]]), rejected: new Set() });
+    index.set('a.txt', 'Putin went to Moscow (a.txt).', { force: true });
+    assert.strictEqual(index.entity('moscow')?.type, 'GPE', 'most articles still say GPE');
+    index.set('b.txt', 'Putin went to Moscow (b.txt).', { force: true });
+    index.set('c.txt', 'Putin went to Moscow (c.txt).', { force: true });
+    assert.strictEqual(index.entity('moscow')?.type, 'ORG');
+    assert.strictEqual(index.entity('moscow')?.mentionCount, 3);
+  });
+
+  it('a renamed identity is not folded back into its old one while articles are re-analysed one by one', () => {
+    const index = new CorpusIndex({ analyze: knowingAnalyze });
+    index.set('a.txt', 'Putin spoke.');
+    index.set('b.txt', 'Putin left.');
+    index.setKnowledge({
+      names: new Map([['putin', { type: 'PERSON' as const, id: 'v-v-putin', source: 'user' as const }]]),
+      rejected: new Set(),
+      displayNames: new Map([['v-v-putin', 'V. V. Putin']]),
+    });
+    index.set('a.txt', 'Putin spoke.', { force: true });
+    assert.strictEqual(index.entityAt('a.txt', 1)?.id, 'v-v-putin', 'the old identity in b.txt does not capture it');
+    index.set('b.txt', 'Putin left.', { force: true });
+    assert.strictEqual(index.entity('putin'), undefined);
+    assert.strictEqual(index.entity('v-v-putin')?.name, 'V. V. Putin');
+    assert.strictEqual(index.entity('v-v-putin')?.mentionCount, 2);
   });
 });

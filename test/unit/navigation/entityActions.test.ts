@@ -11,7 +11,15 @@ describe('navigation: entity-wide actions', () => {
     const plan = planEntityAction(shoigu, mentions, () => [], { kind: 'rename', name: '  Sergei K. Shoigu ' });
     assert.strictEqual(plan.length, 3);
     assert.ok(plan.every((p) => p.op === 'add' && p.fields.entity === 'sergei-k-shoigu' && p.fields.type === 'PERSON' && p.fields.status === 'confirmed'));
+    assert.ok(plan.every((p) => p.fields.name === 'Sergei K. Shoigu'), 'the chosen display name travels with each annotation');
     assert.deepStrictEqual(plan.map((p) => [p.path, p.start, p.end]), [['a', 10, 16], ['a', 50, 63], ['b', 5, 11]]);
+  });
+
+  it('a rename to a different display name with the same slug still updates the name', () => {
+    const existing: AnnotationLike[] = [{ id: 'ann-1', kind: 'entity', span: { start: 10, end: 16 }, exact: 'Shoigu', type: 'PERSON', entity: 'sergei-k-shoigu', name: 'Sergei k Shoigu', status: 'confirmed' }];
+    const plan = planEntityAction(shoigu, mentions, (p) => (p === 'a' ? existing : []), { kind: 'rename', name: 'Sergei K. Shoigu' });
+    assert.strictEqual(plan[0]!.op, 'update');
+    assert.strictEqual(plan[0]!.fields.name, 'Sergei K. Shoigu');
   });
 
   it('updates an existing entity annotation on the same span instead of duplicating it', () => {
@@ -32,7 +40,7 @@ describe('navigation: entity-wide actions', () => {
   });
 
   it('merges into the target identity and type; rejects keep the identity', () => {
-    assert.deepStrictEqual(fieldsFor({ kind: 'merge', into: { id: 'russia', name: 'Russia', type: 'GPE' } }, shoigu, 'PERSON'), { status: 'confirmed', type: 'GPE', entity: 'russia' });
+    assert.deepStrictEqual(fieldsFor({ kind: 'merge', into: { id: 'russia', name: 'Russia', type: 'GPE' } }, shoigu, 'PERSON'), { status: 'confirmed', type: 'GPE', entity: 'russia', name: 'Russia' });
     assert.deepStrictEqual(fieldsFor({ kind: 'reject' }, shoigu, 'PERSON'), { status: 'rejected', type: 'PERSON', entity: 'sergei-shoigu' });
   });
 
