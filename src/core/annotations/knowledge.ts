@@ -1,17 +1,13 @@
 import type { EntityType, Knowledge } from '../analysis/types';
 import type { Annotation } from './model';
+import { slugify as slugifyName } from '../text/chars';
 
-/** A lower-case identity slug from a name ("Kim Jong-un" → "kim-jong-un"). */
+/**
+ * A lower-case identity slug from a name ("Kim Jong-un" → "kim-jong-un"): the analysis engine's own slug, so a
+ * name the user types gets the id the engine gives the same name ("U.S." → "us"). A possessive is not part of it.
+ */
 export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'entity'
-  );
+  return slugifyName(name.replace(/['’]s\b/g, '')) || 'entity';
 }
 
 /**

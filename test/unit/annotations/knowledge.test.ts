@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { buildKnowledge, slugify, type Annotation } from '../../../src/core/annotations';
+import { slugify as engineSlug } from '../../../src/core/text/chars';
 
 const base = { start: 0, end: 1, prefix: '', suffix: '', created: '2026-01-01', modified: '2026-01-01' };
 
@@ -34,5 +35,15 @@ describe('annotations: knowledge from user decisions', () => {
   it('slugs are lower-case, accent-free and dash-separated', () => {
     assert.strictEqual(slugify("Kim Jong-un's"), 'kim-jong-un');
     assert.strictEqual(slugify('Zoë  Müller'), 'zoe-muller');
+  });
+});
+
+describe('annotation identity slugs', () => {
+  it('give a typed name the id the analysis engine gives it', () => {
+    for (const name of ['U.S.', 'Kim Jong Un', 'Thomas-Greenfield', 'São Paulo']) {
+      assert.strictEqual(slugify(name), engineSlug(name), name);
+    }
+    assert.strictEqual(slugify('Russia’s'), 'russia');
+    assert.strictEqual(slugify('—'), 'entity');
   });
 });
