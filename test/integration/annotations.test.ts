@@ -3,23 +3,13 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, until } from './hostHelpers';
 import { parse } from 'yaml';
 import type { SourceAnnotatorApi } from '../../src/extension/extension';
 import type { Services } from '../../src/extension/services';
 
 // Runs inside a real extension host with a temp copy of seeds/ as the workspace. Every file this suite
 // creates (sidecars, a throw-away sidecar for a missing article) is removed again in after().
-const EXTENSION_ID = 'source-annotator.source-annotator';
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 interface SidecarItem {
   id: string;

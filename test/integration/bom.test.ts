@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, folder, hoverMarkdown, until } from './corpusHelpers';
+import { api, folder, hoverMarkdown, until } from './hostHelpers';
 
 // An article whose file starts with a UTF-8 BOM, has CRLF line ends and emoji before the names. VS Code hides
 // the BOM from the document, while the index, the sidecars and the CLI count it: every surface must agree.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, until } from './corpusHelpers';
+import { api, until } from './hostHelpers';
 
 type Summary = Record<string, number>;
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, articleLines, baseName, folder, hoverMarkdown, until } from './corpusHelpers';
+import { api, articleLines, baseName, folder, hoverMarkdown, until } from './hostHelpers';
 
 describe('corpus: hover cards on the seeds', () => {
   it('an entity present in all five articles lists the other four', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, folder, until } from './corpusHelpers';
+import { api, folder, until } from './hostHelpers';
 
 describe('corpus: index service', () => {
   it('orders mentions by article date (undated last)', async () => {

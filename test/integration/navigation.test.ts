@@ -1,22 +1,12 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, until } from './hostHelpers';
 import type { SourceAnnotatorApi } from '../../src/extension/extension';
 import type { EntityTreeNode } from '../../src/extension/views/entityTreeProvider';
 
 // In-host checks of the navigation area on the seeds copy: language features through VS Code's own
 // execute*Provider commands (what Shift+F12, Outline and Ctrl+T use), and the tree providers' shapes.
-const EXTENSION_ID = 'source-annotator.source-annotator';
-
-async function until<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const name = (uri: vscode.Uri) => path.basename(uri.path);
 const SEED = /^\d{3}_[0-9a-f]{16}\.txt$/;

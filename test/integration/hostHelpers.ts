@@ -1,3 +1,4 @@
+// Shared by the in-host test files: the extension's id, activation that waits for the first index, polling.
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/extension/extension';
 
