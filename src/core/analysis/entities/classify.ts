@@ -10,6 +10,7 @@ import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
 const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
+const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
@@ -37,6 +38,18 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     else break;
   }
   if (s >= end) return;
+  // "Epidemiologist Thiago Bernardes said": a capitalised role noun opening a sentence is a title, not a name
+  if (ctx.sentStart[s] && !ctx.titleLine[s] && end - s >= 3 && end - s <= 4 && ROLE.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s + 1)) && allTitleCase(tokens, s + 1, end) && noCommonWords(tokens, s + 1, end)) {
+    return emit(ctx, s + 1, end - 1, 'PERSON', null, true, undefined, { start: tokens[s].start, end: tokens[s].end });
+  }
+  // "San Jose-based", "Lagos-born": the name before a hyphenated participle is a place; the suffix stays outside
+  const lastTok = tokens[end - 1];
+  const suffix = /-(based|born|bred|headquartered|listed|registered)$/.exec(lastTok.text);
+  if (suffix && end - s <= 3) {
+    ctx.drafts.push({ start: tokens[s].start, end: lastTok.end - suffix[0].length, type: 'GPE', id: null, first: s, last: end - 1, sure: true });
+    for (let k = s; k < end; k++) ctx.taken[k] = 1;
+    return;
+  }
   const stripped = s > start;
   let e = end;
   while (e > s && ((NEVER.has(tokens[e - 1].text.toLowerCase()) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
@@ -71,7 +84,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // institution or event name is part of it; a country stays apart ("US Treasury", rule 5)
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
     const company = COMPANY_HEAD.has(lastWord);
-    if (prev && prev.last === s - 1 && tokens[s].nl === 0 && s === start && (prev.type === 'NORP' || ((prev.type === 'GPE' || prev.type === 'LOC') && (company || !isCountryId(prev.id))))) {
+    // "UN Environment Programme", "WHO Regional Office": an organisation's acronym before an unknown institution is part of its name
+    const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps && type === 'ORG';
+    if (prev && prev.last === s - 1 && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && s === start && (acronymOrg || prev.type === 'NORP' || ((prev.type === 'GPE' || prev.type === 'LOC') && (company || !isCountryId(prev.id))))) {
       ctx.drafts.pop();
       return emit(ctx, prev.first, e - 1, type, null, true);
     }
@@ -80,6 +95,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'LOC', null, true);
   if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape')) return emit(ctx, s, e - 1, 'LOC', null, true);
   if (n >= 2 && EVENT_PREFIX.has(first.text)) return emit(ctx, s, e - 1, 'EVENT', null, true);
+  // "São Leopoldo", "Santa Maria", "San Pedro Sula": a saint's-name prefix makes a place, never a given name
+  if (n >= 2 && n <= 4 && SAINT_PREFIX.has(first.text) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "COP30", "COP 28": a numbered conference of the parties is an event
+  if (n === 1 && /^COP\d{1,2}$/.test(first.text)) return emit(ctx, s, s, 'EVENT', null, true);
 
   const before = prevWord(ctx, s);
   const after = tokens[e];
@@ -100,7 +119,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     if (prev && prev.last === s - 1 && (prev.type === 'GPE' || prev.type === 'NORP')) return emit(ctx, s, s, 'ORG', null, true);
   }
   // "Santa Clara, California", "Tema, Ghana": a name followed by a comma and a state or country is a place
-  if (afterW === ',' && n <= 3 && allTitle && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
+  const datelineCaps = first.caps && tokens[s].nl > 0 && /[A-ZÀ-Þ]{3,}/.test(first.text) && !GAZ.has(first.text);
+  if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
     const t2 = tokens[e + 1];
     const dash = t2.text.indexOf('-');
     const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 4)) || (dash > 0 ? GAZ.get(t2.text.slice(0, dash).toLowerCase()) && { entry: GAZ.get(t2.text.slice(0, dash).toLowerCase())! } : null);
@@ -111,6 +131,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
         if (n >= 2 && n <= 4) return emit(ctx, s, e - 1, 'PERSON', null, true);
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
+  }
+  // "an analyst at Bernstein", "according to Opta data", "the Guaíba lake": the slot around a name types it
+  if (n <= 3 && allTitle && !firstName) {
+    const slot = slotType(ctx, s, e, beforeW, afterW);
+    if (slot) return emit(ctx, s, e - 1, slot, null, true);
   }
   if (roleBefore && n <= 4 && allTitle) {
     return emit(ctx, s, e - 1, 'PERSON', null, true, undefined, roleSpan(ctx, s));
@@ -228,3 +253,24 @@ export function roleSpan(ctx: Ctx, s: number): Span {
   return { start: tokens[k].start, end: tokens[s - 1].end };
 }
 
+
+const FEATURE_NOUNS = new Set(['lake', 'river', 'lagoon', 'forest', 'rainforest', 'desert', 'mountains', 'mountain', 'valley', 'delta', 'basin', 'glacier', 'reservoir', 'estuary', 'bay', 'strait', 'plateau', 'wetlands', 'marshes']);
+const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'stats', 'estimates', 'research', 'analysis', 'survey', 'poll', 'polling', 'ratings', 'rankings']);
+const EXPERT_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'researcher', 'researchers', 'professor', 'scientist', 'scientists', 'executive', 'executives', 'partner', 'director', 'engineer', 'engineers', 'banker', 'bankers', 'trader', 'traders']);
+
+/** A type read off the words around an unknown name, or null. */
+function slotType(ctx: Ctx, s: number, e: number, beforeW: string, afterW: string): EntityType | null {
+  const { tokens } = ctx;
+  // "the Guaíba lake", "The Guaíba, the vast lake that …": a name the text calls a natural feature
+  if (beforeW === 'the' || ctx.sentStart[s] || (s > 0 && tokens[s - 1].text === 'The')) {
+    if (FEATURE_NOUNS.has(afterW)) return 'LOC';
+    if (afterW === ',' && tokens[e + 1] && /^(the|a)$/i.test(tokens[e + 1].text)) {
+      for (let k = e + 2; k < e + 5 && k < tokens.length && tokens[k].nl === 0; k++) if (FEATURE_NOUNS.has(lowerOf(ctx, k))) return 'LOC';
+    }
+  }
+  // "an analyst at Bernstein": an expert's employer
+  if (beforeW === 'at' && s > 1 && EXPERT_ROLES.has(lowerOf(ctx, s - 2))) return 'ORG';
+  // "according to Opta data": the source of figures
+  if (beforeW === 'to' && s > 1 && lowerOf(ctx, s - 2) === 'according' && DATA_NOUNS.has(afterW)) return 'ORG';
+  return null;
+}

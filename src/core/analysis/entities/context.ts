@@ -3,7 +3,7 @@ import type { EntityType, Knowledge, RegionKind, Sentence, Span } from '../types
 import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
-import { COUNTRY_IDS, FIRST, PARTICLES, tokenKey } from './lexicon';
+import { COUNTRY_IDS, FIRST, GAZ, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
 export interface Draft {
@@ -55,7 +55,10 @@ const OF_TAKERS = new Set([
   'Coalition', 'Alliance', 'Friends', 'Sons', 'Daughters', 'Knights', 'Lord', 'Lady', 'Queen', 'King', 'Emperor', 'Attorney', 'Governor', 'Speaker',
   'Fund', 'Foundation', 'Hospital', 'Corps', 'Army', 'Navy', 'Command', 'Conference', 'Festival', 'Summit', 'Forum', 'Programme', 'Program', 'Council',
   'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division',
+  'Cup', 'Championship', 'Games',
 ]);
+/** Lower-case linkers inside Romance, Dutch, German and Arabic names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen"). */
+export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 
 
 export function isLowerCode(c: number): boolean {
@@ -117,6 +120,11 @@ export function runEnd(ctx: Ctx, i: number): number {
       j++;
       continue;
     }
+    // "Ligue 1", "Serie A": a listed name that ends in a number
+    if (/^\d{1,2}$/.test(t.text) && t.start === tokens[j - 1].end + 1 && GAZ.has(tokens[j - 1].text.toLowerCase() + ' ' + t.text)) {
+      j++;
+      continue;
+    }
     const next = tokens[j + 1];
     if (!next || next.nl > 0 || taken[j + 1]) break;
     const lw = t.text.toLowerCase();
@@ -138,11 +146,52 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
+    // "Porto Alegre do Sul", "Luiz Inácio Lula da Silva": a name linker between two capitalised words, written tight
+    if (LINKERS.has(t.text) && isNameToken(next) && !next.caps && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1) {
+      j += 2;
+      continue;
+    }
+    // "Economic and Financial Crimes Commission", "Food and Drug Administration": "and" between descriptive words of
+    // one institution (the word before it is an ordinary word, and an institution word closes the name)
+    // "Ministry of Cities and Regional Development": after "<institution> of X", "and Y" continues the name
+    if (lw === 'and' && isNameToken(next) && ofChain(ctx, i, j) && (next.start === t.end + 1)) {
+      j += 2;
+      continue;
+    }
+    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !GAZ.has(tokens[j - 1].text.toLowerCase()) && !FIRST.has(tokens[j - 1].text.toLowerCase()) && andJoinsInstitution(ctx, j + 1)) {
+      j += 2;
+      continue;
+    }
     break;
   }
   return j;
 }
 
+
+/** The run [i, j) is "<institution word> of/for <name words>" (joined by runEnd), ready to take "and <name>". */
+function ofChain(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i + 1; k < j - 1; k++) {
+    if (CONNECT_OF.has(tokens[k].text) && OF_TAKERS.has(tokens[k - 1].text)) {
+      for (let m = k + 1; m < j; m++) if (!isNameToken(tokens[m])) return false;
+      return j - (k + 1) <= 3;
+    }
+  }
+  return false;
+}
+
+function andJoinsInstitution(ctx: Ctx, k: number): boolean {
+  const { tokens, taken } = ctx;
+  for (let m = k; m < k + 4 && m < tokens.length; m++) {
+    const t = tokens[m];
+    if (taken[m] || t.nl > 0 || !isNameToken(t)) return false;
+    if (ORG_HEAD.has(t.text)) {
+      const after = tokens[m + 1];
+      return !after || after.nl > 0 || !isNameToken(after);
+    }
+  }
+  return false;
+}
 
 /** Lookup keys of token i, computed once per token: [acronym-aware key, lower-case key]. */
 export function keysOf(ctx: Ctx, i: number): string {

@@ -89,6 +89,8 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
         if (isNumberLike(tokens[k])) k++;
         const u = tokens[k];
         if (u && u.kind === TokenKind.Word && (DATE_UNIT.has(lower(u)) || (SEASON.has(lower(u)) && k === i + 1)) && !(lower(u) === 'fall' && w !== 'this' && w !== 'last' && w !== 'next')) last = k;
+        // "the first half of 2026", "the second quarter of 2024": the part of a year goes with the year
+        if (u && k === i + 1 && u.kind === TokenKind.Word && (lower(u) === 'half' || lower(u) === 'quarter') && tokens[k + 1] && tokens[k + 1].text === 'of' && isYear(tokens[k + 2])) last = k + 2;
       } else if (SEASON.has(w) && t.upper && isYear(tokens[i + 1])) {
         last = i + 1;
       } else if (isNumberLike(t)) {

@@ -8,6 +8,7 @@ import { resolveCoreference } from '../identity';
 import { Ctx, REGION_CODE, isNameToken, markContext, runEnd } from './context';
 import { processRun } from './runs';
 import { finish } from './finish';
+import { bracketAcronyms, clubShortForms, companyShortForms } from './aliases';
 
 export type { Draft } from './context';
 
@@ -72,6 +73,9 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     i = end;
   }
 
+  clubShortForms(ctx);
+  bracketAcronyms(ctx);
+  companyShortForms(ctx);
   const drafts = resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge);
   return finish(ctx, drafts, structure);
 }

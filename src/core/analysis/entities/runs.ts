@@ -1,7 +1,8 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LOC_HEAD, NEVER, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD } from './lexicon';
-import { CONNECT_OF, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
+import { EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LOC_HEAD, NEVER, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { CONNECT_OF, LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
+import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
 import { allTitleCase, classifyChunk, hasNameWord } from './classify';
 
@@ -11,6 +12,17 @@ const COMPANY_SUFFIX = new Set([
   'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'SE', 'Group', 'Holdings',
   'Technologies', 'Technology', 'Industries', 'Motors', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics',
 ]);
+
+const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
+const SEA_WORDS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'caribbean', 'mediterranean', 'baltic', 'adriatic', 'aegean']);
+
+/** The word at i is a lower-case noun the adjective before it modifies ("Pacific nations"), not a function word. */
+function modifiesNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.nl > 0 || t.kind !== TokenKind.Word) return false;
+  if (isNameToken(t)) return true;
+  return !NEVER.has(lowerOf(ctx, i));
+}
 
 export function processRun(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
@@ -38,6 +50,11 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
     }
     if (LOC_HEAD.has(headWord)) {
       emit(ctx, s, end - 1, 'LOC', null, true);
+      return;
+    }
+    // "Africa Cup of Nations", "World Championship of Darts": an event word before "of" heads an event name
+    if (w !== '&' && EVENT_HEAD.has(headWord)) {
+      emit(ctx, s, end - 1, 'EVENT', null, true);
       return;
     }
     // not an institution: the parts are separate names
@@ -87,6 +104,43 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       let last = pos + hit.len - 1;
       let type = hit.entry.type;
       let id: string | null = hit.entry.id;
+      // "Porto Alegre", "Rio Grande do Sul": a listed town is only the start of a longer place name when
+      // unlisted name words (and linkers) follow it in the same run; the longer name wins
+      const longer = type === 'GPE' || type === 'LOC' ? longerPlace(ctx, pos, last, end, id) : -1;
+      if (longer > last) {
+        emit(ctx, pos, longer, type, null, true);
+        pos = longer + 1;
+        continue;
+      }
+      // "the Congress, which governs Telangana": with a determiner, "Congress" is a party (India's), not the US
+      // legislature, which news writes without one; keep the two apart so they never share an id
+      if (id === 'congress' && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && !ctx.titleLine[pos]) id = 'congress-party';
+      // "Pope Francis", "King Charles": a listed name that opens with a title keeps the title outside (rule 2)
+      if (type === 'PERSON' && hit.len >= 2 && !hit.fromUser && TITLE_HEAD.has(lowerOf(ctx, pos)) && isNameToken(tokens[pos + 1])) {
+        emit(ctx, pos + 1, last, 'PERSON', id, true, undefined, { start: tokens[pos].start, end: tokens[pos].end });
+        pos = last + 1;
+        continue;
+      }
+      // "Silicon Valley", "Death Valley": a listed name whose last word is a natural feature is a place, not a polity
+      if (type === 'GPE' && hit.len > 1 && LOC_HEAD.has(tokens[last].text) && !isCountryId(id)) type = 'LOC';
+      // "told The Hindu", "in The Australian": a demonym after a capitalised "The" inside a sentence is a newspaper
+      if (type === 'NORP' && hit.len === 1 && pos > 0 && tokens[pos - 1].text === 'The' && !ctx.sentStart[pos - 1] && !ctx.titleLine[pos]) {
+        emit(ctx, pos, pos, 'ORG', null, true);
+        pos++;
+        continue;
+      }
+      // "a warmer Atlantic", "the Caribbean and the Pacific": a sea adjective used as a noun is the sea
+      if (type === 'NORP' && hit.len === 1 && SEA_WORDS.has(lowerOf(ctx, pos)) && !modifiesNoun(ctx, pos + 1)) {
+        emit(ctx, pos, pos, 'LOC', null, true);
+        pos++;
+        continue;
+      }
+      // "Amazon River", "Mekong Delta": a natural-feature word after a listed name makes the whole a place
+      if (type !== 'PERSON' && type !== 'DATE' && last + 1 < end && LOC_HEAD.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'LOC', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "Jordan" in "Michael Jordan" belongs to the person before it: handled in chunk scan; here extend an org head
       if ((type === 'GPE' || type === 'LOC') && last + 1 < end && ORG_HEAD.has(tokens[last + 1].text) && tokens[last + 1].text !== 'House' && !ctx.titleLine[pos]) {
         // "Harvard University" style, but "US Treasury" keeps the country apart (rule 5): only for non-countries
@@ -125,7 +179,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         }
         if (startsGaz(ctx, nameEnd, end)) {
           const g = gazMatch(ctx, nameEnd, end);
-          const nameWord = !!g && g.len === 1 && g.entry.type !== 'PERSON' && (FIRST.has(lowerOf(ctx, nameEnd)) || nameEnd > nameStart);
+          // a listed person word deep inside a longer name is part of it ("Luiz Inácio Lula da Silva")
+          const nameWord = !!g && g.len === 1 && (g.entry.type !== 'PERSON' ? FIRST.has(lowerOf(ctx, nameEnd)) || nameEnd > nameStart : words >= 2);
           if (!nameWord) break;
         }
         nameEnd++;
@@ -160,7 +215,20 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // an unknown chunk: up to the next gazetteer name or title
     let q = pos + 1;
-    while (q < end && !startsGaz(ctx, q, end) && titleLength(ctx, q, end) === 0 && !hyphenatedNames(ctx, q)) q++;
+    while (q < end) {
+      // "Hong Kong-listed Alibaba": a place before a hyphenated participle ends the chunk
+      if (PLACE_SUFFIX.test(tokens[q - 1].text)) break;
+      // linkers inside the run ("Economic and Financial …", "São Leopoldo do …") stay inside the chunk
+      if (!isNameToken(tokens[q])) {
+        if (q + 1 < end && isNameToken(tokens[q + 1]) && tokens[q].text !== '&' && !CONNECT_OF.has(tokens[q].text)) {
+          q++;
+          continue;
+        }
+        break;
+      }
+      if (startsGaz(ctx, q, end) || titleLength(ctx, q, end) > 0 || hyphenatedNames(ctx, q)) break;
+      q++;
+    }
     // "Michael Jordan", "Denzel Washington": a single-word place right after a first name is a surname
     if (q < end && q - pos === 1 && FIRST.has(t.text.toLowerCase()) && !COMMON.has(t.text.toLowerCase())) {
       const g = gazMatch(ctx, q, end);
@@ -168,7 +236,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "National" + "Security Council", "Chatham" + "House": capitalised words right before a listed institution
     // whose last word is an institution word name a different, longer institution
-    if (q < end && !ctx.titleLine[pos]) {
+    if (q < end && !ctx.titleLine[pos] && !PLACE_SUFFIX.test(tokens[q - 1].text)) {
       const g = gazMatch(ctx, q, end);
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
@@ -186,3 +254,31 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
   }
 }
 
+
+/** Last token of a longer place name that starts with the listed place tokens[pos..last], or -1. */
+function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: string): number {
+  const { tokens } = ctx;
+  if (ctx.titleLine[pos] && !tokens[pos].caps) return -1;
+  if (FIRST.has(lowerOf(ctx, pos)) || isCountryId(id)) return -1;
+  const caps = tokens[pos].caps;
+  let q = last + 1;
+  let found = -1;
+  while (q < end) {
+    const t = tokens[q];
+    if (!isNameToken(t)) {
+      if (LINKERS.has(tokens[q].text) && q + 1 < end && isNameToken(tokens[q + 1])) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (t.caps !== caps || t.text.includes('-')) break;
+    const w = lowerOf(ctx, q);
+    // "Paris Motor Show", "Leeds Crown Court": the run goes on to a head word, so it is another kind of name
+    if (isCommon(w) || ORG_HEAD.has(t.text) || LOC_HEAD.has(t.text) || EVENT_HEAD.has(t.text) || FAC_HEAD.has(t.text) || COMPANY_SUFFIX.has(t.text)) return -1;
+    if (startsGaz(ctx, q, end) || titleLength(ctx, q, end) > 0) break;
+    found = q;
+    q++;
+  }
+  return found;
+}

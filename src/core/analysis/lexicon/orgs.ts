@@ -66,6 +66,9 @@ Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raythe
 JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
 FIFA;UEFA;International Olympic Committee|IOC;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
+Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
+Chelsea;Arsenal;Tottenham Hotspur|Tottenham;Ligue 1;Serie A;La Liga;Bundesliga;Eredivisie;Major League Soccer|MLS
+Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
 
 /** Last words that make a capitalised run an organisation. */
@@ -77,7 +80,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|G
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Research|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Semiconductor|Semiconductors
-|Survey|Club|FC|Team|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
+|Survey|Club|FC|United|Team|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
 /** Last words that make a capitalised run an event. */

@@ -35,6 +35,8 @@ leader|president|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|amb
 |priest|bishop|cardinal|archbishop|coordinator|strategist|pollster|historian|commentator|host|anchor|presenter|spokesperson|specialist|officials
 |coordinator|partner|wife|husband|son|daughter|brother|sister|mother|father|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|friend|colleague
 |teammate|driver|pilot|chef|artist|designer|architect|engineer|doctor|nurse|surgeon|physician|student|teacher|resident|dr|mr|mrs|ms
+|epidemiologist|virologist|meteorologist|climatologist|hydrologist|geologist|seismologist|sociologist|psychologist|criminologist|demographer
+|statistician|strategist|academic|lecturer|campaigner|organiser|organizer|volunteer|paramedic|firefighter|detective|inspector|regulator
 `;
 
 /** Verbs that make a preceding or following capitalised name a speaker (PERSON or ORG). */

@@ -1,0 +1,189 @@
+// Document-level aliases: short forms that take the type and id of a fuller name found in the same article
+// (or, for clubs, in the corpus).
+import type { Knowledge } from '../types';
+import { slugify } from '../../text/chars';
+import { Ctx, Draft, isCountryId } from './context';
+
+/** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
+const CLUB_TAIL = new Set(['United', 'FC', 'City', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Hotspur', 'Rangers', 'Town', 'County']);
+/** Words before a place name that make it literal ("a medical in Newcastle"). */
+const LOCATIVE = new Set(['in', 'at', 'near', 'around', 'outside', 'across', 'into', 'on', 'of', 'via', 'through', 'towards', 'toward']);
+
+const TOWN_NOUNS = new Set(['police', 'council', 'councillors', 'mayor', 'city', 'airport', 'residents', 'area', 'region', 'suburbs', 'hospital', 'court', 'station', 'university', 'port', 'streets', 'centre', 'center', 'district', 'homes', 'voters', 'officials']);
+
+const CORPUS_CLUBS = new WeakMap<Knowledge, Map<string, string>>();
+
+function corpusClubs(k: Knowledge): Map<string, string> {
+  let m = CORPUS_CLUBS.get(k);
+  if (!m) {
+    m = new Map();
+    for (const [surface, v] of k.names) {
+      if (v.type !== 'ORG') continue;
+      const words = surface.split(' ');
+      if (words.length !== 2) continue;
+      const tail = words[1].charAt(0).toUpperCase() + words[1].slice(1);
+      if (CLUB_TAIL.has(tail) || CLUB_TAIL.has(words[1].toUpperCase())) m.set(words[0], v.id);
+    }
+    CORPUS_CLUBS.set(k, m);
+  }
+  return m;
+}
+
+function surfaceOf(ctx: Ctx, d: Draft): string {
+  return ctx.text.slice(d.start, d.end);
+}
+
+/** "Newcastle sold …" after "Newcastle United": a town that is the first word of a club named in the article is the club. */
+export function clubShortForms(ctx: Ctx): void {
+  const { tokens, drafts } = ctx;
+  const clubs = new Map<string, string>();
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.last !== d.first + 1 || !CLUB_TAIL.has(tokens[d.last].text)) continue;
+    d.id = d.id || slugify(surfaceOf(ctx, d));
+    clubs.set(tokens[d.first].text.toLowerCase(), d.id);
+  }
+  const corpus = ctx.knowledge && ctx.knowledge.names.size ? corpusClubs(ctx.knowledge) : null;
+  if (!clubs.size && !(corpus && corpus.size)) return;
+  for (const d of drafts) {
+    if (d.type !== 'GPE' || d.first !== d.last || isCountryId(d.id) || d.source === 'user') continue;
+    const w = tokens[d.first].text.toLowerCase();
+    const id = clubs.get(w) || (corpus && corpus.get(w));
+    if (!id) continue;
+    const prev = d.first > 0 && tokens[d.first].nl === 0 ? tokens[d.first - 1].text.toLowerCase() : '';
+    if (LOCATIVE.has(prev)) continue;
+    // "Manchester police", "Newcastle city centre": a town noun after the name keeps it the town
+    const next = tokens[d.last + 1];
+    if (next && next.nl === 0 && TOWN_NOUNS.has(next.text)) continue;
+    d.type = 'ORG';
+    d.id = id;
+  }
+}
+
+/**
+ * "Economic and Financial Crimes Commission (EFCC)", "Bharatiya Janata Party (BJP)": an acronym in brackets right
+ * after a name is that name's alias; every mention of the acronym in the article takes the name's type and id.
+ */
+export function bracketAcronyms(ctx: Ctx): void {
+  const { tokens, drafts } = ctx;
+  const byFirst = new Map<number, Draft>();
+  for (const d of drafts) byFirst.set(d.first, d);
+  const alias = new Map<string, Draft>();
+  for (const d of [...drafts]) {
+    if (d.last === d.first || d.type === 'DATE') continue;
+    if (!acronymOfName(ctx, d) && d.type === 'PERSON') continue;
+    const open = tokens[d.last + 1];
+    const acr = tokens[d.last + 2];
+    const close = tokens[d.last + 3];
+    if (!open || open.text !== '(' || !acr || !close || close.text !== ')' || acr.nl > 0) continue;
+    if (acr.caps) {
+      const letters = acr.text.replace(/\./g, '');
+      if (letters.length < 2 || letters[0] !== tokens[d.first].text[0].toUpperCase()) continue;
+    } else if (!(d.type === 'ORG' && acr.upper && !byFirst.has(d.last + 2))) {
+      // "Oswaldo Cruz Foundation (Fiocruz)": a short name in brackets with no other reading names the organisation
+      continue;
+    }
+    d.id = d.id || slugify(surfaceOf(ctx, d));
+    alias.set(acr.text, d);
+  }
+  if (!alias.size) return;
+  for (const d of drafts) {
+    if (d.first !== d.last) continue;
+    const full = alias.get(tokens[d.first].text);
+    if (!full || d.source === 'user') continue;
+    d.type = full.type;
+    d.id = full.id;
+  }
+  // an acronym with no other evidence (kept pending) is still a mention once the article spells it out
+  for (const [text, full] of alias) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== text || ctx.taken[i] || byFirst.has(i)) continue;
+      drafts.push({ start: tokens[i].start, end: tokens[i].end, type: full.type, id: full.id, first: i, last: i, sure: true });
+      ctx.taken[i] = 1;
+    }
+  }
+}
+
+/** Legal suffixes dropped in later mentions ("Kestrel Photonics Ltd" → "Kestrel Photonics"). */
+const LEGAL_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'SE', 'Limited']);
+
+/**
+ * "Kestrel Photonics" (in the headline) and "Kestrel Photonics Ltd" (in the body): a company's name without its legal
+ * suffix is the same organisation wherever it occurs in the article, headlines included.
+ */
+export function companyShortForms(ctx: Ctx): void {
+  const { tokens, drafts, taken } = ctx;
+  const stems: { words: string[]; d: Draft }[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.last - d.first < 2) continue;
+    let last = d.last;
+    if (tokens[last].text === '.') last--;
+    if (!LEGAL_SUFFIX.has(tokens[last].text)) continue;
+    const words: string[] = [];
+    for (let k = d.first; k < last; k++) if (tokens[k].text !== '.') words.push(tokens[k].text);
+    if (words.length < 2) continue; // single-word stems are linked with the pending words (identity.ts)
+    d.id = d.id || slugify(ctx.text.slice(d.start, d.end));
+    stems.push({ words, d });
+  }
+  // "Kestrel Photonics" in a headline, "Tokyo Electric shares" after "Tokyo Electric Power Co": the name, or its
+  // first two words or more, elsewhere in the article is the company, even where the words were read apart
+  for (const { words, d } of stems) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== words[0] || (i >= d.first && i <= d.last)) continue;
+      let len = 1;
+      while (len < words.length && tokens[i + len] && tokens[i + len].nl === 0 && tokens[i + len].text === words[len]) len++;
+      if (len < 2) continue;
+      const after = tokens[i + len];
+      if (after && after.nl === 0 && after.kind === tokens[i].kind && (after.upper || after.caps)) continue;
+      const last = i + len - 1;
+      let clash = false;
+      const inside: Draft[] = [];
+      for (const o of drafts) {
+        if (o.last < i || o.first > last) continue;
+        if (o.first < i || o.last > last || o.source === 'user' || o === d) clash = true;
+        else inside.push(o);
+      }
+      if (clash) continue;
+      for (const o of inside) drafts.splice(drafts.indexOf(o), 1);
+      drafts.push({ start: tokens[i].start, end: tokens[last].end, type: 'ORG', id: d.id, first: i, last, sure: true });
+      for (let k = i; k <= last; k++) taken[k] = 1;
+      i = last;
+    }
+  }
+}
+
+/** Capital initials of the words of tokens [first, last], hyphen parts included ("Majlis-e-Ittehadul" → "MI"). */
+function initialsOf(ctx: Ctx, first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) for (const part of ctx.tokens[k].text.split('-')) if (/^\p{Lu}/u.test(part)) out += part[0];
+  return out;
+}
+
+/**
+ * "All India Majlis-e-Ittehadul Muslimeen (AIMIM)": when the bracketed acronym spells the capitalised words of the name
+ * and of the words right before it, the name starts there and is an organisation (a person is not spelled out so).
+ * Returns whether d was (re)read as such a name.
+ */
+function acronymOfName(ctx: Ctx, d: Draft): boolean {
+  const { tokens, drafts } = ctx;
+  const acr = tokens[d.last + 2];
+  if (!acr || !acr.caps || tokens[d.last + 1].text !== '(' || !tokens[d.last + 3] || tokens[d.last + 3].text !== ')') return false;
+  const letters = acr.text.replace(/\./g, '');
+  const own = initialsOf(ctx, d.first, d.last);
+  if (letters.length < 3 || letters.length === own.length || !letters.endsWith(own)) return false;
+  let need = letters.slice(0, letters.length - own.length);
+  let first = d.first;
+  while (need && first > 0 && tokens[first].nl === 0) {
+    const t = tokens[first - 1];
+    if (!(t.upper || t.caps) || t.text[0] !== need[need.length - 1]) break;
+    need = need.slice(0, -1);
+    first--;
+  }
+  if (need) return false;
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k] !== d && drafts[k].first >= first && drafts[k].last < d.first) drafts.splice(k, 1);
+  d.first = first;
+  d.start = tokens[first].start;
+  if (d.type === 'PERSON') d.type = 'ORG';
+  d.id = null;
+  for (let k = first; k <= d.last; k++) ctx.taken[k] = 1;
+  return true;
+}
