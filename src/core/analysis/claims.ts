@@ -10,6 +10,7 @@ import { Attributor, attributorFor } from './attribution/attributor';
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { DENIAL_BASES, REPORTING_VERBS, isReportingVerbAt } from './attribution/lexicon';
 import { paragraphs, skipSpaceBackward, skipSpaceForward, words, type Word } from './attribution/textScan';
+import { firstStartAtOrAfter } from '../text/search';
 
 const SKIPPED_REGIONS = new Set(['boilerplate', 'metadata', 'heading']);
 const LABEL_RE = /^(?:A|Answer|Q|Question)\s*[:.]\s+/;
@@ -112,16 +113,7 @@ function firstSpokenFrom(quotes: readonly Quote[], span: Span): Quote | undefine
   return undefined;
 }
 
-function firstStartAtOrAfter(quotes: readonly Quote[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+
 
 /** Sorted by opening mark and by start, each quotation ending after it starts (the quote finder's output). */
 function inTextOrder(quotes: readonly Quote[]): boolean {

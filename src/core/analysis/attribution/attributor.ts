@@ -9,6 +9,7 @@ import { MentionIndex, type NameRef } from './mentions';
 import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { paragraphs, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
+import { firstStartAtOrAfter } from '../../text/search';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
 
@@ -568,13 +569,7 @@ export class Attributor {
     let out: Set<string> | null = null;
     // Only quotations starting before `end` can overlap; walk back from the last of them while one may still end
     // after `start` (a set: the visiting order does not matter).
-    let lo = 0;
-    let hi = this.quoted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quoted[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartAtOrAfter(this.quoted, end);
     for (let i = lo - 1; i >= 0 && this.quotedMaxEnd[i] > start; i--) {
       const q = this.quoted[i];
       if (q.end <= start || q.start >= end) continue;

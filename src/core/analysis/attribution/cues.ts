@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import { REPORTING_VERBS } from './lexicon';
 import { words } from './textScan';
+import { firstStartAtOrAfter } from '../../text/search';
 
 /** Verbs too common outside speech to make a short quoted phrase somebody's words. */
 const NOT_SPEECH = new Set([
@@ -40,13 +41,7 @@ function outside(spans: readonly Span[], ends: Float64Array | null, s: number, e
     return true;
   }
   // Spans starting before e: the first k of them. One of them overlaps when the largest end among them passes s.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < e) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartAtOrAfter(spans, e);
   return lo === 0 || !(ends[lo - 1] > s);
 }
 

@@ -7,6 +7,7 @@ import type { EntityMention, EntityType, Span } from '../types';
 import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS } from './lexicon';
 import { words, type Word } from './textScan';
 import { slugify } from '../../text/chars';
+import { firstStartAtOrAfter } from '../../text/search';
 
 export interface NameRef extends Span {
   readonly text: string;
@@ -63,7 +64,7 @@ export class MentionIndex {
   within(start: number, end: number, realOnly = false): NameRef[] {
     const names = realOnly ? this.real : this.names;
     const out: NameRef[] = [];
-    for (let i = lowerBound(names, start); i < names.length && names[i].start < end; i++) {
+    for (let i = firstStartAtOrAfter(names, start); i < names.length && names[i].start < end; i++) {
       if (names[i].end <= end) out.push(names[i]);
     }
     return out;
@@ -84,7 +85,7 @@ export class MentionIndex {
   before(pos: number, from: number, realOnly = false): NameRef[] {
     const names = realOnly ? this.real : this.names;
     const out: NameRef[] = [];
-    for (let i = lowerBound(names, pos) - 1; i >= 0; i--) {
+    for (let i = firstStartAtOrAfter(names, pos) - 1; i >= 0; i--) {
       const n = names[i];
       if (n.start < from) break;
       if (n.end <= pos) out.push(n);
@@ -98,19 +99,9 @@ export class MentionIndex {
   }
 }
 
-function lowerBound(names: readonly NameRef[], pos: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function coveringIn(names: readonly NameRef[], pos: number): NameRef | undefined {
-  const top = lowerBound(names, pos + 1) - 1;
+  const top = firstStartAtOrAfter(names, pos + 1) - 1;
   for (let i = top; i >= 0 && i >= top - 3; i--) {
     const n = names[i];
     if (n.start <= pos && pos < n.end) return n;
@@ -159,7 +150,7 @@ class SyntheticNames {
 
   /** Some entity mention overlaps [start, end). */
   private overlapsReal(start: number, end: number): boolean {
-    const k = lowerBound(this.real, end); // mentions starting before `end`: the first k
+    const k = firstStartAtOrAfter(this.real, end); // mentions starting before `end`: the first k
     return k > 0 && this.realMaxEnd[k - 1] > start;
   }
 

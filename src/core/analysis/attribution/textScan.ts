@@ -3,6 +3,7 @@
  * without the continuation convention), words with offsets, and sentence ends that ignore abbreviations.
  */
 import type { Span } from '../types';
+import { firstStartAtOrAfter } from '../../text/search';
 
 /** Lines, with a hard-wrapped line (no final punctuation, next line starting in lower case) joined to the next. */
 let cachedParaText: string | null = null;
@@ -82,16 +83,10 @@ export interface Word extends Span {
  */
 export function words(text: string, start: number, end: number): Word[] {
   const all = tokensOf(text);
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
+  const first = firstStartAtOrAfter(all, start);
+  let k = first;
   while (k < all.length && all[k].end <= end) k++;
-  return all.slice(lo, k);
+  return all.slice(first, k);
 }
 
 let cachedText: string | null = null;
