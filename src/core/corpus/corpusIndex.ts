@@ -113,6 +113,17 @@ export class CorpusIndex {
     this.pinned = new Set(knowledge?.displayNames?.keys() ?? []);
   }
 
+  /** The knowledge articles are analysed with here: analysis done elsewhere (a worker pool) must use the same. */
+  get analysisKnowledge(): Knowledge | undefined {
+    return this.knowledge;
+  }
+
+  /** Whether `set(path, text)` would analyse: a new or changed text, or a forced re-analysis. */
+  needsAnalysis(path: string, text: string, force = false): boolean {
+    const old = this.docs.get(path);
+    return force || !old || old.text !== text;
+  }
+
   get(path: string): CorpusArticle | undefined {
     return this.docs.get(path);
   }

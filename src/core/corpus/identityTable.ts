@@ -40,12 +40,25 @@ interface Contribution {
 const aliasKey = (type: EntityType, alias: string) => type + '\u0000' + alias.toLowerCase();
 const tokens = (name: string) => name.split(/[\s-]+/).filter(Boolean);
 const PERSON_PREFIX = 'PERSON\u0000';
+/** Memoised alias keys before the cache starts over (bounds memory on very large corpora). */
+const KEY_CACHE_LIMIT = 500_000;
 
-/** The surname of a multi-word PERSON alias key, else undefined. */
+const isNameBreak = (c: number) => c === 32 || c === 45 /* - */ || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * The surname of a multi-word PERSON alias key, else undefined. A scan instead of a split: it runs for every
+ * alias of every article added to the corpus.
+ */
 function surname(key: string): string | undefined {
   if (!key.startsWith(PERSON_PREFIX)) return undefined;
-  const parts = tokens(key.slice(PERSON_PREFIX.length));
-  return parts.length > 1 ? parts[parts.length - 1] : undefined;
+  let end = key.length;
+  while (end > PERSON_PREFIX.length && isNameBreak(key.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > PERSON_PREFIX.length && !isNameBreak(key.charCodeAt(start - 1))) start--;
+  if (start === end) return undefined;
+  // Multi-word only: some other word must precede the last one.
+  for (let i = PERSON_PREFIX.length; i < start; i++) if (!isNameBreak(key.charCodeAt(i))) return key.slice(start, end);
+  return undefined;
 }
 
 /** The most frequent type; `current` stays on a tie (no flip-flopping with article order). */
@@ -73,8 +86,9 @@ export class IdentityTable {
   private readonly aliasIndex = new Map<string, Map<string, number>>();
   /** PERSON surname (lower-case) -> corpus ids of multi-word person names ending with it -> weight. */
   private readonly surnames = new Map<string, Map<string, number>>();
-  /** Alias keys, interned so each article's share points at one shared string. */
-  private readonly keys = new Map<string, string>();
+  /** Type -> raw alias -> its alias key, so each article's share points at one shared string. */
+  private readonly keys = new Map<EntityType, Map<string, string>>();
+  private keyCount = 0;
 
   /**
    * Resolves the article's ids to corpus ids (rewriting them in place) and adds its share. `pinned` ids are
@@ -114,7 +128,7 @@ export class IdentityTable {
     c.aliasOf.forEach((i, k) => {
       const id = c.ids[i], key = c.aliasKeys[k];
       const m = this.aliasIndex.get(key);
-      if (m) { bump(m, id, -1); if (m.size === 0) { this.aliasIndex.delete(key); this.keys.delete(key); } }
+      if (m) { bump(m, id, -1); if (m.size === 0) this.aliasIndex.delete(key); }
       const last = surname(key);
       if (last) {
         const sm = this.surnames.get(last);
@@ -141,10 +155,19 @@ export class IdentityTable {
     return info.id;
   }
 
-  private intern(key: string): string {
-    const k = this.keys.get(key);
-    if (k !== undefined) return k;
-    this.keys.set(key, key);
+  /**
+   * The alias key of (type, alias), one shared string per key. Memoised by the raw alias: lower-casing and
+   * concatenating per alias of every article was a large share of adding an article.
+   */
+  private keyOf(type: EntityType, alias: string): string {
+    let byAlias = this.keys.get(type);
+    if (!byAlias) this.keys.set(type, (byAlias = new Map()));
+    let key = byAlias.get(alias);
+    if (key === undefined) {
+      if (++this.keyCount > KEY_CACHE_LIMIT) { this.keys.clear(); this.keyCount = 0; this.keys.set(type, (byAlias = new Map())); }
+      key = aliasKey(type, alias);
+      byAlias.set(alias, key);
+    }
     return key;
   }
 
@@ -172,6 +195,9 @@ export class IdentityTable {
         c.surfaceCounts.push(1);
       } else c.surfaceCounts[k]++;
     }
+    // Surfaces grouped by owning id once: scanning every surface for every id was quadratic in a long article.
+    const surfacesOf: number[][] = c.ids.map(() => []);
+    c.surfaceOf.forEach((owner, k) => surfacesOf[owner].push(k));
     c.ids.forEach((id, i) => {
       const info = analysis.entityIndex[id];
       const type = info?.type ?? types[i];
@@ -187,14 +213,17 @@ export class IdentityTable {
       e.type = majorityType(e.types, e.type);
       e.ordered = undefined;
       const mySurfaces: string[] = [];
-      c.surfaceOf.forEach((owner, k) => { if (owner === i) { bump(e!.surfaces, c.surfaces[k], c.surfaceCounts[k]); mySurfaces.push(c.surfaces[k]); } });
+      for (const k of surfacesOf[i]) { bump(e.surfaces, c.surfaces[k], c.surfaceCounts[k]); mySurfaces.push(c.surfaces[k]); }
       const name = info?.name ?? mySurfaces[0];
       c.names.push(name);
       bump(e.names, name, 1);
       for (const r of info?.related ?? []) e.related.add(r);
-      const aliases = new Set([name, ...(info?.aliases ?? []), ...mySurfaces].map((a) => aliasKey(type, a)));
-      for (const raw of aliases) {
-        const key = this.intern(raw);
+      const aliases: string[] = [];
+      const addAlias = (alias: string) => { const k = this.keyOf(type, alias); if (!aliases.includes(k)) aliases.push(k); };
+      addAlias(name);
+      for (const a of info?.aliases ?? []) addAlias(a);
+      for (const a of mySurfaces) addAlias(a);
+      for (const key of aliases) {
         let m = this.aliasIndex.get(key);
         if (!m) this.aliasIndex.set(key, (m = new Map()));
         bump(m, id, 1);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type CorpusArticle } from '../../core/corpus/corpusIndex';
-import type { Knowledge } from '../../core/analysis/types';
+import type { ArticleAnalysis, Knowledge } from '../../core/analysis/types';
+import { AnalysisPool } from '../../node/analysisPool';
 import type { AnnotationService, CorpusEntity, IndexedArticle, IndexService, MentionRef } from '../services';
 import { indexSettings, matchesArticleGlob, readArticle } from './articleFiles';
 import { IndexStatus } from './indexStatus';
@@ -18,6 +19,9 @@ export function hasCorpus(index: IndexService): index is CorpusIndexService {
 
 const EDIT_DEBOUNCE_MS = 300;
 const KNOWLEDGE_DEBOUNCE_MS = 500;
+
+/** Thrown out of the pool's result loop when a newer full pass has started. */
+const SUPERSEDED = new Error('superseded by a newer indexing pass');
 
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -52,7 +56,10 @@ class WorkspaceIndex implements CorpusIndexService {
   readonly ready: Promise<void>;
   private markReady!: () => void;
 
-  constructor(private readonly log: vscode.LogOutputChannel, private readonly annotations: AnnotationService) {
+  /** null once creating workers failed. */
+  private pool: AnalysisPool | null | undefined;
+
+  constructor(private readonly log: vscode.LogOutputChannel, private readonly annotations: AnnotationService, private readonly workerScript: string) {
     this.applyKnowledge();
     this.disposables.push(
       this.updates,
@@ -116,6 +123,7 @@ class WorkspaceIndex implements CorpusIndexService {
     for (const t of this.editTimers.values()) clearTimeout(t);
     if (this.knowledgeTimer) clearTimeout(this.knowledgeTimer);
     for (const d of this.disposables) d.dispose();
+    void this.pool?.dispose();
     this.corpus.dispose();
   }
 
@@ -130,7 +138,7 @@ class WorkspaceIndex implements CorpusIndexService {
     this.updates.fire(uris);
   }
 
-  /** Finds every article and analyses it in the background, one article per macrotask. */
+  /** Finds every article and analyses it in the background (worker threads, results installed one per macrotask). */
   private async fullIndex(force: boolean): Promise<void> {
     const generation = ++this.generation;
     const started = Date.now();
@@ -146,9 +154,10 @@ class WorkspaceIndex implements CorpusIndexService {
       if (!keep.has(path) && !this.openDocument(path)) { this.corpus.remove(path); this.uris.delete(path); }
     }
     let skipped = 0;
+    // Read first (cheap, and the editor's unsaved text wins), then analyse off this thread when workers exist.
+    const toAnalyse: { key: string; text: string }[] = [];
     for (let i = 0; i < files.length; i++) {
       if (generation !== this.generation) return;
-      this.status.progress(i + 1, files.length);
       const uri = files[i];
       const key = uri.toString();
       this.uris.set(key, uri);
@@ -165,14 +174,9 @@ class WorkspaceIndex implements CorpusIndexService {
         // Opened while we read: the editor's (possibly unsaved) text wins, never the disk's.
         text = (await this.openText(key)) ?? read.text;
       }
-      try {
-        this.corpus.set(key, text, { force, silent: true });
-      } catch (e) {
-        skipped++;
-        this.log.error(`Analysis failed for ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.stack ?? e.message : e}`);
-      }
-      await yieldToHost();
+      if (this.corpus.needsAnalysis(key, text, force)) toAnalyse.push({ key, text });
     }
+    skipped += await this.analyseAll(toAnalyse, generation, force);
     if (generation !== this.generation) return;
     try {
       this.corpus.unifyAll({ silent: true });
@@ -181,10 +185,55 @@ class WorkspaceIndex implements CorpusIndexService {
     }
     const ms = Date.now() - started;
     this.status.done(this.corpus.size, this.corpus.entities().length, skipped);
-    this.log.info(`Indexed ${this.corpus.size} articles in ${ms} ms` + (skipped ? ` (${skipped} skipped)` : ''));
+    const threads = this.pool ? `${this.pool.size} analysis worker threads` : 'analysed on the extension host thread';
+    this.log.info(`Indexed ${this.corpus.size} articles in ${ms} ms, ${threads}` + (skipped ? ` (${skipped} skipped)` : ''));
     this.fire(this.corpus.paths().map((p) => this.uris.get(p)!).filter(Boolean));
     this.markReady();
     this.queueLinks(this.corpus.paths());
+  }
+
+  /**
+   * Analyses and installs the articles, in order, through the worker pool (inline when there is none), yielding
+   * to the host between installs. Returns how many failed. Stops quietly when a newer pass has started.
+   */
+  private async analyseAll(items: readonly { key: string; text: string }[], generation: number, force: boolean): Promise<number> {
+    let failed = 0;
+    let done = 0;
+    const fail = (key: string, e: unknown) => {
+      failed++;
+      this.log.error(`Analysis failed for ${vscode.workspace.asRelativePath(this.uris.get(key) ?? key)}: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    };
+    const install = async (item: { key: string; text: string }, analysis: ArticleAnalysis | Error | undefined) => {
+      if (generation !== this.generation) throw SUPERSEDED;
+      this.status.progress(++done, items.length);
+      // Edited in the editor since it was read: analyse what the user sees now, not the stale copy.
+      const current = (await this.openText(item.key)) ?? item.text;
+      try {
+        if (analysis instanceof Error) throw analysis;
+        if (analysis && current === item.text) this.corpus.setAnalysed(item.key, item.text, analysis, { silent: true });
+        else this.corpus.set(item.key, current, { force, silent: true });
+      } catch (e) {
+        fail(item.key, e);
+      }
+      await yieldToHost();
+    };
+    const pool = this.analysisPool();
+    try {
+      if (pool) await pool.forEachAnalysed(items, this.corpus.analysisKnowledge, (item, result) => install(item, result));
+      else for (const item of items) await install(item, undefined);
+    } catch (e) {
+      if (e !== SUPERSEDED) throw e;
+    }
+    return failed;
+  }
+
+  /** The worker pool, started on first use; undefined where workers cannot run (then analysis is inline). */
+  private analysisPool(): AnalysisPool | undefined {
+    if (this.pool === undefined) {
+      this.pool = AnalysisPool.create(this.workerScript) ?? null;
+      if (!this.pool) this.log.info('Analysis worker threads unavailable: analysing on the extension host thread.');
+    }
+    return this.pool ?? undefined;
   }
 
   /**
@@ -348,6 +397,6 @@ class WorkspaceIndex implements CorpusIndexService {
   }
 }
 
-export function createIndexService(_context: vscode.ExtensionContext, log: vscode.LogOutputChannel, annotations: AnnotationService): IndexService {
-  return new WorkspaceIndex(log, annotations);
+export function createIndexService(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, annotations: AnnotationService): IndexService {
+  return new WorkspaceIndex(log, annotations, context.asAbsolutePath('dist/analysisWorker.js'));
 }

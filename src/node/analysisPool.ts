@@ -1,0 +1,144 @@
+/**
+ * A small pool of worker threads running `analyzeArticle`, for indexing many articles: the caller's thread only
+ * installs results, so a full index uses every core and never blocks an editor for long. Node-only (the core
+ * stays free of it); callers fall back to analysing inline when `AnalysisPool.create` returns undefined.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import type { ArticleAnalysis, Knowledge } from '../core/analysis/types';
+
+export type PoolRequest =
+  | { readonly kind: 'knowledge'; readonly knowledge: Knowledge | undefined }
+  | { readonly kind: 'analyze'; readonly id: number; readonly text: string };
+
+export type PoolResponse = { readonly id: number; readonly analysis: ArticleAnalysis } | { readonly id: number; readonly error: string };
+
+interface Job {
+  readonly id: number;
+  readonly text: string;
+  readonly knowledge: Knowledge | undefined;
+  resolve(a: ArticleAnalysis): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | undefined;
+  /** The knowledge object this worker last received (compared by identity: a new object is new knowledge). */
+  knowledge: Knowledge | undefined;
+}
+
+/** Workers for this machine: one per core, leaving one for the caller when there are more than two. */
+export function defaultPoolSize(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(4, cores > 2 ? cores - 1 : cores));
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private disposed = false;
+
+  private constructor(private readonly script: string, size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** A pool running `script` (the compiled analysisWorker), or undefined when workers cannot be started here. */
+  static create(script: string, size = defaultPoolSize()): AnalysisPool | undefined {
+    if (!fs.existsSync(script)) return undefined;
+    try {
+      return new AnalysisPool(script, Math.max(1, size));
+    } catch {
+      return undefined;
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Analyses one article in a worker with the given corpus/user knowledge. */
+  analyze(text: string, knowledge?: Knowledge): Promise<ArticleAnalysis> {
+    if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, text, knowledge, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /**
+   * Analyses `items` with at most `window` articles in flight (bounded memory however large the folder) and hands
+   * each result, or the error it raised, to `onResult` in input order: indexing stays deterministic.
+   * `onResult` may be async (to yield to an editor); the next results wait for it.
+   */
+  async forEachAnalysed<T extends { readonly text: string }>(
+    items: readonly T[],
+    knowledge: Knowledge | undefined,
+    onResult: (item: T, result: ArticleAnalysis | Error, index: number) => void | Promise<void>,
+    window = this.size * 4,
+  ): Promise<void> {
+    const pending: Promise<ArticleAnalysis | Error>[] = [];
+    const start = (i: number) => this.analyze(items[i].text, knowledge).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    let next = 0;
+    for (; next < Math.min(items.length, window); next++) pending.push(start(next));
+    for (let i = 0; i < items.length; i++) {
+      const result = await pending[i];
+      delete pending[i]; // let the analysis be collected once handed over
+      if (next < items.length) pending[next] = start(next++);
+      await onResult(items[i], result, i);
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('analysis pool disposed'));
+    await Promise.all(this.slots.map((s) => {
+      s.job?.reject(new Error('analysis pool disposed'));
+      s.job = undefined;
+      return s.worker.terminate();
+    }));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.script), job: undefined, knowledge: undefined };
+    slot.worker.on('message', (m: PoolResponse) => {
+      const job = slot.job;
+      if (!job || job.id !== m.id) return;
+      slot.job = undefined;
+      slot.worker.unref();
+      if ('error' in m) job.reject(new Error(m.error)); else job.resolve(m.analysis);
+      this.pump();
+    });
+    // A crashed worker fails only its own article; a fresh worker takes its place.
+    const replace = (why: Error) => {
+      const job = slot.job;
+      slot.job = undefined;
+      job?.reject(why);
+      if (this.disposed) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on('error', replace);
+    slot.worker.on('exit', (code) => { if (!this.disposed && this.slots.includes(slot)) replace(new Error(`analysis worker exited with code ${code}`)); });
+    // Idle workers must not keep a CLI process alive; a busy one must (see `pump`).
+    slot.worker.unref();
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      if (slot.knowledge !== job.knowledge) {
+        slot.worker.postMessage({ kind: 'knowledge', knowledge: job.knowledge } satisfies PoolRequest);
+        slot.knowledge = job.knowledge;
+      }
+      slot.worker.postMessage({ kind: 'analyze', id: job.id, text: job.text } satisfies PoolRequest);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Worker-thread entry of the analysis pool: runs the pure engine off the caller's thread (the extension host
+ * stays responsive while a folder is indexed, and a 2-core machine analyses two articles at once).
+ * Messages in: `{ kind: 'knowledge', knowledge }` (kept until replaced), `{ kind: 'analyze', id, text }`.
+ * Messages out: `{ id, analysis }` or `{ id, error }`.
+ */
+import { parentPort } from 'worker_threads';
+import { analyzeArticle } from '../core/analysis/analyze';
+import type { Knowledge } from '../core/analysis/types';
+import type { PoolRequest, PoolResponse } from './analysisPool';
+
+let knowledge: Knowledge | undefined;
+
+parentPort?.on('message', (m: PoolRequest) => {
+  if (m.kind === 'knowledge') {
+    knowledge = m.knowledge;
+    return;
+  }
+  let reply: PoolResponse;
+  try {
+    reply = { id: m.id, analysis: analyzeArticle(m.text, { knowledge }) };
+  } catch (e) {
+    reply = { id: m.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
+  }
+  parentPort!.postMessage(reply);
+});
