@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, EntityMention, RegionKind, Span } from '../analysis/types';
-import { wordFeature, wordTokens, type WordToken } from './textFeatures';
+import { forEachWord, surfaceFeature } from './textFeatures';
 
 /** A sentence (or claim) of one article, reduced to the features the claim linker compares. */
 export interface LinkUnit extends Span {
@@ -13,7 +13,7 @@ const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set<RegionKind>(['metadata'
 
 /** Features of text[start, end): entity ids replace the words of their mentions so "Putin" matches "Vladimir Putin". */
 export function spanFeatures(text: string, analysis: ArticleAnalysis, start: number, end: number): string[] {
-  return featuresOf(wordTokens(text, start, end), relevantEntities(analysis).filter((e) => e.start < end && e.end > start));
+  return featuresOf(text, start, end, relevantEntities(analysis).filter((e) => e.start < end && e.end > start));
 }
 
 function relevantEntities(analysis: ArticleAnalysis): EntityMention[] {
@@ -21,24 +21,24 @@ function relevantEntities(analysis: ArticleAnalysis): EntityMention[] {
   return analysis.entities.filter((e) => !e.boilerplate && e.type !== 'DATE').sort((a, b) => a.start - b.start);
 }
 
-/** Features of the tokens of one span, given the entity mentions overlapping it (sorted by start). */
-function featuresOf(tokens: readonly WordToken[], entities: readonly EntityMention[]): string[] {
+/** Features of the words of text[start, end), given the entity mentions overlapping it (sorted by start). */
+function featuresOf(text: string, start: number, end: number, entities: readonly EntityMention[]): string[] {
   const features = new Set<string>();
   for (const e of entities) features.add('e:' + e.id);
   // Adjacent content words also form a pair feature: "second delegation" says more than its two words apart.
   let previous: string | undefined;
   let k = 0;
-  for (const t of tokens) {
-    while (k < entities.length && entities[k].end <= t.start) k++;
-    // A token starting inside a mention belongs to it ("Korea’s" of "North Korea’s").
-    const inEntity = k < entities.length && entities[k].start <= t.start && t.start < entities[k].end;
-    const f = inEntity ? undefined : wordFeature(t.lower);
+  forEachWord(text, start, end, (s, e) => {
+    while (k < entities.length && entities[k].end <= s) k++;
+    // A word starting inside a mention belongs to it ("Korea’s" of "North Korea’s").
+    const inEntity = k < entities.length && entities[k].start <= s && s < entities[k].end;
+    const f = inEntity ? undefined : surfaceFeature(text.slice(s, e));
     if (f) {
       features.add(f);
       if (previous && f.charCodeAt(0) === 119 /* w */) features.add(pairFeature(previous, f));
     }
     previous = f && f.charCodeAt(0) === 119 ? f : undefined;
-  }
+  });
   return [...features];
 }
 
@@ -76,19 +76,15 @@ export function linkUnits(path: string, text: string, analysis: ArticleAnalysis)
   const spans: Span[] = analysis.sentences.length
     ? analysis.sentences.filter((s) => !(s.region && SKIPPED_REGIONS.has(s.region)) && !isQuestion(text, s) && !isParenthetical(text, s))
     : [...analysis.claims, ...analysis.quotes].sort((a, b) => a.start - b.start);
-  // One tokenisation of the article, then a sweep: sentences and entities are both in text order.
-  const tokens = wordTokens(text);
+  // Sentences and entities are both in text order: one sweep hands each sentence its mentions.
   const entities = relevantEntities(analysis);
   const units: LinkUnit[] = [];
-  let ti = 0, ei = 0;
+  let ei = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    while (ti < tokens.length && tokens[ti].start < s.start) ti++;
-    let tj = ti;
-    while (tj < tokens.length && tokens[tj].end <= s.end) tj++;
     while (ei < entities.length && entities[ei].end <= s.start) ei++;
     let ej = ei;
     while (ej < entities.length && entities[ej].start < s.end) ej++;
-    const features = featuresOf(tokens.slice(ti, tj), entities.slice(ei, ej));
+    const features = featuresOf(text, s.start, s.end, entities.slice(ei, ej));
     if (features.length >= 3) units.push({ path, start: s.start, end: s.end, features });
   }
   return units;

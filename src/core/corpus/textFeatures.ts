@@ -91,7 +91,8 @@ export interface WordToken {
   readonly lower: string;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Letters, digits and combining marks (a decomposed "é" is one word with its base letter). */
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -104,11 +105,10 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Word tokens of text[start, end) with their offsets (UTF-16, absolute in `text`). A hand-written scanner: this
- * runs over every article of the corpus, and a Unicode regex with per-token replaces was the index's hot spot.
+ * Calls `visit(start, end)` for each word of text[start, end) (UTF-16 offsets, absolute in `text`). A
+ * hand-written scanner that allocates nothing: it runs over every sentence of every article of the corpus.
  */
-export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
-  const out: WordToken[] = [];
+export function forEachWord(text: string, start: number, end: number, visit: (start: number, end: number) => void): void {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -121,15 +121,39 @@ export function wordTokens(text: string, start = 0, end = text.length): WordToke
       if (isJoiner(d) && i + 1 < end && isWordChar(text.charCodeAt(i + 1), text, i + 1)) { i += 2; continue; }
       break;
     }
-    let surface = text.slice(s, i);
-    // A possessive is not part of the word's identity.
-    const n = surface.length;
-    if (n > 2 && (surface.charCodeAt(n - 1) === 115 || surface.charCodeAt(n - 1) === 83) && (surface.charCodeAt(n - 2) === 0x2019 || surface.charCodeAt(n - 2) === 39)) {
-      surface = surface.slice(0, n - 2);
-    }
-    out.push({ start: s, end: i, lower: surface.toLowerCase() });
+    visit(s, i);
   }
+}
+
+/** A word's surface without a possessive ending, lower-cased: a possessive is not part of the word's identity. */
+function normalisedSurface(surface: string): string {
+  const n = surface.length;
+  if (n > 2 && (surface.charCodeAt(n - 1) === 115 || surface.charCodeAt(n - 1) === 83) && (surface.charCodeAt(n - 2) === 0x2019 || surface.charCodeAt(n - 2) === 39)) {
+    return surface.slice(0, n - 2).toLowerCase();
+  }
+  return surface.toLowerCase();
+}
+
+/** Word tokens of text[start, end) with their offsets (UTF-16, absolute in `text`). */
+export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  forEachWord(text, start, end, (s, e) => out.push({ start: s, end: e, lower: normalisedSurface(text.slice(s, e)) }));
   return out;
+}
+
+const surfaceFeatures = new Map<string, string | null>();
+
+/**
+ * The feature key of a word as written ("Negotiations’s"), or undefined for a stopword. Memoised by the raw
+ * surface, so the common case costs one lookup and no lower-casing.
+ */
+export function surfaceFeature(surface: string): string | undefined {
+  const cached = surfaceFeatures.get(surface);
+  if (cached !== undefined) return cached ?? undefined;
+  const f = wordFeature(normalisedSurface(surface));
+  if (surfaceFeatures.size >= FEATURE_CACHE_LIMIT) surfaceFeatures.clear();
+  surfaceFeatures.set(surface, f ?? null);
+  return f;
 }
 
 const featureCache = new Map<string, string | null>();
