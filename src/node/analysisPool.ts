@@ -6,13 +6,65 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import type { ArticleAnalysis, Knowledge } from '../core/analysis/types';
+import type { ArticleAnalysis, Claim, EntityInfo, EntityMention, EntityType, Knowledge, Sentence } from '../core/analysis/types';
 
 export type PoolRequest =
   | { readonly kind: 'knowledge'; readonly knowledge: Knowledge | undefined }
   | { readonly kind: 'analyze'; readonly id: number; readonly text: string };
 
 export type PoolResponse = { readonly id: number; readonly analysis: ArticleAnalysis } | { readonly id: number; readonly error: string };
+
+type WithText = { start: number; end: number; text: string | null };
+
+/**
+ * Drops from an analysis (in place) every `text` field that is exactly its span of the article: the caller has
+ * the article, so sending those copies across threads only costs serialisation time and, worse, memory, since a
+ * deserialised string is a copy where a slice of the article would share its characters.
+ */
+export function packAnalysis(text: string, analysis: ArticleAnalysis): ArticleAnalysis {
+  for (const list of [analysis.entities, analysis.quotes, analysis.claims] as unknown as WithText[][]) {
+    // null, not delete: the fields keep their order when restored.
+    for (const o of list) if (o.text !== null && o.text.length === o.end - o.start && text.startsWith(o.text, o.start)) o.text = null;
+  }
+  return analysis;
+}
+
+const shared = new Map<string, string>();
+const SHARED_LIMIT = 200_000;
+
+/**
+ * One string object per distinct value: a deserialised analysis has its own copy of every id and type string
+ * of every mention, where analyses made in this thread share them ("united-states" in thousands of articles).
+ */
+function share(s: string): string {
+  const known = shared.get(s);
+  if (known !== undefined) return known;
+  if (shared.size >= SHARED_LIMIT) shared.clear();
+  shared.set(s, s);
+  return s;
+}
+
+/**
+ * Restores the `text` fields `packAnalysis` dropped, as slices of the article, and shares repeated id and type
+ * strings with the rest of the corpus (in place).
+ */
+export function unpackAnalysis(text: string, analysis: ArticleAnalysis): ArticleAnalysis {
+  for (const list of [analysis.entities, analysis.quotes, analysis.claims] as unknown as WithText[][]) {
+    for (const o of list) if (o.text === null) o.text = text.slice(o.start, o.end);
+  }
+  type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+  for (const m of analysis.entities as Mutable<EntityMention>[]) { m.id = share(m.id); m.type = share(m.type) as EntityType; }
+  for (const c of analysis.claims as Mutable<Claim>[]) {
+    c.polarity = share(c.polarity) as Claim['polarity'];
+    for (let i = 0; i < c.speakers.length; i++) c.speakers[i] = share(c.speakers[i]);
+  }
+  for (const s of analysis.sentences as Mutable<Sentence>[]) if (s.region) s.region = share(s.region) as Sentence['region'];
+  for (const info of Object.values(analysis.entityIndex) as Mutable<EntityInfo>[]) {
+    info.id = share(info.id);
+    info.type = share(info.type) as EntityType;
+  }
+  return analysis;
+}
 
 interface Job {
   readonly id: number;
@@ -29,10 +81,13 @@ interface Slot {
   knowledge: Knowledge | undefined;
 }
 
-/** Workers for this machine: one per core, leaving one for the caller when there are more than two. */
+/**
+ * Workers for this machine: one per core but one, since the caller's thread is busy too (installing results
+ * into the index costs about as much as analysing them); at least one, so analysis never blocks the caller.
+ */
 export function defaultPoolSize(): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(4, cores > 2 ? cores - 1 : cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 export class AnalysisPool {
@@ -108,7 +163,7 @@ export class AnalysisPool {
       if (!job || job.id !== m.id) return;
       slot.job = undefined;
       slot.worker.unref();
-      if ('error' in m) job.reject(new Error(m.error)); else job.resolve(m.analysis);
+      if ('error' in m) job.reject(new Error(m.error)); else job.resolve(unpackAnalysis(job.text, m.analysis));
       this.pump();
     });
     // A crashed worker fails only its own article; a fresh worker takes its place.

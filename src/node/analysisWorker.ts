@@ -7,7 +7,7 @@
 import { parentPort } from 'worker_threads';
 import { analyzeArticle } from '../core/analysis/analyze';
 import type { Knowledge } from '../core/analysis/types';
-import type { PoolRequest, PoolResponse } from './analysisPool';
+import { packAnalysis, type PoolRequest, type PoolResponse } from './analysisPool';
 
 let knowledge: Knowledge | undefined;
 
@@ -18,7 +18,7 @@ parentPort?.on('message', (m: PoolRequest) => {
   }
   let reply: PoolResponse;
   try {
-    reply = { id: m.id, analysis: analyzeArticle(m.text, { knowledge }) };
+    reply = { id: m.id, analysis: packAnalysis(m.text, analyzeArticle(m.text, { knowledge })) };
   } catch (e) {
     reply = { id: m.id, error: e instanceof Error ? e.stack ?? e.message : String(e) };
   }

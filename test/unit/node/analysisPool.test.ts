@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import type { ArticleAnalysis, Knowledge } from '../../../src/core/analysis/types';
-import { AnalysisPool } from '../../../src/node/analysisPool';
+import { AnalysisPool, packAnalysis, unpackAnalysis } from '../../../src/node/analysisPool';
 
 // The compiled worker beside the compiled tests (out/src/node/analysisWorker.js).
 const WORKER = path.join(__dirname, '..', '..', '..', 'src', 'node', 'analysisWorker.js');
@@ -14,6 +14,26 @@ const TEXTS = [
   'Angela Merkel visited Paris. Merkel said the talks were useful.',
   'Japan and South Korea held talks in Tokyo in March 2023.',
 ];
+
+describe('analysis pool: what crosses the thread boundary', () => {
+  it('sends no copy of text the article already holds, and restores it exactly', () => {
+    const text = '\ufeffVladimir Putin met Kim Jong Un.\r\n“We talked,” said Dmitry Peskov 😀.';
+    const analysis = analyzeArticle(text);
+    const packed = packAnalysis(text, structuredClone(analysis));
+    assert.ok(packed.entities.length > 0 && packed.quotes.length > 0);
+    assert.ok([...packed.entities, ...packed.quotes].every((o) => o.text === null));
+    assert.deepStrictEqual(unpackAnalysis(text, packed), analysis);
+  });
+
+  it('keeps a text field that is not exactly its span', () => {
+    const text = 'Angela Merkel spoke.';
+    const analysis = analyzeArticle(text);
+    const edited = { ...analysis, entities: analysis.entities.map((e) => ({ ...e, text: e.text.toUpperCase() })) };
+    const packed = packAnalysis(text, structuredClone(edited));
+    assert.deepStrictEqual(packed.entities.map((e) => e.text), ['ANGELA MERKEL']);
+    assert.deepStrictEqual(unpackAnalysis(text, packed), edited);
+  });
+});
 
 describe('analysis pool (worker threads)', function () {
   this.timeout(20_000);
