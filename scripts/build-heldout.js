@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // Builds the held-out evaluation set from hand-annotated sources, so that no offset is ever typed by hand.
-//   node scripts/build-heldout.js [--check]
+//   node scripts/build-heldout.js [--check] [--set <name>]   (--set: test/fixtures/<name>/, default "heldout")
 // Reads  test/fixtures/heldout/src/*.src  and writes
 //        test/fixtures/heldout/articles/<name>.txt   (plain article text, markup stripped)
 //        test/fixtures/heldout/heldout.gold.json      (same shape as /work/shared/eval/seeds.gold.json)
@@ -20,7 +20,9 @@
 const fs = require("fs");
 const path = require("path");
 
-const ROOT = path.resolve(__dirname, "..", "test", "fixtures", "heldout");
+const SET = process.argv.includes("--set") ? process.argv[process.argv.indexOf("--set") + 1] : "heldout";
+if (!SET || !/^[\w-]+$/.test(SET)) throw new Error("--set needs a folder name under test/fixtures/");
+const ROOT = path.resolve(__dirname, "..", "test", "fixtures", SET);
 const SRC = path.join(ROOT, "src");
 const OUT = path.join(ROOT, "articles");
 const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "EVENT"];
@@ -100,9 +102,9 @@ function main() {
   const errors = [], warnings = [];
   const gold = {
     version: 1,
-    description: "Held-out gold annotations (8 articles, written and annotated blind to the analysis) following /work/shared/eval/CONVENTIONS.md. Built from test/fixtures/heldout/src by scripts/build-heldout.js.",
+    description: "Held-out gold annotations (" + parsed.length + " articles, written and annotated blind to the analysis) following /work/shared/eval/CONVENTIONS.md. Built from test/fixtures/" + SET + "/src by scripts/build-heldout.js" + (SET === "heldout" ? "" : " --set " + SET) + ".",
     offsetUnit: "utf16-code-unit",
-    seedsDir: "test/fixtures/heldout/articles",
+    seedsDir: "test/fixtures/" + SET + "/articles",
     types: TYPES,
     entityIndex: {},
     articles: {},
@@ -203,7 +205,7 @@ function main() {
       while ((m = re.exec(p.text))) if (!covered(m.index, m.index + surface.length)) warnings.push(p.name + ": unannotated occurrence of '" + surface + "' at " + m.index + ": " + JSON.stringify(p.text.slice(m.index - 25, m.index + surface.length + 25)));
     }
   }
-  const outGold = path.join(ROOT, "heldout.gold.json");
+  const outGold = path.join(ROOT, SET + ".gold.json");
   fs.writeFileSync(outGold, JSON.stringify(gold, null, 1) + "\n", "utf8");
   // summary
   const count = (f) => Object.values(gold.articles).reduce((n, a) => n + f(a), 0);
