@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import type { ArticleAnalysis, Claim, EntityInfo, EntityMention, EntityType, Knowledge, Sentence } from '../core/analysis/types';
+import type { ArticleAnalysis, Knowledge } from '../core/analysis/types';
 
 export type PoolRequest =
   | { readonly kind: 'knowledge'; readonly knowledge: Knowledge | undefined }
@@ -29,39 +29,10 @@ export function packAnalysis(text: string, analysis: ArticleAnalysis): ArticleAn
   return analysis;
 }
 
-const shared = new Map<string, string>();
-const SHARED_LIMIT = 200_000;
-
-/**
- * One string object per distinct value: a deserialised analysis has its own copy of every id and type string
- * of every mention, where analyses made in this thread share them ("united-states" in thousands of articles).
- */
-function share(s: string): string {
-  const known = shared.get(s);
-  if (known !== undefined) return known;
-  if (shared.size >= SHARED_LIMIT) shared.clear();
-  shared.set(s, s);
-  return s;
-}
-
-/**
- * Restores the `text` fields `packAnalysis` dropped, as slices of the article, and shares repeated id and type
- * strings with the rest of the corpus (in place).
- */
+/** Restores the `text` fields `packAnalysis` dropped, as slices of the article (in place). */
 export function unpackAnalysis(text: string, analysis: ArticleAnalysis): ArticleAnalysis {
   for (const list of [analysis.entities, analysis.quotes, analysis.claims] as unknown as WithText[][]) {
     for (const o of list) if (o.text === null) o.text = text.slice(o.start, o.end);
-  }
-  type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-  for (const m of analysis.entities as Mutable<EntityMention>[]) { m.id = share(m.id); m.type = share(m.type) as EntityType; }
-  for (const c of analysis.claims as Mutable<Claim>[]) {
-    c.polarity = share(c.polarity) as Claim['polarity'];
-    for (let i = 0; i < c.speakers.length; i++) c.speakers[i] = share(c.speakers[i]);
-  }
-  for (const s of analysis.sentences as Mutable<Sentence>[]) if (s.region) s.region = share(s.region) as Sentence['region'];
-  for (const info of Object.values(analysis.entityIndex) as Mutable<EntityInfo>[]) {
-    info.id = share(info.id);
-    info.type = share(info.type) as EntityType;
   }
   return analysis;
 }

@@ -6,6 +6,7 @@ import { IdentityTable } from './identityTable';
 import { DEFAULT_LINK_OPTIONS, LinkIndex, type LinkOptions, type ScoredLink } from './linkIndex';
 import { linkUnits, type LinkUnit } from './linkUnits';
 import { QuoteIndex } from './quoteIndex';
+import { SharedStrings } from './sharedStrings';
 import { fillArticleLinks } from './claimLinks';
 import type { QuoteRelation } from './quoteMatch';
 import { wordDiff, type DiffPart } from './wordDiff';
@@ -87,6 +88,7 @@ export class CorpusIndex {
   private readonly identities = new IdentityTable();
   private readonly links: LinkIndex;
   private readonly quotes = new QuoteIndex();
+  private readonly strings = new SharedStrings();
   private readonly changes = new Emitter<CorpusChange>();
   private readonly analyze: Analyzer;
   private knowledge: Knowledge | undefined;
@@ -208,6 +210,7 @@ export class CorpusIndex {
 
   private install(path: string, text: string, analysis: ArticleAnalysis): void {
     if (this.docs.has(path)) this.uninstall(path);
+    this.strings.shareAnalysis(analysis);
     this.identities.add(path, analysis, this.pinned);
     this.links.setArticle(path, linkUnits(path, text, analysis));
     this.quotes.setArticle(path, analysis);
