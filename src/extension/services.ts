@@ -74,6 +74,19 @@ export interface MentionRef {
   readonly mention: EntityMention;
 }
 
+/** What a full indexing pass did (returned by `sourceAnnotator.reanalyze`). */
+export interface IndexStats {
+  /** Articles in the index afterwards. */
+  readonly articles: number;
+  /** Articles analysed by this pass (the others were unchanged). */
+  readonly analysed: number;
+  /** Files that could not be read or analysed. */
+  readonly skipped: number;
+  /** Worker threads that analysed them (0: the extension host thread did). */
+  readonly workers: number;
+  readonly ms: number;
+}
+
 export interface IndexService extends vscode.Disposable {
   /** Fires with the articles whose analysis changed (all of them after a full re-index). */
   readonly onDidUpdate: vscode.Event<readonly vscode.Uri[]>;
@@ -82,7 +95,8 @@ export interface IndexService extends vscode.Disposable {
   get(uri: vscode.Uri): IndexedArticle | undefined;
   all(): readonly IndexedArticle[];
   isArticle(uri: vscode.Uri): boolean;
-  reindexAll(): Promise<void>;
+  /** Re-analyses every article; undefined when a newer pass superseded this one. */
+  reindexAll(): Promise<IndexStats | undefined>;
   entities(): readonly CorpusEntity[];
   entity(id: string): CorpusEntity | undefined;
   /** Every mention of an identity, ordered by article date (undated last), then path, then offset. */

@@ -48,6 +48,19 @@ describe('corpus: index service', () => {
     assert.ok(linked.l.end > linked.l.start && linked.l.end <= target!.text.length, 'at a span of that article');
   });
 
+  it('re-analyses every article in worker threads from the palette command, with the same results', async () => {
+    const { services } = await api();
+    const before = services.index.all().map((a) => [a.uri.toString(), JSON.stringify(a.analysis.entities)]).sort();
+    const stats = await vscode.commands.executeCommand<{ articles: number; analysed: number; skipped: number; workers: number; ms: number }>('sourceAnnotator.reanalyze');
+    assert.ok(stats, 'the command returns what the pass did');
+    assert.strictEqual(stats.articles, services.index.all().length);
+    assert.strictEqual(stats.analysed, stats.articles, 'a forced pass analyses every article');
+    assert.strictEqual(stats.skipped, 0);
+    assert.ok(stats.workers >= 1, `analysed off the extension host thread (workers: ${stats.workers})`);
+    const after = services.index.all().map((a) => [a.uri.toString(), JSON.stringify(a.analysis.entities)]).sort();
+    assert.deepStrictEqual(after, before, 'the same entities as before');
+  });
+
   it('skips a binary file', async () => {
     const { services } = await api();
     const uri = vscode.Uri.joinPath(folder(), 'zz-binary.txt');

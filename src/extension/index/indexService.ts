@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CorpusIndex, type CorpusArticle } from '../../core/corpus/corpusIndex';
 import type { ArticleAnalysis, Knowledge } from '../../core/analysis/types';
 import { AnalysisPool } from '../../node/analysisPool';
-import type { AnnotationService, CorpusEntity, IndexedArticle, IndexService, MentionRef } from '../services';
+import type { AnnotationService, CorpusEntity, IndexedArticle, IndexService, IndexStats, MentionRef } from '../services';
 import { indexSettings, matchesArticleGlob, readArticle } from './articleFiles';
 import { IndexStatus } from './indexStatus';
 import { startsWithBom, withBom } from './documentText';
@@ -98,8 +98,8 @@ class WorkspaceIndex implements CorpusIndexService {
     return this.corpus.has(uri.toString()) || (uri.scheme !== 'output' && matchesArticleGlob(uri, this.settings.glob));
   }
 
-  async reindexAll(): Promise<void> {
-    await this.fullIndex(true);
+  async reindexAll(): Promise<IndexStats | undefined> {
+    return this.fullIndex(true);
   }
 
   entities(): readonly CorpusEntity[] {
@@ -139,7 +139,7 @@ class WorkspaceIndex implements CorpusIndexService {
   }
 
   /** Finds every article and analyses it in the background (worker threads, results installed one per macrotask). */
-  private async fullIndex(force: boolean): Promise<void> {
+  private async fullIndex(force: boolean): Promise<IndexStats | undefined> {
     const generation = ++this.generation;
     const started = Date.now();
     let files: vscode.Uri[] = [];
@@ -190,6 +190,7 @@ class WorkspaceIndex implements CorpusIndexService {
     this.fire(this.corpus.paths().map((p) => this.uris.get(p)!).filter(Boolean));
     this.markReady();
     this.queueLinks(this.corpus.paths());
+    return { articles: this.corpus.size, analysed: toAnalyse.length, skipped, workers: this.pool?.size ?? 0, ms };
   }
 
   /**
