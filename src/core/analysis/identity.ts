@@ -102,38 +102,73 @@ function score(surface: string): number {
 
 /** One row per id: type (most frequent), best name (the longest well-formed), aliases best first, related ids. */
 export function buildEntityIndex(entities: readonly EntityMention[]): Record<string, EntityInfo> {
-  const index: Record<string, EntityInfo> = {};
-  const counts = new Map<string, Map<EntityType, number>>();
+  // Rows in first-seen order; a Map, because ids are arbitrary strings. Types are counted in first-seen order
+  // too: on a tie the type seen first wins.
+  const rows = new Map<string, { info: EntityInfo; types: EntityType[]; counts: number[] }>();
   for (const e of entities) {
-    let row = index[e.id];
-    if (!row) {
-      row = index[e.id] = { id: e.id, type: e.type, name: e.text, aliases: [] };
-      counts.set(e.id, new Map());
-    }
-    const c = counts.get(e.id)!;
-    c.set(e.type, (c.get(e.type) || 0) + 1);
-    if (!row.aliases.includes(e.text)) row.aliases.push(e.text);
+    let row = rows.get(e.id);
+    if (!row) rows.set(e.id, (row = { info: { id: e.id, type: e.type, name: e.text, aliases: [] }, types: [], counts: [] }));
+    const t = row.types.indexOf(e.type);
+    if (t < 0) {
+      row.types.push(e.type);
+      row.counts.push(1);
+    } else row.counts[t]++;
+    if (!row.info.aliases.includes(e.text)) row.info.aliases.push(e.text);
   }
-  for (const id of Object.keys(index)) {
-    const row = index[id];
-    let best: EntityType = row.type;
-    let bestN = 0;
-    for (const [t, k] of counts.get(id)!) if (k > bestN) (best = t), (bestN = k);
-    row.type = best;
-    row.aliases.sort((a, b) => score(b) - score(a) || (a < b ? -1 : a > b ? 1 : 0));
-    row.name = canonicalName(id, row.aliases[0]);
-    const related = relatedIds(id, row.type);
-    if (related.length) row.related = related;
+  const index: Record<string, EntityInfo> = {};
+  for (const [id, { info, types, counts }] of rows) {
+    let best = 0;
+    for (let t = 1; t < types.length; t++) if (counts[t] > counts[best]) best = t;
+    info.type = types[best];
+    if (info.aliases.length > 1) info.aliases = bestFirst(info.aliases);
+    info.name = canonicalName(id, info.aliases[0]);
+    const related = relatedIds(id, info.type);
+    if (related.length) info.related = related;
+    index[id] = info;
   }
   return index;
 }
 
+/** Aliases by score, best first, ties in code-unit order (each score computed once, not per comparison). */
+function bestFirst(aliases: readonly string[]): string[] {
+  const scored = aliases.map((a) => ({ a, s: score(a) }));
+  scored.sort((x, y) => y.s - x.s || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));
+  return scored.map((x) => x.a);
+}
+
+/** Ids of gazetteer entries, to skip the key computation for the (many) names that are not from it. */
+let gazIds: Set<string> | null = null;
+let gazIdsSize = -1;
+function isGazetteerId(id: string): boolean {
+  if (!gazIds || gazIdsSize !== GAZ.size) {
+    gazIds = new Set();
+    for (const e of GAZ.values()) gazIds.add(e.id);
+    gazIdsSize = GAZ.size;
+    canonicalNames.clear(); // remembered for another gazetteer
+  }
+  return gazIds.has(id);
+}
+
 /** The gazetteer's canonical name when the id comes from it ("United States" for US / U.S.). */
 function canonicalName(id: string, fallback: string): string {
-  const key = tokenKeyOf(fallback);
-  const e = GAZ.get(key) || GAZ.get(key.toLowerCase());
-  return e && e.id === id ? e.name : fallback;
+  if (!isGazetteerId(id)) return fallback;
+  // The same few place names recur in every article: their canonical names are remembered (bounded).
+  let byName = canonicalNames.get(id);
+  if (!byName) {
+    if (canonicalNames.size >= 1024) canonicalNames.clear();
+    canonicalNames.set(id, (byName = new Map()));
+  }
+  let name = byName.get(fallback);
+  if (name === undefined) {
+    const key = tokenKeyOf(fallback);
+    const e = GAZ.get(key) || GAZ.get(key.toLowerCase());
+    name = e && e.id === id ? e.name : fallback;
+    if (byName.size < 64) byName.set(fallback, name);
+  }
+  return name;
 }
+/** id -> surface -> canonical name, for gazetteer ids. */
+const canonicalNames = new Map<string, Map<string, string>>();
 
 function tokenKeyOf(s: string): string {
   return s

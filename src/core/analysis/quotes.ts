@@ -136,13 +136,13 @@ function closesFirst(text: string, para: Span, next: Span, marks: readonly numbe
 /** Offsets of every double quotation mark in the text, in order. */
 function markOffsets(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // " “ ” „ « » (the characters of OPENERS, CLOSERS and STRAIGHT)
-    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) out.push(i);
-  }
+  // The regex engine skips the text between marks much faster than a loop over its characters.
+  MARK.lastIndex = 0;
+  while (MARK.test(text)) out.push(MARK.lastIndex - 1);
   return out;
 }
+/** " “ ” „ « » (the characters of OPENERS, CLOSERS and STRAIGHT). */
+const MARK = /["\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 /** The open mark starts a quoted clause: at the paragraph start, or after ":" / "," / a dash. */
 function opensClause(text: string, open: number, para: Span): boolean {

@@ -77,6 +77,11 @@ function splitLine(text: string, start: number, end: number, regions: readonly R
   // inside a quotation a period does not end the reporter's sentence: “A. B,” said X. is one sentence
   let inQuote = false;
   while (i < end) {
+    // Only terminators and double quotation marks matter: the regex engine skips the other characters (a line
+    // break stops it, so a line without them is not scanned past its end).
+    SIGNIFICANT.lastIndex = i;
+    if (!SIGNIFICANT.test(text) || SIGNIFICANT.lastIndex > end) break;
+    i = SIGNIFICANT.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (!isTerminator(c)) {
       if (c === 0x201c) inQuote = true;
@@ -119,6 +124,9 @@ function splitLine(text: string, start: number, end: number, regions: readonly R
   }
   if (s < end) push(out, s, end, regions);
 }
+
+/** . ! ? … (isTerminator), “ ” " (the marks splitLine tracks), and the line break that ends every line. */
+const SIGNIFICANT = /[.!?\u2026\u201c\u201d"\n]/g;
 
 function isSentenceEndAfterPeriod(text: string, dot: number, next: number, lineStart: number, lineEnd: number): boolean {
   const w = wordBefore(text, dot, lineStart);

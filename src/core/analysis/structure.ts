@@ -175,12 +175,14 @@ function isHeadlineLike(text: string, lines: readonly Line[], k: number): boolea
 
 function isHeadingLike(text: string, lines: readonly Line[], k: number): boolean {
   const line = lines[k];
-  const words = wordCount(text, line.start, line.end);
-  if (words > 10 || line.end - line.start > 90 || endsSentence(text, line)) return false;
+  // The cheap tests first: most lines are prose paragraphs, longer than any heading (words are counted last).
+  if (line.end - line.start > 90 || endsSentence(text, line)) return false;
   const c = text.charCodeAt(line.start);
   if (!(c >= 65 && c <= 90) && !(c > 127 && text[line.start] !== text[line.start].toLowerCase())) return false;
   // a heading stands between paragraphs: a blank line (or the text's start) before it
   const prev = lines[k - 1];
   if (prev && prev.index === line.index - 1) return false;
+  const words = wordCount(text, line.start, line.end);
+  if (words > 10) return false;
   return words <= 3 || isTitleCase(text, line.start, line.end);
 }

@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
 import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { paragraphs, words, type Word } from './textScan';
+import { gapHas, paragraphs, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 import { firstStartAtOrAfter } from '../../text/search';
 
@@ -140,7 +140,14 @@ export class Attributor {
 
   /** Words of [start, end) outside quotations. */
   wordsOutside(start: number, end: number): Word[] {
-    return words(this.text, start, end).filter((w) => !this.isQuoted(w.start));
+    const ws = words(this.text, start, end);
+    return this.quotedIn(start, end) ? ws.filter((w) => !this.isQuoted(w.start)) : ws;
+  }
+
+  /** Some quotation overlaps [start, end) (most sentences have none: their words need no test). */
+  private quotedIn(start: number, end: number): boolean {
+    const k = firstStartAtOrAfter(this.quoted, end); // quotations starting before `end`: the first k
+    return k > 0 && this.quotedMaxEnd[k - 1] > start;
   }
 
   /** The name reference that contains the word (possessives included), if any. */
@@ -211,7 +218,7 @@ export class Attributor {
     const before = this.text.slice(start, w.start);
     if (/\S/.test(before)) return trimSpan(this.text, start, before.replace(/[,\s]+$/, '').length + start);
     let k = i + 2;
-    while (k < ws.length && !/,/.test(this.text.slice(ws[k - 1].end, ws[k].start))) k++;
+    while (k < ws.length && !gapHas(this.text, ws[k - 1].end, ws[k].start, ',')) k++;
     return k < ws.length ? trimSpan(this.text, ws[k].start, end) : undefined;
   }
 
@@ -241,9 +248,9 @@ export class Attributor {
    */
   private coordinatedSubject(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
     let k = v - 1;
-    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) k--;
+    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || isAdverb(ws[k]))) k--;
     if (k < 1 || ws[k].start < clauseStart || (ws[k].lower !== 'and' && ws[k].lower !== 'but')) return null;
-    if (/[;:.!?]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) return null;
+    if (gapHas(this.text, ws[k - 1].end, ws[k].start, ';:.!?')) return null;
     for (let j = 0; j < k; j++) {
       if (ws[j].start < clauseStart) continue;
       const w = ws[j];
@@ -262,16 +269,15 @@ export class Attributor {
   subjectBefore(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
     let k = v - 1;
     let passive = false;
-    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) {
+    while (k >= 0 && ws[k].start >= clauseStart && (BETWEEN.has(ws[k].lower) || isAdverb(ws[k]))) {
       if (PASSIVE_AUX.has(ws[k].lower)) passive = true;
       k--;
     }
     // "it is believed that", "was told": a passive has no speaker for a subject.
     if (passive && /(ed|said|told|written|thought|known)$/.test(ws[v].lower)) return null;
     if (k < 0 || ws[k].start < clauseStart) return null;
-    const gap = this.text.slice(ws[k].end, ws[k + 1].start);
-    if (/[;:.!?"“”«»()]/.test(gap)) return null;
-    if (/,/.test(gap)) return this.appositiveSubject(ws, k, clauseStart);
+    if (gapHas(this.text, ws[k].end, ws[k + 1].start, ';:.!?"“”«»()')) return null;
+    if (gapHas(this.text, ws[k].end, ws[k + 1].start, ',')) return this.appositiveSubject(ws, k, clauseStart);
     if (/[’']s$/.test(ws[k].text) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
     return this.npEndingAt(ws, k, clauseStart);
   }
@@ -293,14 +299,16 @@ export class Attributor {
     }
     if (/^\p{Ll}/u.test(w.text) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s') || isPersonNominal(w.lower)) {
       // A role word: "the spokesperson", "US officials", "Kremlin spokesperson", "…, coordinator said".
+      // The comma segment ending with w: ws[first..k]. Longer than 8 words it names nobody, so the walk stops there.
       let j = k;
-      const seg: Word[] = [];
+      let first = k + 1;
       while (j >= 0 && ws[j].start >= clauseStart) {
-        seg.unshift(ws[j]);
-        if (j > 0 && /[,;:]/.test(this.text.slice(ws[j - 1].end, ws[j].start))) break;
+        first = j;
+        if (k - first + 1 > 8) return null;
+        if (j > 0 && gapHas(this.text, ws[j - 1].end, ws[j].start, ',;:')) break;
         j--;
       }
-      if (seg.length > 8) return null;
+      const seg = ws.slice(first, k + 1);
       const names = seg.map((s) => this.nameAt(s)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
       const person = names.filter((r) => r.type === 'PERSON').pop();
       if (person) return { kind: 'name', ref: person };
@@ -330,9 +338,9 @@ export class Attributor {
     let segEnd = k;
     while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segs.length < 6) {
       let segStart = segEnd;
-      while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !/[,;:()\u2014]/.test(this.text.slice(ws[segStart - 1].end, ws[segStart].start))) segStart--;
+      while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !gapHas(this.text, ws[segStart - 1].end, ws[segStart].start, ',;:()\u2014')) segStart--;
       segs.unshift([segStart, segEnd]);
-      if (segStart > 0 && /[;:()]/.test(this.text.slice(ws[segStart - 1].end, ws[segStart].start))) break;
+      if (segStart > 0 && gapHas(this.text, ws[segStart - 1].end, ws[segStart].start, ';:()')) break;
       segEnd = segStart - 1;
     }
     for (const [a, b] of segs) {
@@ -363,14 +371,13 @@ export class Attributor {
   /** The noun phrase right after an inverted verb or "according to": "said Kremlin spokesperson Dmitry Peskov". */
   npAfter(ws: readonly Word[], i: number, end: number): Candidate | null {
     if (i >= ws.length || ws[i].start >= end) return null;
-    const gap = i > 0 ? this.text.slice(ws[i - 1].end, ws[i].start) : '';
-    if (/[.;:!?"“”«»]/.test(gap)) return null;
+    if (i > 0 && gapHas(this.text, ws[i - 1].end, ws[i].start, '.;:!?"“”«»')) return null;
     const first = ws[i];
     const want = SUBJECT_PRONOUNS[first.lower];
     if (want) return { kind: 'pronoun', word: first, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const np: Word[] = [];
     for (let k = i; k < ws.length && ws[k].start < end && np.length < 10; k++) {
-      if (k > i && /[,;:.!?"“”()\u2014]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) break;
+      if (k > i && gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?"“”()\u2014')) break;
       const w = ws[k];
       const cap = /^\p{Lu}/u.test(w.text);
       if (NP_STOP.has(w.lower)) break;
@@ -387,7 +394,7 @@ export class Attributor {
     const after = i + np.length;
     if (after < ws.length && ws[after].start < end && /^\s*,\s*$/.test(this.text.slice(ws[after - 1].end, ws[after].start))) {
       for (let k = after; k < ws.length && k < after + 4 && ws[k].start < end; k++) {
-        if (k > after && /[,;:.!?]/.test(this.text.slice(ws[k - 1].end, ws[k].start))) break;
+        if (k > after && gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?')) break;
         const r = this.nameAt(ws[k]);
         if (r?.type === 'PERSON') return { kind: 'name', ref: r };
       }
@@ -547,7 +554,7 @@ export class Attributor {
   private speaksAsSubject(r: NameRef): boolean {
     const ws = words(this.text, r.end, Math.min(this.text.length, r.end + 60));
     let k = 0;
-    while (k < ws.length && (BETWEEN.has(ws[k].lower) || /^\p{Ll}+ly$/u.test(ws[k].text))) k++;
+    while (k < ws.length && (BETWEEN.has(ws[k].lower) || isAdverb(ws[k]))) k++;
     return k < ws.length && /^\s*$/.test(this.text.slice(r.end, ws[0]?.start ?? r.end)) && REPORTING_VERBS.has(ws[k].text);
   }
 
@@ -636,6 +643,14 @@ export class Attributor {
     }
     return false;
   }
+}
+
+/** A lower-case "-ly" word (/^\p{Ll}+ly$/u): "repeatedly", "also" not. The ending is tested first, without a regex. */
+function isAdverb(w: Word): boolean {
+  const n = w.end - w.start;
+  if (n < 3) return false;
+  const t = w.text;
+  return t.charCodeAt(t.length - 1) === 121 && t.charCodeAt(t.length - 2) === 108 && /^\p{Ll}+ly$/u.test(t);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {

@@ -85,12 +85,65 @@ const VERB_SHAPES: Uint8Array = (() => {
   return bits;
 })();
 
+/**
+ * (last letter, letter before it, length) of every reporting verb form: with VERB_SHAPES, rules out nearly every
+ * other word ("north" shares "no" and a length with "notes", not the ending).
+ */
+const VERB_ENDS: Uint8Array = (() => {
+  const bits = new Uint8Array(26 * 26 * 32);
+  for (const form of REPORTING_VERBS.keys()) {
+    const z = form.charCodeAt(form.length - 1) - 97;
+    const y = form.charCodeAt(form.length - 2) - 97;
+    if (z >= 0 && z < 26 && y >= 0 && y < 26) bits[(z * 26 + y) * 32 + Math.min(form.length, 31)] = 1;
+  }
+  return bits;
+})();
+
 /** True when text[start, end) is a lower-case reporting verb form ("said", "warned"). */
 export function isReportingVerbAt(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start) - 97;
   const b = text.charCodeAt(start + 1) - 97;
   if (a < 0 || a >= 26 || b < 0 || b >= 26 || !VERB_SHAPES[(a * 26 + b) * 32 + Math.min(end - start, 31)]) return false;
+  const z = text.charCodeAt(end - 1) - 97;
+  const y = text.charCodeAt(end - 2) - 97;
+  if (z < 0 || z >= 26 || y < 0 || y >= 26 || !VERB_ENDS[(z * 26 + y) * 32 + Math.min(end - start, 31)]) return false;
   return REPORTING_VERBS.has(text.slice(start, end));
+}
+
+/**
+ * (first letter, second letter, length) of every word of a lower-case word list: `mayHold` rules most words of a
+ * text out without slicing or lower-casing them. A word with a character outside ASCII is always looked up
+ * (lower-casing may change its length or letters).
+ */
+export class WordShapes {
+  private readonly bits = new Uint8Array(27 * 27 * 32);
+  /** Set when the list itself holds a word outside ASCII: then nothing is ruled out. */
+  private readonly lookUpAll: boolean = false;
+
+  constructor(list: Iterable<string>) {
+    for (const w of list) {
+      if (/[^\x00-\x7f]/.test(w)) this.lookUpAll = true;
+      else this.bits[shapeIndex(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : -1, w.length)] = 1;
+    }
+  }
+
+  /** False when text[start, end) lower-cased is certainly not in the list. */
+  mayHold(text: string, start: number, end: number): boolean {
+    if (this.lookUpAll || end <= start) return true;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return true;
+    return this.bits[shapeIndex(text.charCodeAt(start), end - start > 1 ? text.charCodeAt(start + 1) : -1, end - start)] === 1;
+  }
+}
+
+/** Slot of a word shape: letters case-folded to 0..25, any other ASCII character (or none) 26, length up to 31. */
+function shapeIndex(first: number, second: number, length: number): number {
+  return (letterSlot(first) * 27 + letterSlot(second)) * 32 + Math.min(length, 31);
+}
+
+function letterSlot(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 97;
+  return 26;
 }
 
 /**
@@ -108,7 +161,17 @@ export function mayBeReportingVerb(text: string, start: number, end: number): bo
   a -= 97;
   b -= 97;
   if (a < 0 || a >= 26 || b < 0 || b >= 26) return false;
-  return VERB_SHAPES[(a * 26 + b) * 32 + Math.min(end - start, 31)] === 1;
+  if (VERB_SHAPES[(a * 26 + b) * 32 + Math.min(end - start, 31)] !== 1) return false;
+  // The same test on the last two letters (every form is ASCII letters only).
+  let z = text.charCodeAt(end - 1);
+  let y = text.charCodeAt(end - 2);
+  if (z > 127 || y > 127) return true;
+  if (z >= 65 && z <= 90) z += 32;
+  if (y >= 65 && y <= 90) y += 32;
+  z -= 97;
+  y -= 97;
+  if (z < 0 || z >= 26 || y < 0 || y >= 26) return false;
+  return VERB_ENDS[(z * 26 + y) * 32 + Math.min(end - start, 31)] === 1;
 }
 
 /**

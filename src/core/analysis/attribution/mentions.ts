@@ -4,8 +4,8 @@
  * Synthetic names carry an id slug and a guessed type; they are never added to the article's entities.
  */
 import type { EntityMention, EntityType, Span } from '../types';
-import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS } from './lexicon';
-import { words, type Word } from './textScan';
+import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS, WordShapes } from './lexicon';
+import { tokensOf, type Word } from './textScan';
 import { slugify } from '../../text/chars';
 import { firstStartAtOrAfter } from '../../text/search';
 
@@ -23,6 +23,8 @@ export class MentionIndex {
   private merged: NameRef[] | null = null;
   private synthetic: SyntheticNames | null = null;
   private readonly bestName = new Map<string, string>();
+  /** Names noted but not yet weighed into bestName: most articles never ask for a best name. */
+  private readonly unweighed: NameRef[] = [];
 
   constructor(private readonly text: string, entities: readonly EntityMention[]) {
     this.real = entities
@@ -47,11 +49,20 @@ export class MentionIndex {
   }
 
   private noteName(n: NameRef): void {
-    const cur = this.bestName.get(n.id);
-    if (!cur || n.text.length > cur.length) this.bestName.set(n.id, n.text);
+    this.unweighed.push(n);
+  }
+
+  /** The longest text seen for each id (the first of equally long ones), over the names noted so far in order. */
+  private weighNames(): void {
+    for (const n of this.unweighed) {
+      const cur = this.bestName.get(n.id);
+      if (!cur || n.text.length > cur.length) this.bestName.set(n.id, n.text);
+    }
+    this.unweighed.length = 0;
   }
 
   nameFor(id: string, fallback: string): string {
+    if (this.unweighed.length) this.weighNames();
     return this.bestName.get(id) ?? fallback;
   }
 
@@ -129,6 +140,8 @@ function mergeSorted(a: NameRef[], b: NameRef[]): NameRef[] {
 const ROLE_NOUNS = new Set([...PERSON_NOMINALS, 'speaker', 'sen.', 'rep.', 'gov.', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'secretary', 'minister']);
 /** Words that open a capitalised run without being part of the name ("Dr. Ann Lee", "Sen. Susan Collins"). */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col.', 'capt.', 'lt.', 'adm.', 'rev.', 'sir', 'dame', 'lord', 'lady', 'president', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'judge', 'justice', 'mayor', 'governor', 'senator', 'former', 'acting']);
+const OPENER_SHAPES = new WordShapes([...HONORIFICS, ...NON_NAME_WORDS]);
+const ROLE_SHAPES = new WordShapes(ROLE_NOUNS);
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'la', 'le', 'der', 'of', '&']);
 
 /**
@@ -137,13 +150,15 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', '
  */
 class SyntheticNames {
   private readonly ws: Word[];
-  private midCaps: Set<string> | null = null;
-  private readonly byRun = new Map<number, NameRef | null>();
+  /** seenMidSentence's answers, per word. */
+  private readonly midCaps = new Map<string, boolean>();
+  /** run(i)'s name by the index of its first word; undefined until computed, null for none. */
+  private readonly byRun: (NameRef | null | undefined)[] = [];
   /** Running maximum of the entity mentions' ends (they are sorted by start): overlap tests by binary search. */
   private readonly realMaxEnd: number[] = [];
 
   constructor(private readonly text: string, private readonly real: readonly NameRef[]) {
-    this.ws = words(text, 0, text.length);
+    this.ws = tokensOf(text); // every word of the text (read only: the array is shared)
     let max = -Infinity;
     for (const r of real) this.realMaxEnd.push((max = Math.max(max, r.end)));
   }
@@ -217,26 +232,22 @@ class SyntheticNames {
     const text = this.text;
     let j = i + 1;
     while (j < ws.length && this.joins(j - 1, j)) j++;
-    if (this.byRun.has(i)) return { name: this.byRun.get(i)!, next: j };
+    const known = this.byRun[i];
+    if (known !== undefined) return { name: known, next: j };
     let name: NameRef | null = null;
     let s = i;
-    while (s < j && (HONORIFICS.has(ws[s].lower) || NON_NAME_WORDS.has(ws[s].lower))) s++;
+    // (The shape tests spare lower-casing the name words that cannot be in the lists: most of them.)
+    while (s < j && OPENER_SHAPES.mayHold(text, ws[s].start, ws[s].end) && (HONORIFICS.has(ws[s].lower) || NON_NAME_WORDS.has(ws[s].lower))) s++;
     // "Senate Majority Leader Chuck Schumer": the name starts after the last role noun of the run.
     for (let t = j - 2; t >= s; t--) {
-      if (ROLE_NOUNS.has(ws[t].lower)) {
+      if (ROLE_SHAPES.mayHold(text, ws[t].start, ws[t].end) && ROLE_NOUNS.has(ws[t].lower)) {
         s = t + 1;
         break;
       }
     }
     if (s < j) {
       const start = ws[s].start;
-      let end = ws[j - 1].end;
-      let surface = text.slice(start, end);
-      const poss = /[’']s?$/.exec(surface);
-      if (poss && surface.length > poss[0].length) {
-        end -= poss[0].length;
-        surface = surface.slice(0, -poss[0].length);
-      }
+      const end = ws[j - 1].end - possessiveSuffix(text, start, ws[j - 1].end);
       // Most runs are entity mentions already: nothing more to decide for them.
       const covered = coveringIn(this.real, start) !== undefined || this.overlapsReal(start, end);
       // A lone capitalised word opening a sentence ("Reports suggest", "Contrary to") is not taken for a name …
@@ -247,6 +258,7 @@ class SyntheticNames {
         if ((next && REPORTING_VERBS.has(next.lower) && isLowerStart(text, next.start)) || this.seenMidSentence(ws[s].text)) opensSentence = false;
       }
       if (!covered && !opensSentence) {
+        const surface = text.slice(start, end);
         const lowerWords = surface.toLowerCase().split(/\s+/);
         const type: EntityType | null = lowerWords.some((w) => ORG_HEADS.has(w))
           ? 'ORG'
@@ -258,27 +270,38 @@ class SyntheticNames {
         name = { start, end, text: surface, type, id: slugify(surface), synthetic: true };
       }
     }
-    this.byRun.set(i, name);
+    this.byRun[i] = name;
     return { name, next: j };
   }
 
-  /** Capitalised after a lower-case word somewhere in the text: a name even where it opens a sentence. */
+  /**
+   * Capitalised after a lower-case word somewhere in the text: a name even where it opens a sentence. Only the
+   * word's own occurrences can tell, so they are found with indexOf and judged where they stand (remembered
+   * per word): most articles ask about a few words, and judging every capitalised word of the text costs more.
+   */
   private seenMidSentence(word: string): boolean {
-    if (!this.midCaps) {
-      this.midCaps = new Set<string>();
+    let seen = this.midCaps.get(word);
+    if (seen === undefined) {
+      seen = false;
       const ws = this.ws;
-      for (let k = 1; k < ws.length; k++) {
-        if (!this.isCap(k)) continue;
-        // The gap between the words, tested in place: /^[,]?\s$/ (after a lower-case word) or a single space.
-        const a = ws[k - 1].end;
-        const len = ws[k].start - a;
-        const commaSpace = (len === 1 && WS.test(this.text[a])) || (len === 2 && this.text.charCodeAt(a) === 44 && WS.test(this.text[a + 1]));
-        const oneSpace = len === 1 && this.text.charCodeAt(a) === 32;
-        // After a lower-case word, or as the last word of a multi-word name ("Ana Lopes" -> "Lopes").
-        if ((isLowerStart(this.text, ws[k - 1].start) && commaSpace) || (oneSpace && this.isCap(k - 1) && !this.isCap(k + 1 < ws.length ? k + 1 : k))) this.midCaps.add(ws[k].text);
+      for (let p = this.text.indexOf(word); p >= 0 && !seen; p = this.text.indexOf(word, p + 1)) {
+        const k = firstStartAtOrAfter(ws, p);
+        if (k >= 1 && k < ws.length && ws[k].start === p && ws[k].end === p + word.length && this.isCap(k)) seen = this.capitalisedMidSentence(k);
       }
+      this.midCaps.set(word, seen);
     }
-    return this.midCaps.has(word);
+    return seen;
+  }
+
+  /** The capitalised word ws[k] (k >= 1) follows a lower-case word, or ends a multi-word name ("Ana Lopes" -> "Lopes"). */
+  private capitalisedMidSentence(k: number): boolean {
+    const ws = this.ws;
+    // The gap between the words, tested in place: /^[,]?\s$/ (after a lower-case word) or a single space.
+    const a = ws[k - 1].end;
+    const len = ws[k].start - a;
+    const commaSpace = (len === 1 && WS.test(this.text[a])) || (len === 2 && this.text.charCodeAt(a) === 44 && WS.test(this.text[a + 1]));
+    const oneSpace = len === 1 && this.text.charCodeAt(a) === 32;
+    return (isLowerStart(this.text, ws[k - 1].start) && commaSpace) || (oneSpace && this.isCap(k - 1) && !this.isCap(k + 1 < ws.length ? k + 1 : k));
   }
 }
 
@@ -306,6 +329,18 @@ function endsPossessive(text: string, w: Word): boolean {
   let c = text.charCodeAt(e);
   if (c === 115 && e > w.start) c = text.charCodeAt(--e); // s
   return c === 39 || c === 0x2019;
+}
+
+/**
+ * Length of a final "’", "'", "’s" or "'s" of text[start, end) (what /[’']s?$/ finds), 0 when there is none or
+ * when it is all there is.
+ */
+export function possessiveSuffix(text: string, start: number, end: number): number {
+  const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+  let n = 0;
+  if (end - start >= 1 && isApostrophe(text.charCodeAt(end - 1))) n = 1;
+  else if (end - start >= 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) n = 2;
+  return end - start > n ? n : 0;
 }
 
 function gapIsSpace(text: string, a: number, b: number): boolean {

@@ -71,6 +71,18 @@ export function skipSpaceBackward(text: string, start: number, i: number): numbe
   return i;
 }
 
+/**
+ * True when text[from, to) holds one of the code units of `chars` (what /[chars]/.test(text.slice(from, to))
+ * tells, without the copy): the gaps between words are a character or two.
+ */
+export function gapHas(text: string, from: number, to: number, chars: string): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  }
+  return false;
+}
+
 export interface Word extends Span {
   readonly text: string;
   readonly lower: string;
@@ -108,8 +120,13 @@ for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 &
 WORD_CODE.fill(2, 0xd800, 0xe000);
 
 function isWordCode(text: string, i: number, c: number): boolean {
-  let k = WORD_CODE[c];
-  if (k === 0) WORD_CODE[c] = k = NON_ASCII_WORD.test(text[i]) ? 1 : 2;
+  const k = WORD_CODE[c];
+  return k === 1 || (k === 0 && classify(text, i, c));
+}
+
+function classify(text: string, i: number, c: number): boolean {
+  const k = NON_ASCII_WORD.test(text[i]) ? 1 : 2;
+  WORD_CODE[c] = k;
   return k === 1;
 }
 
@@ -124,8 +141,33 @@ class Token implements Word {
     return (this.own ??= this.src.slice(this.start, this.end));
   }
   get lower(): string {
-    return (this.low ??= this.text.toLowerCase());
+    return (this.low ??= lowerSlice(this.src, this.start, this.end, this.text));
   }
+}
+
+/**
+ * text[start, end) lower-cased, given that slice: the slice itself when it holds no upper-case ASCII letter and
+ * nothing outside ASCII (most words); otherwise remembered per word (names recur), which is cheaper than
+ * toLowerCase on every occurrence.
+ */
+export function lowerSlice(text: string, start: number, end: number, slice: string): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return lowerOfWord(slice);
+  }
+  return slice;
+}
+
+const LOWER = new Map<string, string>();
+
+function lowerOfWord(word: string): string {
+  let low = LOWER.get(word);
+  if (low === undefined) {
+    low = word.toLowerCase();
+    if (LOWER.size >= 8192) LOWER.clear();
+    LOWER.set(word, low);
+  }
+  return low;
 }
 
 function tokenize(text: string): Word[] {
@@ -133,16 +175,18 @@ function tokenize(text: string): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (!isWordCode(text, i, c)) {
       i++;
       continue;
     }
     const s = i;
     i++;
+    // c ends up as the code after the word (NaN at the end of the text).
     for (;;) {
-      while (i < n && isWordCode(text, i, text.charCodeAt(i))) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+      while (i < n && isWordCode(text, i, (c = text.charCodeAt(i)))) i++;
+      if (i >= n) c = NaN;
+      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
         i += 2;
         continue;
       }
@@ -151,9 +195,9 @@ function tokenize(text: string): Word[] {
     let e = i;
     // "U.S." / "Mr.": keep the final period of an abbreviation.
     // (An abbreviation has at most 7 characters with its period unless it is a run of initials "X.Y.…".)
-    if (e < n && text.charCodeAt(e) === 46 && (e - s < 7 || text.charCodeAt(s + 1) === 46) && isAbbreviation(text.slice(s, e + 1))) e++;
+    if (c === 46 && (e - s < 7 || text.charCodeAt(s + 1) === 46) && isAbbreviation(text.slice(s, e + 1))) e++;
     out.push(new Token(text, s, e));
-    i = Math.max(i, e);
+    if (e > i) i = e;
   }
   return out;
 }
@@ -168,8 +212,12 @@ const ABBREVIATIONS = new Set([
 
 /** "U.S.", "U.N.", "Mr.", "Jan.", single initials "J.". */
 export function isAbbreviation(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerSlice(word, 0, word.length, word);
   if (ABBREVIATIONS.has(w)) return true;
+  // Both patterns below need a period right after the first letter (two code units for a letter beyond the BMP):
+  // most words ("said.", "year.") are ruled out without running them.
+  const c0 = word.charCodeAt(0);
+  if (word.charCodeAt(1) !== 46 && !(c0 >= 0xd800 && c0 <= 0xdbff)) return false;
   if (/^(\p{L}\.){2,}$/u.test(word)) return true;
   if (/^\p{Lu}\.$/u.test(word)) return true;
   return false;

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { isReportingVerbAt, mayBeReportingVerb, REPORTING_VERBS, WordShapes } from '../../../../src/core/analysis/attribution/lexicon';
+
+describe('attribution/lexicon WordShapes', () => {
+  const list = ['mr', 'mr.', 'president', 'of', '&', 'spokeswoman'];
+  const shapes = new WordShapes(list);
+  const may = (w: string): boolean => shapes.mayHold(`(${w})`, 1, 1 + w.length);
+
+  it('never rules out a word of the list, in any letter case', () => {
+    for (const w of list) for (const form of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]) assert.ok(may(form), form);
+  });
+
+  it('rules out words of other shapes and always looks up words outside ASCII', () => {
+    for (const w of ['Putin', 'said', 'presidents', 'Mrss', 'or']) assert.ok(!may(w), w);
+    assert.ok(may('Ōf'));
+    assert.ok(may('İf'));
+  });
+
+  it('looks up everything when the list itself holds a word outside ASCII', () => {
+    const all = new WordShapes(['café']);
+    assert.ok(all.mayHold('xyz', 0, 3));
+  });
+});
+
+describe('attribution/lexicon reporting verb filters', () => {
+  it('never rule out a reporting verb form, in any letter case', () => {
+    for (const form of REPORTING_VERBS.keys()) {
+      for (const w of [form, form.toUpperCase(), form[0].toUpperCase() + form.slice(1)]) {
+        assert.ok(mayBeReportingVerb(` ${w} `, 1, 1 + w.length), w);
+      }
+      assert.ok(isReportingVerbAt(` ${form} `, 1, 1 + form.length), form);
+    }
+  });
+
+  it('rule out other words, and look up words outside ASCII', () => {
+    for (const w of ['north', 'these', 'Council', 'community', 'support']) {
+      assert.ok(!mayBeReportingVerb(` ${w} `, 1, 1 + w.length), w);
+      assert.ok(!isReportingVerbAt(` ${w} `, 1, 1 + w.length), w);
+    }
+    assert.ok(!isReportingVerbAt(' Said ', 1, 5));
+    assert.ok(mayBeReportingVerb(' asKed ', 1, 6)); // a Kelvin sign lower-cases to "k"
+  });
+});

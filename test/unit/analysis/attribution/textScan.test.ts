@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import { gapHas, isAbbreviation, lowerSlice, tokensOf, words } from '../../../../src/core/analysis/attribution/textScan';
+
+describe('attribution/textScan helpers', () => {
+  it('gapHas tells what /[chars]/.test(slice) tells', () => {
+    const text = 'Lee, who spoke — said “yes”; then left.';
+    const classes = [',', ';:.!?', ',;:()\u2014', '.;:!?"“”«»', ',;:.!?"“”()\u2014'];
+    for (const chars of classes) {
+      const re = new RegExp(`[${chars.replace(/[\]\\^-]/g, '\\$&')}]`);
+      for (let a = 0; a <= text.length; a++) {
+        for (let b = a; b <= Math.min(text.length, a + 4); b++) assert.strictEqual(gapHas(text, a, b, chars), re.test(text.slice(a, b)), `${chars} ${a}-${b}`);
+      }
+    }
+  });
+
+  it('lowerSlice returns the slice when nothing needs lower-casing, toLowerCase otherwise', () => {
+    const text = 'said Putin ÉLAN İstanbul über';
+    for (const w of words(text, 0, text.length)) assert.strictEqual(lowerSlice(text, w.start, w.end, w.text), w.text.toLowerCase());
+    const said = text.slice(0, 4);
+    assert.strictEqual(lowerSlice(text, 0, 4, said), said);
+  });
+
+  it('recognises abbreviations and initials, and rules out other words ending in a period', () => {
+    for (const w of ['Mr.', 'mr.', 'MR.', 'U.S.', 'e.g.', 'J.', 'Ó.', 'Sept.']) assert.ok(isAbbreviation(w), w);
+    for (const w of ['said.', 'year.', 'US.', 'j.', 'I.e', 'Putin.']) assert.ok(!isAbbreviation(w), w);
+  });
+
+  it('tokenises with joiners, abbreviation periods and non-ASCII letters', () => {
+    const text = 'The U.S. envoy, Ana López-Ruiz, said: “It’s done.” Mr. Lee left at 5.30 p.m. Done';
+    assert.deepStrictEqual(
+      tokensOf(text).map((w) => w.text),
+      ['The', 'U.S.', 'envoy', 'Ana', 'López-Ruiz', 'said', 'It’s', 'done', 'Mr.', 'Lee', 'left', 'at', '5.30', 'p.m.', 'Done'],
+    );
+  });
+});
