@@ -76,3 +76,30 @@ export function slugify(name: string): string {
   }
   return out;
 }
+
+// Words recur: each distinct capitalised word is lower-cased once. Bounded: the memo starts over when it is full.
+const LOWER_MEMO = new Map<string, string>();
+const LOWER_MEMO_MAX = 20_000;
+
+/**
+ * s.toLowerCase(), cheaper for words: a word with no capital and no non-ASCII character is returned as it is, and
+ * other words are memoised (V8 lower-cases strings that hold any non-Latin-1 character, as article text does,
+ * through a slow general path, even when the word itself is ASCII).
+ */
+export function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return memoLower(s);
+  }
+  return s;
+}
+
+function memoLower(s: string): string {
+  let lower = LOWER_MEMO.get(s);
+  if (lower === undefined) {
+    if (LOWER_MEMO.size >= LOWER_MEMO_MAX) LOWER_MEMO.clear();
+    lower = s.toLowerCase();
+    LOWER_MEMO.set(s, lower);
+  }
+  return lower;
+}

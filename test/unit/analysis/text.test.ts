@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { tokenize, TokenKind } from '../../../src/core/text/tokens';
-import { slugify } from '../../../src/core/text/chars';
+import { lowerCase, slugify } from '../../../src/core/text/chars';
 
 const ABBR = new Set(['mr', 'dr', 'jan']);
 const words = (text: string): string[] => tokenize(text, ABBR).map((t) => t.text);
@@ -57,5 +57,21 @@ describe('text: slugify', () => {
     assert.strictEqual(slugify('Russia & Eurasia Programme'), 'russia-eurasia-programme');
     assert.strictEqual(slugify('Zoë Müller'), 'zoe-muller');
     assert.strictEqual(slugify('McDonald’s'), 'mcdonalds');
+  });
+});
+
+describe('text: lowerCase', () => {
+  it('equals toLowerCase, returning a word with no capital as it is', () => {
+    for (const w of ['paris', 'Paris', 'NATO', 'U.S.', 'Zoë', 'ÉCOLE', 'İstanbul', 'don’t', '1990s', '', 'ΣΟΦΙΑ']) {
+      assert.strictEqual(lowerCase(w), w.toLowerCase());
+    }
+    const plain = 'paris';
+    assert.strictEqual(lowerCase(plain), plain);
+  });
+
+  it('gives the same answer when a word is looked up again (memoised)', () => {
+    const a = lowerCase('Kyiv' + '’');
+    assert.strictEqual(lowerCase('Kyiv’'), a);
+    assert.strictEqual(a, 'kyiv’');
   });
 });

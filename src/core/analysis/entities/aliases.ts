@@ -2,7 +2,7 @@
 // (or, for clubs, in the corpus).
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
-import { Ctx, Draft, isCountryId } from './context';
+import { Ctx, Draft, isCountryId, lowerOf } from './context';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
 const CLUB_TAIL = new Set(['United', 'FC', 'City', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Hotspur', 'Rangers', 'Town', 'County']);
@@ -40,16 +40,16 @@ export function clubShortForms(ctx: Ctx): void {
   for (const d of drafts) {
     if (d.type !== 'ORG' || d.last !== d.first + 1 || !CLUB_TAIL.has(tokens[d.last].text)) continue;
     d.id = d.id || slugify(surfaceOf(ctx, d));
-    clubs.set(tokens[d.first].text.toLowerCase(), d.id);
+    clubs.set(lowerOf(ctx, d.first), d.id);
   }
   const corpus = ctx.knowledge && ctx.knowledge.names.size ? corpusClubs(ctx.knowledge) : null;
   if (!clubs.size && !(corpus && corpus.size)) return;
   for (const d of drafts) {
     if (d.type !== 'GPE' || d.first !== d.last || isCountryId(d.id) || d.source === 'user') continue;
-    const w = tokens[d.first].text.toLowerCase();
+    const w = lowerOf(ctx, d.first);
     const id = clubs.get(w) || (corpus && corpus.get(w));
     if (!id) continue;
-    const prev = d.first > 0 && tokens[d.first].nl === 0 ? tokens[d.first - 1].text.toLowerCase() : '';
+    const prev = d.first > 0 && tokens[d.first].nl === 0 ? lowerOf(ctx, d.first - 1) : '';
     if (LOCATIVE.has(prev)) continue;
     // "Manchester police", "Newcastle city centre": a town noun after the name keeps it the town
     const next = tokens[d.last + 1];

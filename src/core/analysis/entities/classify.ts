@@ -31,7 +31,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // prose chunk ending in an institution word keeps its capitalised common words ("Northern Gas Networks")
   const institution = !ctx.titleLine[start] && end - start >= 2 && ORG_HEAD.has(tokens[end - 1].text);
   while (s < end) {
-    const w = tokens[s].text.toLowerCase();
+    const w = lowerOf(ctx, s);
     const firstName = FIRST.has(w) && s + 1 < end;
     if (NEVER.has(w) && !(firstName && !ctx.titleLine[s])) s++;
     else if ((ctx.sentStart[s] || ctx.titleLine[s]) && isCommon(w) && !firstName && !institution) s++;
@@ -52,7 +52,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   const stripped = s > start;
   let e = end;
-  while (e > s && ((NEVER.has(tokens[e - 1].text.toLowerCase()) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
+  while (e > s && ((NEVER.has(lowerOf(ctx, e - 1)) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
   if (e <= s) return;
   const n = e - s;
   const first = tokens[s];
@@ -62,17 +62,17 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
     if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
-      emit(ctx, s, e - 1, FIRST.has(first.text.toLowerCase()) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+      emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
       return;
     }
     if (n >= 2 && n <= 3 && FIRST.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s)) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s + 1, e)) {
       return emit(ctx, s, e - 1, 'PERSON', null, true);
     }
-    for (let m = s; m < e; m++) if (!isCommon(tokens[m].text.toLowerCase())) addPending(ctx, m, m);
+    for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m))) addPending(ctx, m, m);
     return;
   }
   if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
-    emit(ctx, s, e - 1, FIRST.has(first.text.toLowerCase()) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+    emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
     return;
   }
 
@@ -102,13 +102,13 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
 
   const before = prevWord(ctx, s);
   const after = tokens[e];
-  const afterW = after && after.nl === 0 ? after.text.toLowerCase() : '';
-  const beforeW = before ? before.text.toLowerCase() : '';
+  const afterW = after && after.nl === 0 ? lowerOf(ctx, e) : '';
+  const beforeW = before ? lowerOf(ctx, s - 1) : '';
   const roleBefore = !!before && before.kind === TokenKind.Word && !before.upper && ROLE.has(beforeW);
   const speechAfter = SPEECH.has(afterW);
-  const speechBefore = beforeW === 'said' || beforeW === 'says' || (beforeW === 'to' && tokens[s - 2] && tokens[s - 2].text.toLowerCase() === 'according');
+  const speechBefore = beforeW === 'said' || beforeW === 'says' || (beforeW === 'to' && tokens[s - 2] && lowerOf(ctx, s - 2) === 'according');
   const appositive = afterW === ',' && tokens[e + 1] && /^(a|an|the|who|whose|aged|\d+)$/i.test(tokens[e + 1].text);
-  const firstName = FIRST.has(first.text.toLowerCase());
+  const firstName = FIRST.has(lowerOf(ctx, s));
   const allTitle = allTitleCase(tokens, s, e);
 
   // "the city of Santa Maria", "the town of Hove": a name after a settlement noun and "of" is a place
@@ -152,7 +152,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (n >= 2 && n <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
-  if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(first.text.toLowerCase())) return emit(ctx, s, s, 'PERSON', null, true);
+  if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, s, 'PERSON', null, true);
   // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
   // unless the article names a person with that surname (decided with the other pending words)
   if (n === 1 && PLACE_CUE.has(beforeW) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
@@ -164,7 +164,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     addPending(ctx, s, s, 'ORG');
     return;
   }
-  if (n === 1 && (speechAfter || speechBefore) && !COMMON.has(first.text.toLowerCase())) {
+  if (n === 1 && (speechAfter || speechBefore) && !COMMON.has(lowerOf(ctx, s))) {
     // "Apple said" is as likely as "Smith said": keep as a candidate surname
     addPending(ctx, s, s);
     return;
@@ -175,7 +175,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     return;
   }
   // no evidence: remember single words in case they are the surname of a person named elsewhere
-  for (let m = s; m < e; m++) if (!isCommon(tokens[m].text.toLowerCase()) || FIRST.has(tokens[m].text.toLowerCase())) addPending(ctx, m, m);
+  for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m)) || FIRST.has(lowerOf(ctx, m))) addPending(ctx, m, m);
 }
 
 /** At least one word that is not a common English word, or a known first name. */
@@ -215,7 +215,7 @@ function isCreditLine(ctx: Ctx, s: number): boolean {
     while (k > 0 && ctx.tokens[k].nl === 0) k--;
     return k;
   })();
-  const w = ctx.tokens[lineStartTok].text.toLowerCase();
+  const w = lowerOf(ctx, lineStartTok);
   return w === 'photo' || w === 'image' || w === 'credit' || w === 'photograph' || w === 'picture' || w === 'source' || w === 'photos' || w === 'images';
 }
 
@@ -246,7 +246,7 @@ export function roleSpan(ctx: Ctx, s: number): Span {
   const { tokens } = ctx;
   let k = s - 1;
   while (k - 1 >= 0 && tokens[k - 1].nl === 0 && tokens[k].nl === 0 && tokens[k - 1].kind === TokenKind.Word && !tokens[k - 1].upper) {
-    const w = tokens[k - 1].text.toLowerCase();
+    const w = lowerOf(ctx, k - 1);
     if (ROLE.has(w) || TITLE_QUAL.has(w)) k--;
     else break;
   }

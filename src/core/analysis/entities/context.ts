@@ -3,6 +3,7 @@ import type { EntityType, Knowledge, RegionKind, Sentence, Span } from '../types
 import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
+import { isDigitCode, lowerCase } from '../../text/chars';
 import { COUNTRY_IDS, FIRST, GAZ, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
@@ -121,13 +122,13 @@ export function runEnd(ctx: Ctx, i: number): number {
       continue;
     }
     // "Ligue 1", "Serie A": a listed name that ends in a number
-    if (/^\d{1,2}$/.test(t.text) && t.start === tokens[j - 1].end + 1 && GAZ.has(tokens[j - 1].text.toLowerCase() + ' ' + t.text)) {
+    if (isSmallNumber(t) && t.start === tokens[j - 1].end + 1 && GAZ.has(lowerOf(ctx, j - 1) + ' ' + t.text)) {
       j++;
       continue;
     }
     const next = tokens[j + 1];
     if (!next || next.nl > 0 || taken[j + 1]) break;
-    const lw = t.text.toLowerCase();
+    const lw = lowerOf(ctx, j);
     if (t.text === '&' && isNameToken(next) && next.start === t.end + 1 && t.start === tokens[j - 1].end + 1) {
       j += 2;
       continue;
@@ -142,7 +143,7 @@ export function runEnd(ctx: Ctx, i: number): number {
         continue;
       }
     }
-    if (PARTICLES.has(lw) && t.kind === TokenKind.Word && isNameToken(next) && FIRST.has(tokens[j - 1].text.toLowerCase())) {
+    if (PARTICLES.has(lw) && t.kind === TokenKind.Word && isNameToken(next) && FIRST.has(lowerOf(ctx, j - 1))) {
       j += 2;
       continue;
     }
@@ -158,7 +159,7 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
-    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !GAZ.has(tokens[j - 1].text.toLowerCase()) && !FIRST.has(tokens[j - 1].text.toLowerCase()) && andJoinsInstitution(ctx, j + 1)) {
+    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && andJoinsInstitution(ctx, j + 1)) {
       j += 2;
       continue;
     }
@@ -193,8 +194,15 @@ function andJoinsInstitution(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-/** Lookup keys of token i, computed once per token: [acronym-aware key, lower-case key]. */
+/** "1", "12": one or two digits and nothing else (the number of "Ligue 1", "Serie A"-style names). */
+function isSmallNumber(t: Token): boolean {
+  const w = t.text;
+  return (w.length === 1 || (w.length === 2 && isDigitCode(w.charCodeAt(1)))) && isDigitCode(w.charCodeAt(0));
+}
+
+/** Lookup key of token i (see tokenKey), computed once per token: an acronym's without periods, else its lower case. */
 export function keysOf(ctx: Ctx, i: number): string {
+  if (!ctx.tokens[i].caps) return lowerOf(ctx, i);
   let k = ctx.keys[i];
   if (k === undefined) {
     k = tokenKey(ctx.tokens[i]);
@@ -206,7 +214,7 @@ export function keysOf(ctx: Ctx, i: number): string {
 export function lowerOf(ctx: Ctx, i: number): string {
   let k = ctx.lower[i];
   if (k === undefined) {
-    k = ctx.tokens[i].text.toLowerCase();
+    k = lowerCase(ctx.tokens[i].text);
     ctx.lower[i] = k;
   }
   return k;

@@ -1,4 +1,5 @@
 import { Token, TokenKind } from '../../text/tokens';
+import { lowerCase } from '../../text/chars';
 import { DATE_DET, DATE_UNIT, DATE_WORD, DURATION_MOD, MONTH, NUMBER_WORD, SEASON, WEEKDAY } from './lexicon';
 
 export interface DateHit {
@@ -27,7 +28,37 @@ const TRIGGER = new Set<string>([...MONTH, ...[...MONTH].map((m) => m + '.'), ..
 
 const TRIGGER_CAP = new Set<string>([...TRIGGER].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
-const lower = (t: Token): string => (t.upper ? t.text.toLowerCase() : t.text);
+// Most words are no trigger: a table of the (first letter, last letter, length) shapes of the triggers rules them
+// out with a few char-code reads instead of hashing every word of the article for a Set look-up.
+const SHAPE_LENGTHS = 16;
+const TRIGGER_SHAPE = new Uint8Array(26 * 27 * SHAPE_LENGTHS);
+for (const w of TRIGGER) TRIGGER_SHAPE[shapeIndex(w)] = 1;
+
+/** Index of w's shape; the first letter must be an ASCII letter (either case), anything else ends in bucket 26. */
+function shapeIndex(w: string): number {
+  const first = (w.charCodeAt(0) | 0x20) - 97;
+  const l = w.charCodeAt(w.length - 1) | 0x20;
+  const last = l >= 97 && l <= 122 ? l - 97 : 26;
+  return (first * 27 + last) * SHAPE_LENGTHS + Math.min(w.length, SHAPE_LENGTHS - 1);
+}
+
+/** Whether w (lower case, or capitalised) can be a trigger word; false only when it certainly is not. */
+export function mayBeTrigger(w: string): boolean {
+  const c = w.charCodeAt(0) | 0x20;
+  return c >= 97 && c <= 122 && TRIGGER_SHAPE[shapeIndex(w)] === 1;
+}
+
+/**
+ * The only hyphenated words that start a DATE are "mid-…" and "<number word>-<unit>" (HYPHEN_DURATION), whose hyphen
+ * comes after 3 to 7 letters ("mid-", "hundred-"): other words need no search for a hyphen.
+ */
+export function mayBeHyphenDate(w: string): boolean {
+  const last = Math.min(w.length - 1, 7);
+  for (let k = 3; k <= last; k++) if (w.charCodeAt(k) === 45) return true;
+  return false;
+}
+
+const lower = (t: Token): string => (t.upper ? lowerCase(t.text) : t.text);
 
 function isYear(t: Token | undefined): boolean {
   return !!t && t.kind === TokenKind.Number && YEAR.test(t.text);
@@ -65,9 +96,9 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
     } else if (t.kind === TokenKind.Word) {
       // one Set lookup decides whether this word can start a date at all (hyphenated forms aside); capitalised
       // words are checked in their written form first, so names cost no lower-casing
-      if (t.upper && !t.caps && !TRIGGER_CAP.has(t.text) && !t.text.includes('-')) continue;
+      if (t.upper && !t.caps && !(mayBeTrigger(t.text) && TRIGGER_CAP.has(t.text)) && !mayBeHyphenDate(t.text)) continue;
       const w = lower(t);
-      if (!TRIGGER.has(w) && (w.length < 6 || !w.includes('-'))) continue;
+      if (!(mayBeTrigger(w) && TRIGGER.has(w)) && (w.length < 6 || !mayBeHyphenDate(w))) continue;
       if (t.upper && MONTH.has(w.endsWith('.') ? w.slice(0, -1) : w) && isMonthUse(tokens, i)) {
         last = i;
         let k = i + 1;

@@ -26,17 +26,28 @@ function prefixedName(ctx: Ctx, i: number): void {
   ctx.taken[i] = 1;
 }
 
+// The per-token flag arrays of a pass share one buffer, kept between calls (a pass never starts another): a typed
+// array of article size is allocated outside the JS heap, which costs far more per article than clearing one.
+let flagBuffer = new Uint8Array(0);
+
+function clearedFlags(size: number): Uint8Array {
+  if (flagBuffer.length < size) flagBuffer = new Uint8Array(Math.max(size, 2 * flagBuffer.length));
+  else flagBuffer.fill(0, 0, size);
+  return flagBuffer;
+}
+
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
   const tokens = tokenize(text, ABBREV);
   const n = tokens.length;
+  const flags = clearedFlags(4 * n);
   const ctx: Ctx = {
     text,
     tokens,
-    sentStart: new Uint8Array(n),
-    region: new Uint8Array(n),
-    titleLine: new Uint8Array(n),
-    taken: new Uint8Array(n),
+    sentStart: flags.subarray(0, n),
+    region: flags.subarray(n, 2 * n),
+    titleLine: flags.subarray(2 * n, 3 * n),
+    taken: flags.subarray(3 * n, 4 * n),
     knowledge: options.knowledge,
     drafts: [],
     pending: [],

@@ -4,13 +4,14 @@ import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { ROLE } from './lexicon';
-import { Ctx, Draft } from './context';
+import { Ctx, Draft, lowerOf } from './context';
 import { roleSpan } from './classify';
 
 export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): EntityMention[] {
   const { text } = ctx;
   const rejected = ctx.knowledge?.rejected;
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const quiet = structure.regions.filter((r) => r.kind === 'metadata' || r.kind === 'boilerplate');
   const out: EntityMention[] = [];
   let lastEnd = -1;
   for (const d of drafts) {
@@ -18,21 +19,25 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     if (d.type === 'PERSON' && !d.titleSpan && d.first > 0) {
       // "leader Kim Jong Un", "adviser Jake Sullivan": a role word before a listed or linked name
       const prev = ctx.tokens[d.first - 1];
-      if (prev.kind === TokenKind.Word && !prev.upper && ctx.tokens[d.first].nl === 0 && ROLE.has(prev.text.toLowerCase())) d.titleSpan = roleSpan(ctx, d.first);
+      if (prev.kind === TokenKind.Word && !prev.upper && ctx.tokens[d.first].nl === 0 && ROLE.has(lowerOf(ctx, d.first - 1))) d.titleSpan = roleSpan(ctx, d.first);
     }
     const surface = text.slice(d.start, d.end);
     if (rejected && rejected.has(surface.toLowerCase())) continue;
-    const boiler = structure.regions.some((r) => (r.kind === 'metadata' || r.kind === 'boilerplate') && d.start >= r.start && d.end <= r.end);
-    const m: EntityMention = {
-      start: d.start,
-      end: d.end,
-      text: surface,
-      type: d.type,
-      id: d.id || slugify(surface) || surface.toLowerCase(),
-      ...(boiler ? { boilerplate: true } : {}),
-      ...(d.titleSpan ? { titleSpan: d.titleSpan, fullSpan: extendFullSpan(drafts, d) } : {}),
-      source: d.source || 'analysis',
-    };
+    let boiler = false;
+    for (const r of quiet) {
+      if (d.start >= r.start && d.end <= r.end) {
+        boiler = true;
+        break;
+      }
+    }
+    // the optional fields are added in this order so that every mention keeps the same key order
+    const m: { -readonly [K in keyof EntityMention]: EntityMention[K] } = { start: d.start, end: d.end, text: surface, type: d.type, id: d.id || slugify(surface) || surface.toLowerCase() };
+    if (boiler) m.boilerplate = true;
+    if (d.titleSpan) {
+      m.titleSpan = d.titleSpan;
+      m.fullSpan = extendFullSpan(drafts, d);
+    }
+    m.source = d.source || 'analysis';
     out.push(m);
     lastEnd = d.end;
   }

@@ -1,7 +1,7 @@
 // Longest-match look-ups of capitalised tokens in the gazetteer and in user/corpus knowledge.
 import type { EntityType, Knowledge } from '../types';
 import { tokenize } from '../../text/tokens';
-import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GazEntry, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
+import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GAZ_TREE, GazEntry, GazNode, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
 import { Ctx, isNameToken, keysOf, lowerOf } from './context';
 
 export interface GazHit {
@@ -62,6 +62,7 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
     const e = GAZ.get(key) || (tokens[i].caps ? GAZ.get(key.toLowerCase()) : undefined);
     return e ? { len: 1, entry: e, fromUser: false } : null;
   }
+  if (!hasKnowledge) return growingGazMatch(ctx, i, max);
   for (let len = max; len >= 1; len--) {
     let key = '';
     let lowerKey = '';
@@ -83,6 +84,28 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
   return null;
 }
 
+/**
+ * The gazetteer part of gazMatch without knowledge, as a walk down the key tree: no key strings are built, and the
+ * walk stops as soon as no listed name goes on. Two walks, as in the look-ups above: acronyms as written ("UN
+ * Security Council") and lower-cased; at one length the first wins, and the longest length wins.
+ */
+function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
+  const { tokens } = ctx;
+  let written: GazNode | undefined = GAZ_TREE;
+  let lowered: GazNode | undefined = GAZ_TREE;
+  let best: GazHit | null = null;
+  for (let len = 1; len <= max && (written || lowered); len++) {
+    const m = i + len - 1;
+    if (tokens[m].text !== '.') {
+      const tk = keysOf(ctx, m);
+      written = written && written.next.get(tk);
+      lowered = lowered && lowered.next.get(tokens[m].caps ? tk.toLowerCase() : tk);
+    }
+    const e = (written && written.entry) || (lowered && lowered.entry);
+    if (e) best = { len, entry: e, fromUser: false };
+  }
+  return best;
+}
 
 /** Title tokens starting at i (qualifiers and heads, ending on a head): their count, or 0. */
 export function titleLength(ctx: Ctx, i: number, end: number): number {

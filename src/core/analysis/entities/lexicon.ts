@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { tokenize, Token } from '../../text/tokens';
-import { slugify } from '../../text/chars';
+import { lowerCase, slugify } from '../../text/chars';
 import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
 import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA } from '../lexicon/geo';
 import { EVENT_HEADS, EVENT_NAMES, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
@@ -28,7 +28,7 @@ export const ABBREV: ReadonlySet<string> = lowerSet(ABBREVIATIONS);
 /** Lookup key of one token: acronyms keep their capitals without periods, other words are lower-cased. */
 export function tokenKey(t: Token): string {
   if (t.caps) return t.text.replace(/\./g, '');
-  return t.text.toLowerCase();
+  return lowerCase(t.text);
 }
 
 export const COMMON: ReadonlySet<string> = lowerSet(COMMON_WORDS, NEVER_NAMES, FREQUENT_WORDS);
@@ -88,6 +88,14 @@ export const GAZ_PLACE_ALT = new Map<string, GazEntry>();
 /** Lower-cased first tokens of multi-token keys, and the longest key length. */
 export const GAZ_FIRST = new Set<string>();
 export let GAZ_MAX = 1;
+
+/** A node of the gazetteer as a tree of token keys: the entry whose key ends here, and the keys that continue it. */
+export interface GazNode {
+  entry?: GazEntry;
+  readonly next: Map<string, GazNode>;
+}
+/** The gazetteer's keys token by token ("united" → "arab" → "emirates"), for growing a match one token at a time. */
+export const GAZ_TREE: GazNode = { next: new Map() };
 
 function keyOf(name: string): string[] {
   return tokenize(name, ABBREV).filter((t) => t.text !== '.').map(tokenKey);
@@ -170,3 +178,19 @@ function build(): void {
   for (const n of split(SPORTS_TEAMS)) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);
 }
 build();
+
+function buildTree(): void {
+  for (const [key, entry] of GAZ) {
+    let node = GAZ_TREE;
+    for (const tk of key.split(' ')) {
+      let child = node.next.get(tk);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(tk, child);
+      }
+      node = child;
+    }
+    node.entry = entry;
+  }
+}
+buildTree();

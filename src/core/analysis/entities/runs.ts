@@ -31,7 +31,7 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
     const w = tokens[c].text;
     if (w !== '&' && !CONNECT_OF.has(w)) continue;
     let s = start;
-    while (s < c && (NEVER.has(tokens[s].text.toLowerCase()) || (ctx.sentStart[s] && COMMON.has(tokens[s].text.toLowerCase())))) s++;
+    while (s < c && (NEVER.has(lowerOf(ctx, s)) || (ctx.sentStart[s] && COMMON.has(lowerOf(ctx, s))))) s++;
     const whole = gazMatch(ctx, s, end);
     if (whole && whole.len === end - s) break;
     // a leading country stays separate when not itself joined ("US Department of Justice")
@@ -152,7 +152,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "Intel Corp", "Nomura Holdings": a company suffix after a listed name belongs to it
       if (type === 'ORG' && last + 1 < end && COMPANY_SUFFIX.has(tokens[last + 1].text)) last++;
-      if (type === 'ORG' && hit.len === 1 && ctx.sentStart[pos] && COMMON.has(t.text.toLowerCase()) && !hit.fromUser && !t.caps) {
+      if (type === 'ORG' && hit.len === 1 && ctx.sentStart[pos] && COMMON.has(lowerOf(ctx, pos)) && !hit.fromUser && !t.caps) {
         // a capitalised common word at a sentence start ("House prices …"): not enough on its own
         pos++;
         continue;
@@ -230,7 +230,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       q++;
     }
     // "Michael Jordan", "Denzel Washington": a single-word place right after a first name is a surname
-    if (q < end && q - pos === 1 && FIRST.has(t.text.toLowerCase()) && !COMMON.has(t.text.toLowerCase())) {
+    if (q < end && q - pos === 1 && FIRST.has(lowerOf(ctx, pos)) && !COMMON.has(lowerOf(ctx, pos))) {
       const g = gazMatch(ctx, q, end);
       if (g && g.len === 1 && g.entry.type !== 'PERSON' && !tokens[q].caps) q++;
     }
@@ -241,7 +241,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
         let s0 = pos;
-        while (s0 < q && (NEVER.has(tokens[s0].text.toLowerCase()) || (ctx.sentStart[s0] && isCommon(tokens[s0].text.toLowerCase()) && s0 + 1 < q))) s0++;
+        while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
         if (s0 < q && allTitleCase(tokens, s0, q)) {
           emit(ctx, s0, q + g.len - 1, g.entry.type, null, true);
           pos = q + g.len;
