@@ -46,9 +46,12 @@ describe('analysis pool (worker threads)', function () {
   });
   after(() => pool.dispose());
 
+  // Results cross the thread boundary as JSON: equal to the inline analysis except for keys whose value is undefined.
+  const asJson = (a: ArticleAnalysis) => JSON.parse(JSON.stringify(a)) as ArticleAnalysis;
+
   it('gives exactly the analysis of the inline engine', async () => {
     const results = await Promise.all(TEXTS.map((t) => pool.analyze(t)));
-    assert.deepStrictEqual(results, TEXTS.map((t) => analyzeArticle(t)));
+    assert.deepStrictEqual(results, TEXTS.map((t) => asJson(analyzeArticle(t))));
   });
 
   it('hands results back in input order however the workers finish', async () => {
@@ -70,7 +73,7 @@ describe('analysis pool (worker threads)', function () {
     const withRejection = await pool.analyze(text, rejecting);
     assert.ok(without.entities.some((e) => e.text === 'Vladivostok'));
     assert.ok(!withRejection.entities.some((e) => e.text === 'Vladivostok'));
-    assert.deepStrictEqual(withRejection, analyzeArticle(text, { knowledge: rejecting }));
+    assert.deepStrictEqual(withRejection, asJson(analyzeArticle(text, { knowledge: rejecting })));
     assert.deepStrictEqual(await pool.analyze(text), without);
   });
 
