@@ -143,7 +143,7 @@ export class IdentityTable {
     if (known && known.type === info.type) return info.id;
     let best: string | undefined, bestWeight = 0;
     for (const alias of [info.name, ...info.aliases]) {
-      for (const [id, w] of this.aliasIndex.get(aliasKey(info.type, alias)) ?? []) {
+      for (const [id, w] of this.aliasIndex.get(this.keyOf(info.type, alias)) ?? []) {
         if (w > bestWeight || (w === bestWeight && best !== undefined && id < best)) { best = id; bestWeight = w; }
       }
     }
