@@ -13,6 +13,15 @@ function nameWords(surface: string): string[] {
 }
 
 /**
+ * The words of a full person name that may stand for it in another article: the surname and the other words after
+ * the given name ("Putin", "Lula" for "Luiz Inácio Lula da Silva"), not the given name ("Lucía" is not "Lucía
+ * Ferrando" elsewhere: another Lucía is likelier).
+ */
+export function crossArticleShortForms(words: readonly string[]): readonly string[] {
+  return words.length < 2 ? words : words.slice(1);
+}
+
+/**
  * Within one article: gives a full name's id to the short mentions of the same person ("Kim" after
  * "Kim Jong Un", "Minister Shoigu" after "Sergei Shoigu") and keeps single capitalised words that had no
  * other evidence only when they are such a short form or known from the corpus or the user.
@@ -194,7 +203,8 @@ function relatedIds(id: string, type: EntityType): string[] {
 
 /**
  * Gives mentions of one entity in different articles one id: a short person name ("Putin") takes the id of
- * the unique full name in the corpus that contains it ("Vladimir Putin"). Rewrites entity ids, entityIndex,
+ * the unique full name in the corpus that contains it ("Vladimir Putin"), an organisation's acronym the id of
+ * its spelled-out name ("JAXA", "Japan Aerospace Exploration Agency"). Rewrites entity ids, entityIndex,
  * quote speaker ids and claim speaker ids in place.
  */
 export function unifyIdentities(analyses: ArticleAnalysis[]): void {
@@ -206,7 +216,7 @@ export function unifyIdentities(analyses: ArticleAnalysis[]): void {
       const words = nameWords(e.text);
       if (words.length < 2) continue;
       fullIds.add(e.id);
-      for (const w of words) {
+      for (const w of crossArticleShortForms(words)) {
         let set = byWord.get(w);
         if (!set) byWord.set(w, (set = new Set()));
         set.add(e.id);
@@ -223,28 +233,203 @@ export function unifyIdentities(analyses: ArticleAnalysis[]): void {
       if (set && set.size === 1) rename.set(e.id, set.values().next().value!);
     }
   }
-  if (!rename.size) return;
+  const orgRename = new Map<string, string>();
+  acronymRenames(analyses, orgRename);
+  translationRenames(analyses, orgRename);
+  if (!rename.size && !orgRename.size) return;
+  const renamed = (id: string): string | undefined => rename.get(id) ?? orgRename.get(id);
   for (const a of analyses) {
     let changed = false;
     for (const e of a.entities) {
-      const to = rename.get(e.id);
-      if (to && e.type === 'PERSON') {
+      const to = e.type === 'PERSON' ? rename.get(e.id) : e.type === 'ORG' ? orgRename.get(e.id) : undefined;
+      if (to) {
         e.id = to;
         changed = true;
       }
     }
     for (const q of a.quotes) {
-      if (q.speaker && rename.has(q.speaker.id)) q.speaker = { ...q.speaker, id: rename.get(q.speaker.id)! };
+      const to = q.speaker && renamed(q.speaker.id);
+      if (to) q.speaker = { ...q.speaker!, id: to };
     }
     for (const c of a.claims) {
       const speakers = c.speakers as string[];
-      for (let k = 0; k < speakers.length; k++) if (rename.has(speakers[k])) speakers[k] = rename.get(speakers[k])!;
+      for (let k = 0; k < speakers.length; k++) speakers[k] = renamed(speakers[k]) ?? speakers[k];
     }
     if (changed) {
       const index = a.entityIndex as Record<string, EntityInfo>;
       for (const k of Object.keys(index)) delete index[k];
       Object.assign(index, buildEntityIndex(a.entities));
     }
+  }
+}
+
+/** Words an acronym skips ("National Aeronautics and Space Administration" = NASA), in a few languages. */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'et', 'du', 'des', 'di', 'da', 'do', 'dos', 'das', 'für', 'und', 'der', 'van', 'voor', 'og']);
+
+/**
+ * The acronyms that spell a multi-word name: the initials of its words, function words skipped; a word starting
+ * with "Ex" may give its X ("Japan Aerospace Exploration Agency" = JAXA or JAEA). Empty for a one-word name.
+ */
+export function acronymsOf(name: string): string[] {
+  let forms = [''];
+  let words = 0;
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    const initial = w[0].toUpperCase();
+    if (initial.toLowerCase() === initial) return []; // not a name's word ("Bank of the people")
+    words++;
+    const ex = initial === 'E' && forms.length < 4 && (w[1] === 'x' || w[1] === 'X');
+    forms = ex ? [...forms.map((f) => f + 'E'), ...forms.map((f) => f + 'X')] : forms.map((f) => f + initial);
+  }
+  return words >= 2 ? forms : [];
+}
+
+/** An all-capital single word of two to eight letters ("INE", "JAXA"). */
+function isAcronym(surface: string): boolean {
+  if (surface.length < 2 || surface.length > 8) return false;
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * Across the corpus, an organisation's acronym takes the id of its spelled-out name: the name it was bracketed after
+ * in some article ("National Statistics Institute (INE)", whatever language the letters come from), else the only
+ * multi-word organisation name whose initials it spells. Adds id -> id renames to `rename`.
+ */
+function acronymRenames(analyses: readonly ArticleAnalysis[], rename: Map<string, string>): void {
+  // ids with a multi-word name, and the acronyms seen as aliases of such an id
+  const longIds = new Set<string>();
+  const bySpelling = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, id: string): void => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(id);
+  };
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || longIds.has(e.id) || e.text.indexOf(' ') < 0) continue;
+      longIds.add(e.id);
+    }
+  }
+  if (!longIds.size) return;
+  const aliasOf = new Map<string, Set<string>>();
+  const spelled = new Set<string>(); // id + name pairs already spelled: names recur in many articles
+  let acronyms = 0;
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG') continue;
+      if (e.text.indexOf(' ') >= 0) {
+        const key = e.id + '\n' + e.text;
+        if (spelled.has(key)) continue;
+        spelled.add(key);
+        for (const f of acronymsOf(e.text)) add(bySpelling, f, e.id);
+      } else if (isAcronym(e.text)) {
+        acronyms++;
+        if (longIds.has(e.id)) add(aliasOf, e.text, e.id);
+      }
+    }
+  }
+  if (!acronyms) return;
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || longIds.has(e.id) || rename.has(e.id) || !isAcronym(e.text)) continue;
+      const ids = aliasOf.get(e.text) || bySpelling.get(e.text);
+      if (ids && ids.size === 1) rename.set(e.id, ids.values().next().value!);
+    }
+  }
+}
+
+/**
+ * Head nouns and adjectives of institution names in Spanish, Portuguese and French, with their English: enough to
+ * see that "Banco Central de Chile" is the "Central Bank of Chile" and "Frente Amplio" the "Broad Front".
+ */
+const ROMANCE_HEADS = table(
+  'banco banque:bank|partido parti:party|frente front:front|instituto institut:institute|ministerio ministério ministère:ministry|' +
+    'consejo conselho conseil:council|tribunal:court|corte cour:court|congreso congresso congrès:congress|senado sénat:senate|' +
+    'cámara câmara chambre:chamber|asamblea assembleia assemblée:assembly|universidad universidade université:university|' +
+    'fundación fundação fondation:foundation|comisión comissão commission:commission|servicio serviço service:service|' +
+    'agencia agência agence:agency|movimiento movimento mouvement:movement|unión união union:union|alianza aliança alliance:alliance|' +
+    'federación federação fédération:federation|policía polícia police:police|ejército exército armée:army|oficina office:office|' +
+    'sindicato syndicat:union|confederación confederação confédération:confederation|defensoría defensoria:ombudsman|' +
+    'fiscalía:prosecutor|registro registre:registry|observatorio observatório observatoire:observatory',
+);
+const ROMANCE_ADJECTIVES = table(
+  'central centrale:central|nacional national nationale:national|federal fédéral fédérale:federal|popular populaire:popular|' +
+    'socialista socialiste:socialist|democrático democrática démocratique:democratic|republicano republicana républicain:republican|' +
+    'liberal libéral:liberal|conservador conservadora:conservative|amplio amplia ampla:broad|supremo suprema suprême:supreme|' +
+    'general geral général générale:general|electoral électoral:electoral|constitucional constitutionnel:constitutional|' +
+    'nuevo nueva novo nova nouveau nouvelle:new|unido unida unidos unidas:united|verde vert verte:green|europeo europeu européen:european|' +
+    'regional:regional|municipal:municipal|militar militaire:military|comunista communiste:communist|colorado:colorado|' +
+    'progresista progressista progressiste:progressive|independiente independente indépendant:independent|ecologista écologiste:ecologist',
+);
+const ROMANCE_OF = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di']);
+const ROMANCE_THE = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'lo', 'a', 'o', 'os', 'as']);
+
+function table(spec: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const row of spec.split('|')) {
+    const [forms, english] = row.split(':');
+    for (const f of forms.split(' ')) m.set(f, english);
+  }
+  return m;
+}
+
+/**
+ * The English an institution's Romance-language name reads as, lower case: head noun, adjectives before it, "de X"
+ * as "of X" with other words kept ("Banco Central de Chile" -> "central bank of chile"); null when the name does not
+ * start with a known head noun followed only by known adjectives.
+ */
+export function englishNameOf(name: string): string | null {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = ROMANCE_HEADS.get(words[0]);
+  if (!head || words.length < 2) return null;
+  const adjectives: string[] = [];
+  let k = 1;
+  for (; k < words.length && !ROMANCE_OF.has(words[k]); k++) {
+    const a = ROMANCE_ADJECTIVES.get(words[k]);
+    if (!a) return null;
+    adjectives.push(a);
+  }
+  const out = [...adjectives, head];
+  for (; k < words.length; k++) {
+    const w = words[k];
+    out.push(ROMANCE_OF.has(w) ? 'of' : ROMANCE_THE.has(w) ? 'the' : ROMANCE_HEADS.get(w) ?? ROMANCE_ADJECTIVES.get(w) ?? w);
+  }
+  return out.join(' ');
+}
+
+/**
+ * Across the corpus, an institution named in Spanish, Portuguese or French takes the id of the one organisation
+ * named with its English translation ("Frente Amplio" / "Broad Front"). Adds id -> id renames to `rename`.
+ */
+function translationRenames(analyses: readonly ArticleAnalysis[], rename: Map<string, string>): void {
+  const foreign = new Map<string, string>(); // id -> English reading
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || foreign.has(e.id) || e.text.indexOf(' ') < 0) continue;
+      const english = englishNameOf(e.text);
+      if (english && english !== e.text.toLowerCase()) foreign.set(e.id, english);
+    }
+  }
+  if (!foreign.size) return;
+  const wanted = new Set(foreign.values());
+  const byEnglish = new Map<string, Set<string>>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || foreign.has(e.id)) continue;
+      const key = e.text.toLowerCase().replace(/^the\s+/, '');
+      if (!wanted.has(key)) continue;
+      let set = byEnglish.get(key);
+      if (!set) byEnglish.set(key, (set = new Set()));
+      set.add(rename.get(e.id) ?? e.id);
+    }
+  }
+  for (const [id, english] of foreign) {
+    const ids = byEnglish.get(english);
+    if (ids && ids.size === 1 && !rename.has(id)) rename.set(id, ids.values().next().value!);
   }
 }
 
@@ -260,7 +445,7 @@ export function corpusKnowledge(analyses: readonly ArticleAnalysis[], base?: Kno
       if (e.type === 'PERSON') {
         const words = nameWords(e.text);
         if (words.length < 2) continue;
-        for (const w of words) {
+        for (const w of crossArticleShortForms(words)) {
           let set = shortForms.get(w);
           if (!set) shortForms.set(w, (set = new Set()));
           set.add(e.id);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeArticle, analyzeCorpus } from '../../../src/core/analysis/analyze';
-import { buildEntityIndex, corpusKnowledge, unifyIdentities } from '../../../src/core/analysis/identity';
+import { acronymsOf, buildEntityIndex, corpusKnowledge, crossArticleShortForms, englishNameOf, unifyIdentities } from '../../../src/core/analysis/identity';
 import type { ArticleAnalysis, EntityMention } from '../../../src/core/analysis/types';
 
 const ids = (a: ArticleAnalysis, type?: string): string[] => a.entities.filter((e) => !type || e.type === type).map((e) => `${e.text}=${e.id}`);
@@ -119,6 +119,62 @@ describe('identity: across articles', () => {
     const k = corpusKnowledge([a], { names: new Map([['budapest', { type: 'ORG', id: 'budapest-fc', source: 'user' }]]), rejected: new Set() });
     assert.deepStrictEqual(k.names.get('varga'), { type: 'PERSON', id: 'elena-varga', source: 'corpus' });
     assert.deepStrictEqual(k.names.get('budapest'), { type: 'ORG', id: 'budapest-fc', source: 'user' });
+  });
+
+  it('does not link a given name alone to a full name in another article, but links the surname', () => {
+    const analysis = (entities: EntityMention[]): ArticleAnalysis => ({ length: 100, date: null, headline: null, regions: [], sentences: [], entities, quotes: [], claims: [], entityIndex: buildEntityIndex(entities) });
+    const a = analysis([mention('Mirela', 'PERSON', 'mirela'), mention('Dobre', 'PERSON', 'dobre', 20)]);
+    const b = analysis([mention('Mirela Dobre', 'PERSON', 'mirela-dobre')]);
+    unifyIdentities([a, b]);
+    assert.deepStrictEqual(ids(a), ['Mirela=mirela', 'Dobre=mirela-dobre']);
+    const k = corpusKnowledge([b]);
+    assert.strictEqual(k.names.get('mirela'), undefined, 'a given name is no corpus short form');
+    assert.strictEqual(k.names.get('dobre')!.id, 'mirela-dobre');
+  });
+
+  it('keeps a middle name that is used alone as a cross-article short form ("Lula")', () => {
+    assert.deepStrictEqual(crossArticleShortForms(['luiz', 'inácio', 'lula', 'silva']), ['inácio', 'lula', 'silva']);
+    assert.deepStrictEqual(crossArticleShortForms(['putin']), ['putin']);
+  });
+
+  it('spells acronyms from the capitalised words of a name, function words skipped, Ex- as X', () => {
+    assert.deepStrictEqual(acronymsOf('National Aeronautics and Space Administration'), ['NASA']);
+    assert.deepStrictEqual(acronymsOf('Nordic Space Exploration Office'), ['NSEO', 'NSXO']);
+    assert.deepStrictEqual(acronymsOf('Instituto Nacional de Estadísticas'), ['INE']);
+    assert.deepStrictEqual(acronymsOf('Harbour'), [], 'one word spells no acronym');
+  });
+
+  it('gives an acronym the id of the name it was bracketed after, in any article order, or of the one name it spells', () => {
+    const analysis = (entities: EntityMention[]): ArticleAnalysis => ({ length: 100, date: null, headline: null, regions: [], sentences: [], entities, quotes: [], claims: [], entityIndex: buildEntityIndex(entities) });
+    // the acronym seen first without its name; then bracketed after a name whose initials it does not spell
+    const a = analysis([mention('ONSV', 'ORG', 'onsv'), mention('NSEO', 'ORG', 'nseo', 10), mention('NSXO', 'ORG', 'nsxo', 20), mention('ABC', 'ORG', 'abc', 30)]);
+    const b = analysis([mention('Road Safety Observatory', 'ORG', 'road-safety-observatory'), mention('ONSV', 'ORG', 'road-safety-observatory', 30)]);
+    const c = analysis([mention('Nordic Space Exploration Office', 'ORG', 'nordic-space-exploration-office'), mention('Alpha Beta Council', 'ORG', 'alpha-beta-council', 40), mention('Alpha Beta Committee', 'ORG', 'alpha-beta-committee', 60)]);
+    unifyIdentities([a, b, c]);
+    assert.deepStrictEqual(ids(a), [
+      'ONSV=road-safety-observatory',
+      'NSEO=nordic-space-exploration-office',
+      'NSXO=nordic-space-exploration-office',
+      'ABC=abc', // two names spell it: no guess
+    ]);
+    assert.ok(a.entityIndex['road-safety-observatory'] && !a.entityIndex['onsv']);
+  });
+
+  it('reads a Spanish, Portuguese or French institution name in English', () => {
+    assert.strictEqual(englishNameOf('Banco Nacional de Costa Rica'), 'national bank of costa rica');
+    assert.strictEqual(englishNameOf('Partido Verde'), 'green party');
+    assert.strictEqual(englishNameOf('Conseil Constitutionnel'), 'constitutional council');
+    assert.strictEqual(englishNameOf('Partido Azul'), null, 'an unknown adjective: no reading');
+    assert.strictEqual(englishNameOf('Harbour Authority'), null);
+  });
+
+  it('gives a foreign institution name the id of its English name in the corpus', () => {
+    const analysis = (entities: EntityMention[]): ArticleAnalysis => ({ length: 100, date: null, headline: null, regions: [], sentences: [], entities, quotes: [], claims: [], entityIndex: buildEntityIndex(entities) });
+    const a = analysis([mention('Partido Verde', 'ORG', 'partido-verde'), mention('Frente Nacional', 'ORG', 'frente-nacional', 20)]);
+    const b = analysis([mention('the Green Party', 'ORG', 'green-party'), mention('National Front', 'ORG', 'national-front-a', 30)]);
+    const c = analysis([mention('National Front', 'ORG', 'national-front-b')]);
+    unifyIdentities([a, b, c]);
+    assert.deepStrictEqual(ids(a), ['Partido Verde=green-party', 'Frente Nacional=frente-nacional'], 'two English bodies of that name: no guess');
   });
 
   it('is deterministic over a corpus', () => {
