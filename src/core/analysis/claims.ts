@@ -44,9 +44,9 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
     if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
 
     // Most sentences carry no reporting word: look for one before parsing the attribution.
-    const a = ws.some((w) => mayCue(text, w)) ? att.findAttribution(span.start, span.end) : null;
+    const a = ws.some((w) => mayCue(text, w)) ? att.findAttribution(span.start, span.end, {}, ws) : null;
     const resolved = a ? att.resolve(a.candidate) : null;
-    const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span, body);
+    const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span, body, ws);
     if (a && resolved) {
       claims.push({
         start: span.start,
@@ -139,6 +139,11 @@ function mayCue(text: string, w: Word): boolean {
   return isReportingVerbAt(text, w.start, w.end);
 }
 
+function startsWithD(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  return c === 100 || c === 68;
+}
+
 /** The sentence without a leading "A: " label or date line, ending at its last non-space character. */
 function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span | null {
   let start = s.start;
@@ -157,10 +162,11 @@ function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span
   return end > start ? { start, end } : null;
 }
 
-/** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"). */
-function hasDenial(att: Attributor, span: Span, body: string): boolean {
-  if (!DENIAL_NOUNS.test(body)) return false;
-  return att.wordsOutside(span.start, span.end).some((w) => {
+/** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words. */
+function hasDenial(att: Attributor, span: Span, body: string, ws: Word[]): boolean {
+  // Every word that counts starts with "d" (the forms of "deny", "denial"): most sentences have none to test.
+  if (!ws.some((w) => startsWithD(att.text, w)) || !DENIAL_NOUNS.test(body)) return false;
+  return att.wordsOutside(span.start, span.end, ws).some((w) => {
     const base = REPORTING_VERBS.get(w.lower);
     return (base !== undefined && DENIAL_BASES.has(base) && base === 'deny') || w.lower === 'denial' || w.lower === 'denials';
   });

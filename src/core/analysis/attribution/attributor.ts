@@ -6,8 +6,8 @@
  */
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
-import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { gapHas, paragraphs, words, type Word } from './textScan';
+import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
+import { gapHas, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 import { firstStartAtOrAfter } from '../../text/search';
 
@@ -138,9 +138,8 @@ export class Attributor {
     return false;
   }
 
-  /** Words of [start, end) outside quotations. */
-  wordsOutside(start: number, end: number): Word[] {
-    const ws = words(this.text, start, end);
+  /** Words of [start, end) outside quotations (given all the words of [start, end) when the caller has them). */
+  wordsOutside(start: number, end: number, ws: Word[] = words(this.text, start, end)): Word[] {
     return this.quotedIn(start, end) ? ws.filter((w) => !this.isQuoted(w.start)) : ws;
   }
 
@@ -157,10 +156,10 @@ export class Attributor {
 
   /**
    * The first reporting cue in [start, end) with a source: "X said", "said X" after a comma, "according to X".
-   * Weak verbs ("called", "expects") count only when followed by "that".
+   * Weak verbs ("called", "expects") count only when followed by "that". `all`: the words of [start, end), if at hand.
    */
-  findAttribution(start: number, end: number, opts: { allowWeak?: boolean; last?: boolean } = {}): Attribution | null {
-    const ws = this.wordsOutside(start, end);
+  findAttribution(start: number, end: number, opts: { allowWeak?: boolean; last?: boolean } = {}, all?: Word[]): Attribution | null {
+    const ws = this.wordsOutside(start, end, all);
     const found: Attribution[] = [];
     // End of a leading subordinate clause ("While …, ", "Although …, "), if the span opens with one.
     let subEnd = -1;
@@ -182,7 +181,7 @@ export class Attributor {
       }
       const base = mayBeReportingVerb(this.text, w.start, w.end) ? REPORTING_VERBS.get(w.lower) : undefined;
       if (!base) continue;
-      if (/^\p{Lu}/u.test(w.text) && i > 0) continue; // "Said" inside a name, "Claims Tribunal"
+      if (i > 0 && startsUpper(this.text, w)) continue; // "Said" inside a name, "Claims Tribunal"
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
       let inverted = false;
@@ -254,7 +253,7 @@ export class Attributor {
     for (let j = 0; j < k; j++) {
       if (ws[j].start < clauseStart) continue;
       const w = ws[j];
-      if (!/^\p{Ll}/u.test(w.text)) continue;
+      if (!startsLower(this.text, w)) continue;
       const verbLike = REPORTING_VERBS.has(w.lower) || COMMON_VERBS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text);
       if (!verbLike || BETWEEN.has(w.lower) && !COMMON_VERBS.has(w.lower)) continue;
       const c = this.subjectBefore(ws, j, clauseStart);
@@ -285,7 +284,7 @@ export class Attributor {
   /** The noun phrase ending with ws[k]. */
   private npEndingAt(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
     const w = ws[k];
-    const want = SUBJECT_PRONOUNS[w.lower];
+    const want = pronounWant(w.lower);
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const ref = this.nameAt(w);
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
@@ -297,7 +296,7 @@ export class Attributor {
       }
       return { kind: 'name', ref };
     }
-    if (/^\p{Ll}/u.test(w.text) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s') || isPersonNominal(w.lower)) {
+    if (startsLower(this.text, w) || TITLE_WORDS.has(w.lower) || w.lower.endsWith('s') || isPersonNominal(w.lower)) {
       // A role word: "the spokesperson", "US officials", "Kremlin spokesperson", "…, coordinator said".
       // The comma segment ending with w: ws[first..k]. Longer than 8 words it names nobody, so the walk stops there.
       let j = k;
@@ -347,8 +346,8 @@ export class Attributor {
       const seg = ws.slice(a, b + 1);
       const opener = seg[0].lower;
       if (CLAUSE_OPENERS.has(opener) || SEGMENT_SKIP.has(opener)) continue;
-      if (seg.length === 1 && SUBJECT_PRONOUNS[opener]) {
-        const want = SUBJECT_PRONOUNS[opener];
+      const want = seg.length === 1 ? pronounWant(opener) : undefined;
+      if (want) {
         return { kind: 'pronoun', word: seg[0], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
       }
       const head = seg.slice(0, 6);
@@ -373,13 +372,13 @@ export class Attributor {
     if (i >= ws.length || ws[i].start >= end) return null;
     if (i > 0 && gapHas(this.text, ws[i - 1].end, ws[i].start, '.;:!?"“”«»')) return null;
     const first = ws[i];
-    const want = SUBJECT_PRONOUNS[first.lower];
+    const want = pronounWant(first.lower);
     if (want) return { kind: 'pronoun', word: first, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const np: Word[] = [];
     for (let k = i; k < ws.length && ws[k].start < end && np.length < 10; k++) {
       if (k > i && gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?"“”()\u2014')) break;
       const w = ws[k];
-      const cap = /^\p{Lu}/u.test(w.text);
+      const cap = startsUpper(this.text, w);
       if (NP_STOP.has(w.lower)) break;
       const known = DETERMINERS.has(w.lower) || TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'of' || w.lower === 'for';
       // A few other lower-case words may describe the speaker ("said organiser Tomás Reyes", "said retired teacher Ann Lee").
@@ -522,21 +521,18 @@ export class Attributor {
     return null;
   }
 
-  private genders: Map<string, Gender | null> | null = null;
+  private readonly genders = new Map<string, Gender | null>();
 
-  /** A person's gender from an honorific or gendered role word before any of their mentions, else their given name. */
+  /**
+   * A person's gender from an honorific or gendered role word before the first such mention of theirs, else
+   * their given name. Only the names with their id are looked at (see MentionIndex.namesWithId).
+   */
   genderOf(r: NameRef): Gender | null {
-    if (!this.genders) {
-      const byTitle = new Map<string, Gender>();
-      for (const n of this.index.names) {
-        if (n.type !== 'PERSON' || byTitle.has(n.id)) continue;
-        const g = genderBefore(this.text, n.start);
-        if (g) byTitle.set(n.id, g);
-      }
-      this.genders = new Map(byTitle);
-    }
-    if (this.genders.has(r.id)) return this.genders.get(r.id)!;
-    const g = genderOfName(this.index.nameFor(r.id, r.text));
+    const known = this.genders.get(r.id);
+    if (known !== undefined) return known;
+    let g: Gender | null = null;
+    for (const n of this.index.namesWithId(r.id)) if (n.type === 'PERSON' && (g = genderBefore(this.text, n.start))) break;
+    g ??= genderOfName(this.index.bestNameOnceAll(r.id, r.text));
     this.genders.set(r.id, g);
     return g;
   }
@@ -580,7 +576,7 @@ export class Attributor {
     for (let i = lo - 1; i >= 0 && this.quotedMaxEnd[i] > start; i--) {
       const q = this.quoted[i];
       if (q.end <= start || q.start >= end) continue;
-      for (const w of words(this.text, q.start, q.end)) if (/^\p{Lu}/u.test(w.text)) (out ??= new Set()).add(w.text);
+      for (const w of words(this.text, q.start, q.end)) if (startsUpper(this.text, w)) (out ??= new Set()).add(w.text);
     }
     return out;
   }
@@ -626,7 +622,7 @@ export class Attributor {
       if (target < 0 || target >= ws.length) continue;
       if (ws[target].lower === 'the' || ws[target].lower === 'a' || ws[target].lower === 'an') target++;
       const t = ws[target];
-      if (!t || !/^\p{Lu}/u.test(t.text)) continue;
+      if (!t || !startsUpper(this.text, t)) continue;
       const gap = this.text.slice(ws[target - 1].end, t.start);
       if (/[.;:!?]/.test(gap)) continue;
       const ref = this.nameAt(t);

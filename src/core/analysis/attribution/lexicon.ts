@@ -99,6 +99,36 @@ const VERB_ENDS: Uint8Array = (() => {
   return bits;
 })();
 
+/**
+ * FNV-1a hash (top 16 bits) of text[start, end) with ASCII letters lower-cased; -1 when it holds a character
+ * outside ASCII (lower-casing it is not a per-character fold).
+ */
+export function foldedHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 16;
+}
+
+/**
+ * foldedHash of every reporting verb form: after the shape tests, rules out the words that share a form's first
+ * and last letters and length ("between", "recent") without slicing them.
+ */
+const VERB_HASHES: Uint8Array = (() => {
+  const bits = new Uint8Array(1 << 16);
+  for (const form of REPORTING_VERBS.keys()) bits[foldedHash(form, 0, form.length)] = 1;
+  return bits;
+})();
+
+function mayHashToVerb(text: string, start: number, end: number): boolean {
+  const h = foldedHash(text, start, end);
+  return h < 0 || VERB_HASHES[h] === 1;
+}
+
 /** True when text[start, end) is a lower-case reporting verb form ("said", "warned"). */
 export function isReportingVerbAt(text: string, start: number, end: number): boolean {
   const a = text.charCodeAt(start) - 97;
@@ -107,7 +137,7 @@ export function isReportingVerbAt(text: string, start: number, end: number): boo
   const z = text.charCodeAt(end - 1) - 97;
   const y = text.charCodeAt(end - 2) - 97;
   if (z < 0 || z >= 26 || y < 0 || y >= 26 || !VERB_ENDS[(z * 26 + y) * 32 + Math.min(end - start, 31)]) return false;
-  return REPORTING_VERBS.has(text.slice(start, end));
+  return mayHashToVerb(text, start, end) && REPORTING_VERBS.has(text.slice(start, end));
 }
 
 /**
@@ -152,7 +182,7 @@ function letterSlot(c: number): number {
  * always looked up (lower-casing may turn them into ASCII).
  */
 export function mayBeReportingVerb(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return true;
+  if (end - start < 2) return mayHashToVerb(text, start, end);
   let a = text.charCodeAt(start);
   let b = text.charCodeAt(start + 1);
   if (a > 127 || b > 127) return true;
@@ -171,7 +201,7 @@ export function mayBeReportingVerb(text: string, start: number, end: number): bo
   z -= 97;
   y -= 97;
   if (z < 0 || z >= 26 || y < 0 || y >= 26) return false;
-  return VERB_ENDS[(z * 26 + y) * 32 + Math.min(end - start, 31)] === 1;
+  return VERB_ENDS[(z * 26 + y) * 32 + Math.min(end - start, 31)] === 1 && mayHashToVerb(text, start, end);
 }
 
 /**
@@ -251,9 +281,18 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns that can be the subject of an attribution, with the entity types they may refer to. */
-export const SUBJECT_PRONOUNS: Readonly<Record<string, 'person' | 'org' | 'group'>> = {
-  he: 'person', she: 'person', it: 'org', they: 'group', i: 'person', we: 'group',
-};
+const SUBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'org' | 'group'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['it', 'org'], ['they', 'group'], ['i', 'person'], ['we', 'group'],
+]);
+
+/**
+ * What a lower-case subject pronoun asks for ("it" -> org). A Map rather than an object: a property lookup with
+ * every word read costs more. The object also answered "constructor" (Object.prototype's), read as "group":
+ * kept so that outputs do not change.
+ */
+export function pronounWant(lower: string): 'person' | 'org' | 'group' | undefined {
+  return SUBJECT_PRONOUNS.get(lower) ?? (lower === 'constructor' ? 'group' : undefined);
+}
 
 /** Short words that commonly open a sentence capitalised but are never names. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -25,12 +25,19 @@ export class MentionIndex {
   private readonly bestName = new Map<string, string>();
   /** Names noted but not yet weighed into bestName: most articles never ask for a best name. */
   private readonly unweighed: NameRef[] = [];
+  /**
+   * Set when the full list of names was first due (`before`, `within` or `namesWithId` over all names: they
+   * used to build it). From then on the index answers as the full list would (`at` included), though only the
+   * names asked about are found; nameFor builds the list.
+   */
+  private allAsked = false;
 
   constructor(private readonly text: string, entities: readonly EntityMention[]) {
     this.real = entities
       .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
       .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e }));
-    this.real.sort((a, b) => a.start - b.start);
+    // The entity engine returns its mentions in order: most of the time there is nothing to sort.
+    if (!inStartOrder(this.real)) this.real.sort((a, b) => a.start - b.start);
     for (const n of this.real) this.noteName(n);
   }
 
@@ -62,6 +69,8 @@ export class MentionIndex {
   }
 
   nameFor(id: string, fallback: string): string {
+    // Every name was due to be noted when a range of them was first asked for (nothing was noted since).
+    if (this.allAsked && !this.merged) void this.names;
     if (this.unweighed.length) this.weighNames();
     return this.bestName.get(id) ?? fallback;
   }
@@ -73,7 +82,7 @@ export class MentionIndex {
 
   /** Names inside [start, end), in order (entity mentions only with realOnly). */
   within(start: number, end: number, realOnly = false): NameRef[] {
-    const names = realOnly ? this.real : this.names;
+    const names = realOnly ? this.real : this.namesFrom(start, end);
     const out: NameRef[] = [];
     for (let i = firstStartAtOrAfter(names, start); i < names.length && names[i].start < end; i++) {
       if (names[i].end <= end) out.push(names[i]);
@@ -86,6 +95,8 @@ export class MentionIndex {
     const inReal = coveringIn(this.real, pos);
     if (inReal) return inReal;
     if (this.merged) return coveringIn(this.merged, pos);
+    // What the full list would answer (its synthetic names are not noted one by one).
+    if (this.allAsked) return this.syntheticNames().covering(pos);
     if (!isUpperAt(this.text, pos)) return undefined;
     const n = this.syntheticNames().at(pos);
     if (n) this.noteName(n);
@@ -94,7 +105,7 @@ export class MentionIndex {
 
   /** Names ending at or before `pos` and starting at or after `from`, nearest first. */
   before(pos: number, from: number, realOnly = false): NameRef[] {
-    const names = realOnly ? this.real : this.names;
+    const names = realOnly ? this.real : this.namesFrom(from, pos);
     const out: NameRef[] = [];
     for (let i = firstStartAtOrAfter(names, pos) - 1; i >= 0; i--) {
       const n = names[i];
@@ -105,11 +116,47 @@ export class MentionIndex {
   }
 
 
+  /**
+   * The names with this id, in order, as the full list holds them. Asking counts as asking for every name (the
+   * gender of a person was once read off the full list).
+   */
+  namesWithId(id: string): NameRef[] {
+    if (this.merged) return this.merged.filter((n) => n.id === id);
+    this.allAsked = true;
+    return mergeSorted(this.real.filter((n) => n.id === id), this.syntheticNames().withId(id));
+  }
+
+  /** What nameFor answers once every name is noted, without finding the names of other ids. */
+  bestNameOnceAll(id: string, fallback: string): string {
+    if (this.merged) return this.nameFor(id, fallback);
+    if (this.unweighed.length) this.weighNames();
+    let best = this.bestName.get(id);
+    // The synthetic names are noted after the names noted so far: a longer one wins.
+    for (const n of this.syntheticNames().withId(id)) if (!best || n.text.length > best.length) best = n.text;
+    return best ?? fallback;
+  }
+
+  /**
+   * Entity mentions and synthetic names, in order, including every one that starts in [from, to): the full list
+   * once it is built, otherwise only the names of that range (most articles ask about a few sentences).
+   */
+  private namesFrom(from: number, to: number): readonly NameRef[] {
+    if (this.merged) return this.merged;
+    this.allAsked = true;
+    const real = this.real.slice(firstStartAtOrAfter(this.real, from), firstStartAtOrAfter(this.real, to));
+    return mergeSorted(real, this.syntheticNames().startingIn(from, to));
+  }
+
   get source(): string {
     return this.text;
   }
 }
 
+
+function inStartOrder(names: readonly NameRef[]): boolean {
+  for (let i = 1; i < names.length; i++) if (names[i].start < names[i - 1].start) return false;
+  return true;
+}
 
 function coveringIn(names: readonly NameRef[], pos: number): NameRef | undefined {
   const top = firstStartAtOrAfter(names, pos + 1) - 1;
@@ -154,6 +201,10 @@ class SyntheticNames {
   private readonly midCaps = new Map<string, boolean>();
   /** run(i)'s name by the index of its first word; undefined until computed, null for none. */
   private readonly byRun: (NameRef | null | undefined)[] = [];
+  /** withId's answers. */
+  private readonly byId = new Map<string, NameRef[]>();
+  /** runEnd(i) by i, once computed. */
+  private readonly runEnds: (number | undefined)[] = [];
   /** Running maximum of the entity mentions' ends (they are sorted by start): overlap tests by binary search. */
   private readonly realMaxEnd: number[] = [];
 
@@ -187,22 +238,96 @@ class SyntheticNames {
     // Walk back to the start of the run.
     let i = lo;
     while (i > 0 && this.joins(i - 1, i)) i--;
-    const r = this.run(i).name;
+    const r = this.run(i);
     return r && r.start <= pos && pos < r.end ? r : undefined;
   }
 
   all(): NameRef[] {
+    return this.runsFrom(0, this.ws.length);
+  }
+
+  /**
+   * The names of the runs all() reads from ws[i] on, up to the first run starting at ws[stop] or later. all()
+   * starts a run at each capitalised word outside the previous run.
+   */
+  private runsFrom(i: number, stop: number): NameRef[] {
     const out: NameRef[] = [];
-    for (let i = 0; i < this.ws.length; ) {
+    while (i < stop) {
       if (!this.isCap(i)) {
         i++;
         continue;
       }
-      const { name, next } = this.run(i);
+      const name = this.run(i);
       if (name) out.push(name);
-      i = next;
+      i = this.runEnd(i);
     }
     return out;
+  }
+
+  /** The names all() finds that start in [from, to), without reading the rest of the text. */
+  startingIn(from: number, to: number): NameRef[] {
+    const k = firstStartAtOrAfter(this.ws, from);
+    if (k >= this.ws.length) return [];
+    const out = this.runsFrom(this.runStartAt(k), firstStartAtOrAfter(this.ws, to));
+    return out.filter((n) => n.start >= from && n.start < to);
+  }
+
+  /** The names all() finds with this id, in order, reading only the runs of words that can open such a name. */
+  withId(id: string): NameRef[] {
+    let out = this.byId.get(id);
+    if (out) return out;
+    out = [];
+    const letters = id.replace(/-/g, '');
+    for (let k = 0; k < this.ws.length; k++) {
+      if (!this.mayOpenSlug(k, letters)) continue;
+      // A name opens with a lower-case word ("of Defence") only inside a run.
+      if (!this.isCap(k) && (k === 0 || !this.joins(k - 1, k))) continue;
+      const n = this.covering(this.ws[k].start);
+      if (n && n.start === this.ws[k].start && n.id === id) out.push(n);
+    }
+    this.byId.set(id, out);
+    return out;
+  }
+
+  /**
+   * False when no name starting with ws[k] can have an id whose letters and digits are `letters`: slugify keeps
+   * a name's ASCII letters and digits, lower-cased and in order (it drops periods and apostrophes and turns other
+   * characters into dashes). The last two characters but the first are not compared: a possessive ending is not
+   * in the name.
+   */
+  private mayOpenSlug(k: number, letters: string): boolean {
+    const text = this.text;
+    const w = this.ws[k];
+    let j = 0;
+    for (let i = w.start, end = Math.max(w.start + 1, w.end - 2); i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) return true; // lower-casing or normalising it may give anything
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      if (letters.charCodeAt(j++) !== c) return false;
+    }
+    return true;
+  }
+
+  /** The name all() finds covering pos, if any. */
+  covering(pos: number): NameRef | undefined {
+    const k = firstStartAtOrAfter(this.ws, pos + 1) - 1; // the last word starting at or before pos
+    if (k < 0) return undefined;
+    const i = this.runStartAt(k);
+    if (i > k) return undefined;
+    const r = this.run(i);
+    return r && r.start <= pos && pos < r.end ? r : undefined;
+  }
+
+  /**
+   * Where all() starts the run holding ws[k]: the first capitalised word of the words joined to ws[k] from the
+   * left (the first words of a chain may be lower-case: "…, bin Laden"). k + 1 when no run holds ws[k].
+   */
+  private runStartAt(k: number): number {
+    let c = k;
+    while (c > 0 && this.joins(c - 1, c)) c--;
+    while (c <= k && !this.isCap(c)) c++;
+    return c;
   }
 
   /** ws[a] and ws[b] (b = a + 1) belong to one capitalised run. */
@@ -210,8 +335,9 @@ class SyntheticNames {
     const ws = this.ws;
     if (!gapIsSpace(this.text, ws[a].end, ws[b].start) || endsPossessive(this.text, ws[a])) return false;
     if (this.isCap(a) && this.isCap(b)) return true;
-    if (this.connects(a, b) && b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start)) return this.isCap(a);
-    if (a > 0 && this.connects(a - 1, a) && this.isCap(a - 1) && this.isCap(b)) return true;
+    // (The connector tests come last: they read the word.)
+    if (b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start) && this.connects(a, b)) return this.isCap(a);
+    if (a > 0 && this.isCap(a - 1) && this.isCap(b) && this.connects(a - 1, a)) return true;
     return false;
   }
 
@@ -227,13 +353,31 @@ class SyntheticNames {
     return CONNECTORS.has(w);
   }
 
-  private run(i: number): { name: NameRef | null; next: number } {
+  /** Index of the word after the run starting at ws[i] (remembered: several ranges may hold a run). */
+  private runEnd(i: number): number {
+    let j = this.runEnds[i];
+    if (j === undefined) {
+      j = i + 1;
+      while (j < this.ws.length && this.joins(j - 1, j)) j++;
+      this.runEnds[i] = j;
+    }
+    return j;
+  }
+
+  /** The name of the run starting at ws[i], if any. */
+  private run(i: number): NameRef | null {
+    const known = this.byRun[i];
+    if (known !== undefined) return known;
     const ws = this.ws;
     const text = this.text;
-    let j = i + 1;
-    while (j < ws.length && this.joins(j - 1, j)) j++;
-    const known = this.byRun[i];
-    if (known !== undefined) return { name: known, next: j };
+    const j = this.runEnd(i);
+    // Most runs end inside an entity mention. Whatever titles are stripped below, the name would keep the last
+    // word but for a possessive ending (2 code units at most), so it would overlap that mention: no name.
+    const last = ws[j - 1];
+    if (last.end - last.start > 2 && this.overlapsReal(last.start, last.end - 2)) {
+      this.byRun[i] = null;
+      return null;
+    }
     let name: NameRef | null = null;
     let s = i;
     // (The shape tests spare lower-casing the name words that cannot be in the lists: most of them.)
@@ -271,7 +415,7 @@ class SyntheticNames {
       }
     }
     this.byRun[i] = name;
-    return { name, next: j };
+    return name;
   }
 
   /**

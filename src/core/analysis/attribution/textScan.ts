@@ -83,6 +83,21 @@ export function gapHas(text: string, from: number, to: number, chars: string): b
   return false;
 }
 
+/**
+ * The word starts with an upper-case letter: what /^\p{Lu}/u tells of its text, read in place (a word never
+ * starts inside a surrogate pair, so its first code unit is its first character).
+ */
+export function startsUpper(text: string, w: Span): boolean {
+  const c = text.charCodeAt(w.start);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[w.start]);
+}
+
+/** The word starts with a lower-case letter (/^\p{Ll}/u of its text, as startsUpper). */
+export function startsLower(text: string, w: Span): boolean {
+  const c = text.charCodeAt(w.start);
+  return c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(text[w.start]);
+}
+
 export interface Word extends Span {
   readonly text: string;
   readonly lower: string;
@@ -173,19 +188,29 @@ function lowerOfWord(word: string): string {
 function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
+  const table = WORD_CODE;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordCode(text, i, c)) {
+    let k = table[c];
+    if (k !== 1 && (k !== 0 || !classify(text, i, c))) {
       i++;
       continue;
     }
     const s = i;
     i++;
-    // c ends up as the code after the word (NaN at the end of the text).
+    // c ends up as the code after the word (-1 at the end of the text: a small integer keeps the loop on integers).
     for (;;) {
-      while (i < n && isWordCode(text, i, (c = text.charCodeAt(i)))) i++;
-      if (i >= n) c = NaN;
+      c = -1;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        k = table[d];
+        if (k !== 1 && (k !== 0 || !classify(text, i, d))) {
+          c = d;
+          break;
+        }
+        i++;
+      }
       if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
         i += 2;
         continue;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isReportingVerbAt, mayBeReportingVerb, REPORTING_VERBS, WordShapes } from '../../../../src/core/analysis/attribution/lexicon';
+import { foldedHash, isReportingVerbAt, mayBeReportingVerb, REPORTING_VERBS, WordShapes } from '../../../../src/core/analysis/attribution/lexicon';
 
 describe('attribution/lexicon WordShapes', () => {
   const list = ['mr', 'mr.', 'president', 'of', '&', 'spokeswoman'];
@@ -33,11 +33,19 @@ describe('attribution/lexicon reporting verb filters', () => {
   });
 
   it('rule out other words, and look up words outside ASCII', () => {
-    for (const w of ['north', 'these', 'Council', 'community', 'support']) {
+    for (const w of ['north', 'these', 'Council', 'community', 'support', 'between', 'recent', 'a', 'Q']) {
       assert.ok(!mayBeReportingVerb(` ${w} `, 1, 1 + w.length), w);
       assert.ok(!isReportingVerbAt(` ${w} `, 1, 1 + w.length), w);
     }
     assert.ok(!isReportingVerbAt(' Said ', 1, 5));
     assert.ok(mayBeReportingVerb(' asKed ', 1, 6)); // a Kelvin sign lower-cases to "k"
+    assert.ok(mayBeReportingVerb(' \u212a ', 1, 2));
+  });
+
+  it('foldedHash folds ASCII letter case and gives up outside ASCII', () => {
+    assert.strictEqual(foldedHash('Said', 0, 4), foldedHash('said', 0, 4));
+    assert.strictEqual(foldedHash(' SAID ', 1, 5), foldedHash('said', 0, 4));
+    assert.notStrictEqual(foldedHash('said', 0, 4), foldedHash('sail', 0, 4));
+    assert.strictEqual(foldedHash('as\u212aed', 0, 5), -1);
   });
 });

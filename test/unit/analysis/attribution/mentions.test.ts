@@ -21,4 +21,49 @@ describe('attribution/mentions', () => {
     const names = new MentionIndex(text, []).names.map((n) => `${n.text}@${n.start}`);
     assert.deepStrictEqual(names, ['Meridian@0', 'Meridian@29']);
   });
+
+  describe('answers from a range as the full list would', () => {
+    const texts = [
+      'Defense Minister Sergei Shoigu said. Ofgem said so. Reports suggest Ofgem agreed. The Bank of England and Sen. Ana Lopes met.',
+      // A chain that starts with a lower-case connector: the full list starts the run at "Laden", a lone lookup at "bin".
+      'He named Osama, bin Laden and Abu Bakr. Then Osama, bin Laden spoke. U.S. officials and the U.S. Army met Lopes.',
+      'Meridian grew. Analysts like Meridian. Ms. Lin Wu, Mr Lee and Duke of York Prince Andrew said Lin Wu agreed.',
+      // Ids shared by names of other spellings: accents, possessives, periods.
+      'Analysts met José Ramos’s aide. Later Jose Ramos said so, and Lee’s view won. Lee agreed with U.S. and US envoys.',
+    ];
+    const entities = (text: string) => {
+      const at = text.indexOf('Lopes');
+      return at < 0 ? [] : [{ start: at, end: at + 5, text: 'Lopes', type: 'PERSON' as const, id: 'lopes' }];
+    };
+    const key = (n: { start: number; end: number; id: string } | undefined) => (n ? `${n.id}@${n.start}-${n.end}` : '-');
+
+    it('before and within over every range', () => {
+      for (const text of texts) {
+        const full = new MentionIndex(text, entities(text));
+        void full.names;
+        for (let from = 0; from < text.length; from += 3) {
+          for (let to = from; to <= text.length; to += 7) {
+            const local = new MentionIndex(text, entities(text));
+            assert.deepStrictEqual(local.before(to, from).map(key), full.before(to, from).map(key), `before ${from}-${to}`);
+            assert.deepStrictEqual(local.within(from, to).map(key), full.within(from, to).map(key), `within ${from}-${to}`);
+            // Once a range was asked for, a name at any offset is the full list's, capitalised or not.
+            for (let p = 0; p < text.length; p += 5) assert.strictEqual(key(local.at(p)), key(full.at(p)), `at ${p}`);
+          }
+        }
+      }
+    });
+
+    it('names of one id and the best name of an id', () => {
+      for (const text of texts) {
+        const full = new MentionIndex(text, entities(text));
+        const ids = [...new Set(full.names.map((n) => n.id))];
+        for (const id of ids) {
+          const local = new MentionIndex(text, entities(text));
+          assert.deepStrictEqual(local.namesWithId(id).map(key), full.names.filter((n) => n.id === id).map(key), id);
+          assert.strictEqual(local.bestNameOnceAll(id, '?'), full.nameFor(id, '?'), id);
+          assert.strictEqual(local.nameFor(id, '?'), full.nameFor(id, '?'), `${id} after namesWithId`);
+        }
+      }
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { gapHas, isAbbreviation, lowerSlice, tokensOf, words } from '../../../../src/core/analysis/attribution/textScan';
+import { gapHas, isAbbreviation, lowerSlice, startsLower, startsUpper, tokensOf, words } from '../../../../src/core/analysis/attribution/textScan';
 
 describe('attribution/textScan helpers', () => {
   it('gapHas tells what /[chars]/.test(slice) tells', () => {
@@ -31,5 +31,17 @@ describe('attribution/textScan helpers', () => {
       tokensOf(text).map((w) => w.text),
       ['The', 'U.S.', 'envoy', 'Ana', 'López-Ruiz', 'said', 'It’s', 'done', 'Mr.', 'Lee', 'left', 'at', '5.30', 'p.m.', 'Done'],
     );
+    // The text may end inside a word, after a joiner or after an abbreviation's period.
+    assert.deepStrictEqual(tokensOf('Co-op ends-').map((w) => w.text), ['Co-op', 'ends']);
+    assert.deepStrictEqual(tokensOf('met Mr.').map((w) => w.text), ['met', 'Mr.']);
+    assert.deepStrictEqual(tokensOf('a').map((w) => `${w.start}-${w.end}`), ['0-1']);
+  });
+
+  it('startsUpper and startsLower tell what /^\\p{Lu}/u and /^\\p{Ll}/u tell of a word', () => {
+    const text = 'Élan élan ßig İstanbul 42nd Ωmega ωmega ǅemal _x said Said 𝐀x';
+    for (const w of tokensOf(text)) {
+      assert.strictEqual(startsUpper(text, w), /^\p{Lu}/u.test(w.text), w.text);
+      assert.strictEqual(startsLower(text, w), /^\p{Ll}/u.test(w.text), w.text);
+    }
   });
 });
