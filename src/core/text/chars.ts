@@ -103,3 +103,23 @@ function memoLower(s: string): string {
   }
   return lower;
 }
+
+const FOLD_MEMO = new Map<string, string>();
+const FOLD_MEMO_MAX = 5_000;
+
+/**
+ * A lower-case word without its accents ("lucía" -> "lucia", "bjørn" -> "bjorn"); ASCII words are returned as they
+ * are without any work. Memoised and bounded like lowerCase.
+ */
+export function foldAccents(s: string): string {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) < 128) k++;
+  if (k === s.length) return s;
+  let folded = FOLD_MEMO.get(s);
+  if (folded === undefined) {
+    if (FOLD_MEMO.size >= FOLD_MEMO_MAX) FOLD_MEMO.clear();
+    folded = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a');
+    FOLD_MEMO.set(s, folded);
+  }
+  return folded;
+}

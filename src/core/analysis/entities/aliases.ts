@@ -3,6 +3,7 @@
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { Ctx, Draft, isCountryId, lowerOf } from './context';
+import { LEGAL_FORM } from './lexicon';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
 const CLUB_TAIL = new Set(['United', 'FC', 'City', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Hotspur', 'Rangers', 'Town', 'County']);
@@ -104,7 +105,7 @@ export function bracketAcronyms(ctx: Ctx): void {
 }
 
 /** Legal suffixes dropped in later mentions ("Kestrel Photonics Ltd" → "Kestrel Photonics"). */
-const LEGAL_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'NV', 'SE', 'Limited']);
+const LEGAL_SUFFIX = LEGAL_FORM;
 
 /**
  * "Kestrel Photonics" (in the headline) and "Kestrel Photonics Ltd" (in the body): a company's name without its legal

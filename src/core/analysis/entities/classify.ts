@@ -2,19 +2,31 @@
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
-  COMMON, COMPANY_HEAD, EVENT_HEAD, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_HEAD, PARTICLES,
-  PERSON_NEXT, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
+  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+  ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
 } from './lexicon';
-import { Ctx, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
+import { Ctx, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
 import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
 const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
+/** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
+const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
+/** Last words of the names of administrative divisions. */
+const GPE_HEAD = new Set(['Province', 'Region', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Territory', 'Canton', 'Municipality', 'Emirate']);
 const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
-const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'district', 'county', 'port', 'capital', 'island', 'municipality', 'suburb', 'borough', 'prefecture', 'oblast', 'governorate']);
+const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'district', 'county', 'port', 'capital', 'municipality', 'suburb', 'borough', 'prefecture', 'oblast', 'governorate', 'department',
+  // "mayor of Canelones", "the outskirts of Tema": offices and parts of a town
+  'mayor', 'mayors', 'governor', 'outskirts', 'suburbs', 'residents', 'inhabitants', 'archdiocese', 'diocese']);
+/** "the island of Tanegashima": a name after a natural-place noun and "of" is a non-political place. */
+const NATURAL_PLACE = new Set(['island', 'islands', 'peninsula', 'archipelago', 'atoll']);
+/** Nouns that, after "X’s", show that X is a town or a country ("Benicàssim’s mayor"). */
+const PLACE_OWNED = new Set(['mayor', 'residents', 'inhabitants', 'townspeople', 'outskirts', 'suburbs', 'streets', 'beaches', 'population', 'citizens', 'neighbourhoods', 'neighborhoods']);
+/** Determiners that are stripped off an institution's name ("the Data Protection Authority"), unlike capitalised nouns ("Air Force"). */
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'both', 'each', 'every', 'all', 'some', 'any', 'no']);
 const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
@@ -33,7 +45,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   while (s < end) {
     const w = lowerOf(ctx, s);
     const firstName = FIRST.has(w) && s + 1 < end;
-    if (NEVER.has(w) && !(firstName && !ctx.titleLine[s])) s++;
+    if (NEVER.has(w) && !(firstName && !ctx.titleLine[s]) && !(institution && !ctx.sentStart[s] && !DETERMINER.has(w))) s++;
     else if ((ctx.sentStart[s] || ctx.titleLine[s]) && isCommon(w) && !firstName && !institution) s++;
     else break;
   }
@@ -86,19 +98,30 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const company = COMPANY_HEAD.has(lastWord);
     // "UN Environment Programme", "WHO Regional Office": an organisation's acronym before an unknown institution is part of its name
     const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps && type === 'ORG';
-    if (prev && prev.last === s - 1 && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && s === start && (acronymOrg || prev.type === 'NORP' || ((prev.type === 'GPE' || prev.type === 'LOC') && (company || !isCountryId(prev.id))))) {
+    // "Japan Aerospace Exploration Agency", "Korea Development Institute": a country written out in full (not "US")
+    // right before an unlisted institution of two words or more names it; "US National Security Council" stays apart
+    const fullCountry = !!prev && prev.type === 'GPE' && !tokens[prev.first].caps && isCountryId(prev.id);
+    if (prev && prev.last === s - 1 && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && s === start && (acronymOrg || fullCountry || prev.type === 'NORP' || ((prev.type === 'GPE' || prev.type === 'LOC') && (company || !isCountryId(prev.id))))) {
       ctx.drafts.pop();
-      return emit(ctx, prev.first, e - 1, type, null, true);
+      return emit(ctx, qualifiedStart(ctx, prev.first), e - 1, type, null, true);
     }
     return emit(ctx, s, e - 1, type, null, true);
   }
   if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'LOC', null, true);
-  if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape')) return emit(ctx, s, e - 1, 'LOC', null, true);
+  // "North-Western Province", "Kurdistan Region", "Orange County": an administrative division's head word
+  if (n >= 2 && GPE_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape' || LOC_FIRST.has(first.text))) return emit(ctx, s, e - 1, 'LOC', null, true);
   if (n >= 2 && EVENT_PREFIX.has(first.text)) return emit(ctx, s, e - 1, 'EVENT', null, true);
   // "São Leopoldo", "Santa Maria", "San Pedro Sula": a saint's-name prefix makes a place, never a given name
   if (n >= 2 && n <= 4 && SAINT_PREFIX.has(first.text) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "COP30", "COP 28": a numbered conference of the parties is an event
   if (n === 1 && /^COP\d{1,2}$/.test(first.text)) return emit(ctx, s, s, 'EVENT', null, true);
+  // "Partido Nacional", "Radio Pacífico", "Banco Central de Chile": a word that opens organisation names in Romance
+  // languages makes the run an organisation, whatever words follow
+  if (n >= 2 && ORG_FIRST.has(first.text)) return emit(ctx, s, e - 1, 'ORG', null, true);
+  // "headliners The Velvet Tides", "a column in The Spectator": a capitalised "The" inside a sentence is part of a title
+  // the text treats as a name (kept outside the span, rule 3): a band, a newspaper, an organisation
+  if (s > start && tokens[s - 1].text === 'The' && !ctx.sentStart[s - 1] && n <= 4 && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
 
   const before = prevWord(ctx, s);
   const after = tokens[e];
@@ -112,7 +135,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const allTitle = allTitleCase(tokens, s, e);
 
   // "the city of Santa Maria", "the town of Hove": a name after a settlement noun and "of" is a place
-  if (beforeW === 'of' && n <= 3 && allTitle && tokens[s - 2] && SETTLEMENT.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'GPE', null, true);
+  if (beforeW === 'of' && (n <= 3 || (n <= 5 && hasLinker(ctx, s + 1, e - 1))) && allTitle && tokens[s - 2] && SETTLEMENT.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'GPE', null, true);
+  if (beforeW === 'of' && n <= 3 && allTitle && tokens[s - 2] && NATURAL_PLACE.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'LOC', null, true);
   // "U.S. Navy", "Chilean Army": a lone institution word right after a place name is that place's institution
   if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
@@ -124,7 +148,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const t2 = tokens[e + 1];
     const dash = t2.text.indexOf('-');
     const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 4)) || (dash > 0 ? GAZ.get(t2.text.slice(0, dash).toLowerCase()) && { entry: GAZ.get(t2.text.slice(0, dash).toLowerCase())! } : null);
-    if (g && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id))) {
+    // "Copper, Chile’s main export": a possessive place starts a description, not the state of a town
+    const possessive = !!g && 'len' in g && isPossessiveAt(ctx, e + 1 + g.len);
+    if (g && !possessive && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id))) {
       // "Ann Lee, U.S. ambassador to …": a country used as an adjective before a role is an appositive of a person
       const afterPlace = 'len' in g ? tokens[e + 1 + g.len] : undefined;
       if (afterPlace && afterPlace.kind === TokenKind.Word && !afterPlace.upper && ROLE.has(afterPlace.text.toLowerCase())) {
@@ -132,6 +158,23 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
   }
+  // "the consultancy Equipos Sur", "dating app Fjordlink": a lower-case organisation noun right before the name (a
+  // known given name still makes a person: "the band Ana Lopez joined")
+  const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);
+  if (nounBefore && allTitle && n <= 4 && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, 'ORG');
+  // "the Aftenposten newspaper", "the Mercosur bloc", "the Woomera test range", "the state’s Civil Defense agency": a
+  // noun after a name introduced by "the" or a possessive
+  const det = determinerBefore(ctx, s);
+  const afterPossessive = beforeW === 's' && s > 1 && isPossessiveAt(ctx, s - 2);
+  if (n <= 3 && allTitle && !firstName && (beforeW === 'the' || afterPossessive || (s > start && lowerOf(ctx, s - 1) === 'the'))) {
+    const after2 = classOfNounAfter(ctx, e);
+    if (after2) return orgOrPending(ctx, s, e, after2);
+  }
+  // "The Frente Amplio, a coalition of …": the head noun of an appositive types the name
+  const apposition = appositive && /^(a|an|the)$/i.test(tokens[e + 1].text) ? appositiveType(ctx, e + 2) : null;
+  if (apposition && apposition !== 'PERSON' && n <= 4 && allTitle && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, apposition);
+  // "in Castellón de la Plana": a name with a Romance linker after a place preposition is a place
+  if (n >= 3 && n <= 5 && PLACE_CUE.has(beforeW) && !firstName && allTitle && hasLinker(ctx, s + 1, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "an analyst at Bernstein", "according to Opta data", "the Guaíba lake": the slot around a name types it
   if (n <= 3 && allTitle && !firstName) {
     const slot = slotType(ctx, s, e, beforeW, afterW);
@@ -149,6 +192,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n <= 4 && allTitle && inOrgList(ctx, s)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (n >= 2 && n <= 4 && firstName && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName) return emit(ctx, s, e - 1, 'ORG', null, true);
+  // "of the left-wing Frente Amplio", "The Frente Amplio governed": a determiner before an unknown name whose first word
+  // is no given name marks an organisation (people are not named with "the")
+  if (det && n >= 2 && n <= 4 && allTitle && !firstName && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (n >= 2 && n <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
@@ -173,6 +219,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n === 1 && (afterW === '’' || afterW === "'") && tokens[e + 1] && /^s$/i.test(tokens[e + 1].text) && tokens[e + 2] && ORG_OWNED.has(lowerOf(ctx, e + 2)) && !isCommon(lowerOf(ctx, s))) {
     addPending(ctx, s, s, 'ORG');
     return;
+  }
+  // "Benicàssim’s mayor", "Canelones’ residents": a possessive before a town's office or people
+  if (n <= 2 && allTitle && isPossessiveAt(ctx, e) && !isCommon(lowerOf(ctx, s))) {
+    const owned = tokens[e + 1] && /^s$/i.test(tokens[e + 1].text) ? e + 2 : e + 1;
+    if (tokens[owned] && PLACE_OWNED.has(lowerOf(ctx, owned))) return orgOrPending(ctx, s, e, 'GPE');
   }
   // no evidence: remember single words in case they are the surname of a person named elsewhere
   for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m)) || FIRST.has(lowerOf(ctx, m))) addPending(ctx, m, m);
@@ -227,7 +278,7 @@ export function allTitleCase(tokens: readonly Token[], s: number, e: number): bo
       continue;
     }
     if (!t.upper || (t.caps && t.text.length > 1 && !t.text.endsWith('.') && !ROMAN.has(t.text))) {
-      if (!PARTICLES.has(t.text.toLowerCase())) return false;
+      if (!PARTICLES.has(t.text.toLowerCase()) && !SECOND_LINKERS.has(t.text)) return false;
     }
   }
   return true;
@@ -273,4 +324,106 @@ function slotType(ctx: Ctx, s: number, e: number, beforeW: string, afterW: strin
   // "according to Opta data": the source of figures
   if (beforeW === 'to' && s > 1 && lowerOf(ctx, s - 2) === 'according' && DATA_NOUNS.has(afterW)) return 'ORG';
   return null;
+}
+
+
+/** A single word is kept pending with the type (an article's surname still wins); longer names are emitted. */
+function orgOrPending(ctx: Ctx, s: number, e: number, type: EntityType): void {
+  if (e - s === 1 && !ctx.tokens[s].caps) return addPending(ctx, s, s, type);
+  emit(ctx, s, e - 1, type, null, true);
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.nl === 0 && t.kind === TokenKind.Word && !t.upper;
+}
+
+/** Tokens at i are a possessive mark ("’s", "'s", or a plural's bare "’"). */
+function isPossessiveAt(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && i > 0 && t.nl === 0 && (t.text === '’' || t.text === "'") && t.start === ctx.tokens[i - 1].end;
+}
+
+/**
+ * Adjectives that describe organisations, not people, between "the" and a name ("the ruling X", "the conservative X");
+ * a lower-case word outside this list may be a role ("the former banker X", "the veteran X") and ends the look-back.
+ */
+const ORG_ADJECTIVE = new Set(['ruling', 'governing', 'opposition', 'conservative', 'liberal', 'leftist', 'rightist', 'centrist', 'socialist', 'nationalist', 'populist', 'progressive', 'separatist', 'moderate', 'radical', 'main', 'largest', 'biggest', 'powerful', 'influential', 'state-owned', 'state-run', 'privately', 'listed']);
+
+/** The words before s, back over organisation adjectives ("left-wing", "conservative"), start with "the". */
+function determinerBefore(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  for (let k = s - 1, steps = 0; k >= 0 && steps < 3 && tokens[k + 1].nl === 0; k--, steps++) {
+    const w = lowerOf(ctx, k);
+    if (w === 'the') return true;
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Word || t.upper) return false;
+    // hyphenated descriptions ("left-wing", "Oslo-based" aside) are adjectives unless they end in a role ("then-minister")
+    const hyphenated = w.includes('-') && !ROLE.has(w.slice(w.lastIndexOf('-') + 1));
+    if (!hyphenated && !ORG_ADJECTIVE.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The type a lower-case noun right after a name (or one word later: "test range") gives it, or null. Event nouns are
+ * left out: "the Glastonbury festival" names the festival by its town.
+ */
+function classOfNounAfter(ctx: Ctx, e: number): EntityType | null {
+  for (let k = e; k < e + 2; k++) {
+    const t = ctx.tokens[k];
+    if (!t || t.nl > 0 || t.kind !== TokenKind.Word || t.upper) return null;
+    const w = lowerOf(ctx, k);
+    if (ORG_NOUN.has(w)) return 'ORG';
+    if (PLACE_NOUN.has(w)) return 'GPE';
+    if (k === e && isLowerWord(ctx.tokens[k + 1]) && PLACE_COMPOUND.has(w + ' ' + lowerOf(ctx, k + 1))) return 'GPE';
+    if (NEVER.has(w)) return null;
+  }
+  return null;
+}
+
+const APPOSITIVE_END = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'on', 'who', 'that', 'which', 'whose', 'and', 'or', 'to', 'by', 'since', 'under']);
+
+/**
+ * The type named by the head noun of an appositive that starts at k after "a"/"an"/"the" (", a coalition of …" → ORG,
+ * ", the council’s lead lawyer" → PERSON, ", a Bergen-based dating app" → ORG), or null when its head is unknown.
+ */
+function appositiveType(ctx: Ctx, k: number): EntityType | null {
+  const { tokens } = ctx;
+  let head = '';
+  for (let steps = 0; steps < 7 && k < tokens.length && tokens[k].nl === 0; steps++, k++) {
+    const t = tokens[k];
+    if ((t.text === '’' || t.text === "'") && tokens[k + 1] && /^s$/i.test(tokens[k + 1].text)) {
+      k++;
+      continue;
+    }
+    if (t.kind !== TokenKind.Word) break;
+    const w = lowerOf(ctx, k);
+    if (APPOSITIVE_END.has(w)) break;
+    if (!t.upper) head = w;
+  }
+  if (!head) return null;
+  if (ROLE.has(head)) return 'PERSON';
+  if (ORG_NOUN.has(head)) return 'ORG';
+  if (PLACE_NOUN.has(head) || SETTLEMENT.has(head)) return 'GPE';
+  if (EVENT_NOUN.has(head)) return 'EVENT';
+  return null;
+}
+
+/** A lower-case name linker ("de", "del", "da", "la") among tokens [s, e). */
+function hasLinker(ctx: Ctx, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (LINKERS.has(ctx.tokens[k].text) || SECOND_LINKERS.has(ctx.tokens[k].text)) return true;
+  return false;
+}
+
+/**
+ * "Royal" in "the Royal Australian Air Force": a capitalised word inside the sentence right before the first word of a
+ * joined institution name, left over by the earlier steps, opens that name.
+ */
+function qualifiedStart(ctx: Ctx, first: number): number {
+  const { tokens } = ctx;
+  const k = first - 1;
+  if (k < 0 || tokens[first].nl > 0 || ctx.taken[k] || ctx.sentStart[k] || ctx.titleLine[k] || !isNameToken(tokens[k]) || tokens[k].caps) return first;
+  const w = lowerOf(ctx, k);
+  if (NEVER.has(w) || FIRST.has(w)) return first;
+  return k;
 }

@@ -60,6 +60,8 @@ const OF_TAKERS = new Set([
 ]);
 /** Lower-case linkers inside Romance, Dutch, German and Arabic names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen"). */
 export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
+/** Second words of two-word linkers ("de la", "de los", "van der", "von den"). */
+export const SECOND_LINKERS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'l’']);
 
 
 export function isLowerCode(c: number): boolean {
@@ -152,6 +154,12 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
+    // "Castellón de la Plana", "Vincent van der Berg": two linkers in a row, written tight
+    const third = tokens[j + 2];
+    if (LINKERS.has(t.text) && SECOND_LINKERS.has(next.text) && third && isNameToken(third) && !third.caps && third.nl === 0 && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) {
+      j += 3;
+      continue;
+    }
     // "Economic and Financial Crimes Commission", "Food and Drug Administration": "and" between descriptive words of
     // one institution (the word before it is an ordinary word, and an institution word closes the name)
     // "Ministry of Cities and Regional Development": after "<institution> of X", "and Y" continues the name
@@ -159,7 +167,8 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
-    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && andJoinsInstitution(ctx, j + 1)) {
+    // ("First Quantum Minerals and Kamoto Copper Mines": a name that already ends in an institution word is complete)
+    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !ORG_HEAD.has(tokens[j - 1].text) && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && andJoinsInstitution(ctx, j + 1)) {
       j += 2;
       continue;
     }

@@ -21,6 +21,9 @@ const HYPHEN_DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 /** Words before a month name that make it a date and not a name or a verb ("in May", "since March"). */
 const MONTH_CUE = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'before', 'after', 'between', 'and', 'to', 'each', 'every', 'around', 'as']);
 const AMBIGUOUS_MONTH = new Set(['may', 'march', 'june', 'april', 'august', 'jan', 'mar', 'dec', 'sat', 'sun']);
+/** Months that are also given names but never verbs: a date unless a surname or a speech verb follows ("June Carter"). */
+const NAME_MONTH = new Set(['june', 'april', 'august']);
+const NAME_NEXT = new Set(['said', 'says', 'told', 'added', 'and', 'who', 'wrote', 'asked']);
 
 // lower-case words are looked up as they are; only capitalised ones pay for toLowerCase
 /** Every word that can begin a DATE: months, weekdays, seasons, date words, determiners, number words. */
@@ -120,6 +123,8 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
         if (isNumberLike(tokens[k])) k++;
         const u = tokens[k];
         if (u && u.kind === TokenKind.Word && (DATE_UNIT.has(lower(u)) || (SEASON.has(lower(u)) && k === i + 1)) && !(lower(u) === 'fall' && w !== 'this' && w !== 'last' && w !== 'next')) last = k;
+        // "last Friday", "next July", "this March": the relative marker carries the meaning and stays inside
+        else if (u && k === i + 1 && u.upper && (w === 'last' || w === 'next' || w === 'this') && (WEEKDAY.has(lower(u)) || MONTH.has(monthKey(u)))) last = k;
         // "the first half of 2026", "the second quarter of 2024": the part of a year goes with the year
         if (u && k === i + 1 && u.kind === TokenKind.Word && (lower(u) === 'half' || lower(u) === 'quarter') && tokens[k + 1] && tokens[k + 1].text === 'of' && isYear(tokens[k + 2])) last = k + 2;
       } else if (SEASON.has(w) && t.upper && isYear(tokens[i + 1])) {
@@ -154,6 +159,10 @@ function isMonthUse(tokens: readonly Token[], i: number): boolean {
   if (next && next.kind === TokenKind.Number && (DAY.test(next.text) || YEAR.test(next.text))) return true;
   const prev = tokens[i - 1];
   if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(prev.text.toLowerCase())) return true;
+  // "cannot spend June under plastic sheets": a month that is only a given name elsewhere, with no name next to it
+  if (NAME_MONTH.has(w) && prev && prev.nl === 0 && tokens[i].nl === 0 && prev.kind === TokenKind.Word && !prev.upper) {
+    return !next || next.nl > 0 || (next.kind === TokenKind.Word && !next.upper && !NAME_NEXT.has(next.text)) || next.text === ',' || next.text === '.';
+  }
   return false;
 }
 

@@ -1,9 +1,9 @@
 import type { EntityType } from '../types';
 import { tokenize, Token } from '../../text/tokens';
-import { lowerCase, slugify } from '../../text/chars';
+import { foldAccents, lowerCase, slugify } from '../../text/chars';
 import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
 import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA } from '../lexicon/geo';
-import { EVENT_HEADS, EVENT_NAMES, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
+import { EVENT_HEADS, EVENT_NAMES, LEGAL_FORMS, ORG_FIRST_WORDS, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
 import { PEOPLE_TABLE } from '../lexicon/people';
 import {
   ABBREVIATIONS, DATE_DETERMINERS, DATE_UNITS, DATE_WORDS, DURATION_MODIFIERS, MONTHS, NAME_PARTICLES, NEVER_NAMES, NUMBER_WORDS,
@@ -43,10 +43,22 @@ export function isCommon(w: string): boolean {
   return false;
 }
 export const NEVER: ReadonlySet<string> = lowerSet(NEVER_NAMES);
-export const FIRST: ReadonlySet<string> = lowerSet(
+/**
+ * A set of lower-case names that also answers for accented spellings of its entries ("lucía", "martín" for "lucia",
+ * "martin"): news writes Spanish, Portuguese and Nordic given names with their accents, the name lists mostly without.
+ */
+class AccentFoldingSet extends Set<string> {
+  override has(w: string): boolean {
+    if (super.has(w)) return true;
+    const folded = foldAccents(w);
+    return folded !== w && super.has(folded);
+  }
+}
+
+export const FIRST: ReadonlySet<string> = new AccentFoldingSet(lowerSet(
   FIRST_NAMES,
   'mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania',
-);
+));
 export const LAST: ReadonlySet<string> = lowerSet(LAST_NAMES);
 /** Title words: the last word of a title phrase is a head ("Minister"), the words before it qualify it ("Prime", "Crown"). */
 export const TITLE_HEAD: ReadonlySet<string> = new Set(split(TITLE_HEADS).map((w) => w.split(' ').pop()!.toLowerCase()));
@@ -57,7 +69,11 @@ export const TITLE_QUAL: ReadonlySet<string> = new Set([
 /** Post-nominal letters that follow a name but are not part of it ("Mark Bennett KC"). */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|DBE|CPA|Esq|Esq.|RN|DDS|FRS|MLA|TD'));
 /** Organisation heads of companies: a country before them is part of the company's name ("Taiwan Semiconductor Manufacturing Co"). */
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split('Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank'));
+/** Legal forms after a company's name ("Ltd", "GmbH", "AS"). */
+export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
+/** First words of organisation names ("Banco", "Partido", "Radio"). */
+export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
@@ -79,6 +95,24 @@ export const NOT_ORG_ACRONYM: ReadonlySet<string> = new Set(
   split('CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO'),
 );
 export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters|militants|mercenaries|rebels|militia|militiamen|soldiers|group|shares|stock|stocks|executives|employees|headquarters|spokesman|spokeswoman|spokesperson|subsidiary|brand|boss|bosses|chief|board|shareholders|investors|staff|members|leadership|units');
+/**
+ * Lower-case nouns that class an organisation when right before its name ("the consultancy Equipos Sur", "dating app
+ * Fjordlink") or right after it ("the Aftenposten newspaper", "the Mercosur bloc").
+ */
+export const ORG_NOUN: ReadonlySet<string> = lowerSet(
+  'company|firm|group|bank|lender|insurer|consultancy|agency|ministry|authority|commission|committee|broadcaster|newspaper|daily|tabloid|magazine|weekly|channel|network|outlet|publisher'
+  + '|party|bloc|alliance|coalition|movement|union|federation|association|charity|foundation|think-tank|watchdog|regulator|app|platform|startup|start-up'
+  + '|carrier|airline|operator|brand|label|retailer|chain|manufacturer|carmaker|automaker|band|club|team|supermarket|exchange',
+);
+/** Lower-case nouns right after a name that make it a place ("the Arequipa region"). */
+export const PLACE_NOUN: ReadonlySet<string> = lowerSet('region|province|department|district|municipality|county|commune|canton|prefecture|area|town|city|village|outskirts');
+/**
+ * Two-word place nouns ("the Woomera test range", "the Ramstein air base"): their last word alone is ambiguous (a
+ * product range, a political base).
+ */
+export const PLACE_COMPOUND: ReadonlySet<string> = new Set(split('test range|test site|launch site|firing range|missile range|air base|naval base|military base|army base|refugee camp'));
+/** Lower-case nouns right after a name that make it an event ("the Glastonbury festival"). */
+export const EVENT_NOUN: ReadonlySet<string> = lowerSet('festival|summit|tournament|championship|championships|marathon|regatta|carnival|fair|expo');
 export const PERSON_NEXT: ReadonlySet<string> = lowerSet('administration|presidency|campaign|aides|aide|allies|loyalists|family|supporters|supporter|adviser|advisers|ally');
 
 /** The gazetteer: token-sequence key ("north korea", "UN security council") -> entry. */

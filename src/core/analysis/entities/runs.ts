@@ -1,7 +1,7 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LOC_HEAD, NEVER, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
-import { CONNECT_OF, LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
+import { EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
 import { allTitleCase, classifyChunk, hasNameWord } from './classify';
@@ -9,7 +9,7 @@ import { allTitleCase, classifyChunk, hasNameWord } from './classify';
 const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'LSE', 'TSX', 'HKEX', 'OTC', 'AMEX', 'NYSEARCA', 'BATS', 'TSE', 'ASX', 'SGX', 'KRX']);
 
 const COMPANY_SUFFIX = new Set([
-  'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'NV', 'SE', 'Group', 'Holdings',
+  ...LEGAL_FORM, 'Group', 'Holdings',
   'Technologies', 'Technology', 'Industries', 'Motors', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics',
 ]);
 
@@ -99,6 +99,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       ctx.taken[pos] = 1;
       pos++;
       continue;
+    }
+    // "South Yorkshire", "West Java": a compass word before a town or region the lists do not join it to names one
+    // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
+    if ((!hit || hit.len === 1) && COMPASS.has(t.text) && !ctx.titleLine[pos] && pos + 1 < end) {
+      const regionEnd = compassRegionEnd(ctx, pos + 1, end);
+      if (regionEnd > pos) {
+        emit(ctx, pos, regionEnd, 'GPE', null, true);
+        pos = regionEnd + 1;
+        continue;
+      }
     }
     if (hit) {
       let last = pos + hit.len - 1;
@@ -224,9 +234,19 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           q++;
           continue;
         }
+        // "Castellón de la Plana": a two-word linker
+        if (q + 2 < end && LINKERS.has(tokens[q].text) && SECOND_LINKERS.has(tokens[q + 1].text) && isNameToken(tokens[q + 2])) {
+          q += 2;
+          continue;
+        }
         break;
       }
-      if (startsGaz(ctx, q, end) || titleLength(ctx, q, end) > 0 || hyphenatedNames(ctx, q)) break;
+      // "Banco Central de Chile", "Radio France", "Banco Santander": a listed name after a linker inside an
+      // organisation's name, or right after its opening organisation word, belongs to the name
+      const inOrgName = (ORG_FIRST.has(tokens[pos].text) && (q === pos + 1 || LINKERS.has(tokens[q - 1].text))) || (q > pos + 1 && ORG_FIRST.has(tokens[pos + 1].text) && (q === pos + 2 || LINKERS.has(tokens[q - 1].text)));
+      // "Move Forward Party": a title word ("Forward") inside a run that ends in an institution word is part of its name
+      const titleInName = ORG_HEAD.has(tokens[end - 1].text) && !ctx.titleLine[q] && !TITLE_HEAD.has(lowerOf(ctx, end - 1));
+      if (!inOrgName && (startsGaz(ctx, q, end) || (!titleInName && titleLength(ctx, q, end) > 0) || hyphenatedNames(ctx, q))) break;
       q++;
     }
     // "Michael Jordan", "Denzel Washington": a single-word place right after a first name is a surname
@@ -254,6 +274,21 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
   }
 }
 
+
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/** Last token of the town or region name at i that a compass word before it joins (a listed non-country place, or an unknown name), or -1. */
+function compassRegionEnd(ctx: Ctx, i: number, end: number): number {
+  const t = ctx.tokens[i];
+  if (i >= end || !isNameToken(t) || t.caps || t.text.includes('-')) return -1;
+  const g = gazMatch(ctx, i, end);
+  if (g) return g.len === 1 && g.entry.type === 'GPE' && !isCountryId(g.entry.id) ? i : -1;
+  const w = lowerOf(ctx, i);
+  if (isCommon(w) || FIRST.has(w) || titleLength(ctx, i, end) > 0 || ORG_HEAD.has(t.text) || EVENT_HEAD.has(t.text) || LOC_HEAD.has(t.text) || FAC_HEAD.has(t.text)) return -1;
+  // a name goes on after it ("Western Digital Corp"): another kind of name
+  if (i + 1 < end && isNameToken(ctx.tokens[i + 1])) return -1;
+  return i;
+}
 
 /** Last token of a longer place name that starts with the listed place tokens[pos..last], or -1. */
 function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: string): number {

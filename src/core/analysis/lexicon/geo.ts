@@ -186,7 +186,7 @@ European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latin
 |Kurdish|Kurd|Kurds|Pashtun|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
 |Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Hindu|Hindus|Buddhist|Buddhists
 |Sikh|Sikhs|Sunni|Sunnis|Shia|Shiite|Shiites|Islamic|Islamist|Islamists|Orthodox|Mormon|Mormons|Anglican|Anglicans|Baptist|Methodist
-|Democrat|Democrats|Democratic|Republican|Republicans|Communist|Communists|Socialist|Socialists|Conservative|Conservatives|Liberal|Liberals|Labourite|Tory|Tories|Zionist|Bolshevik|Nazi|Nazis
+|Christian Democrat|Christian Democrats|Social Democrat|Social Democrats|Free Democrats|Democrat|Democrats|Democratic|Republican|Republicans|Communist|Communists|Socialist|Socialists|Conservative|Conservatives|Liberal|Liberals|Labourite|Tory|Tories|Zionist|Bolshevik|Nazi|Nazis
 |Palestinian|Palestinians|Nordic|Scandinavian|Scandinavians|Balkan|Caucasian|Slavic|Baltic|Pacific|Atlantic|Mediterranean|Transatlantic|Eurasian|Middle Eastern|Latin American|Latin Americans|Texan|Texans|Californian|Californians
 `;
 
@@ -227,4 +227,4 @@ africa|asia|europe|antarctica|oceania|north america|south america|latin america|
 `;
 
 /** Places among LOCATIONS that are usually treated as political units (GPE). */
-export const GPE_REGIONS = 'west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza';
+export const GPE_REGIONS = 'west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza|south australia|western australia|new south wales|northern territory|australian capital territory|british columbia|nova scotia|new brunswick';

@@ -13,6 +13,7 @@ NATO|North Atlantic Treaty Organization
 European Union|EU|E.U.
 European Commission;European Parliament;European Council;European Central Bank|ECB
 African Union|AU
+Mercosur|Mercosul;ECOWAS;CARICOM;Organization of American States|OAS
 Association of Southeast Asian Nations|ASEAN
 Organization of the Petroleum Exporting Countries|OPEC|OPEC+
 Group of Seven|G7|G-7
@@ -68,24 +69,46 @@ Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbuck
 FIFA;UEFA;International Olympic Committee|IOC;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
 Chelsea;Arsenal;Tottenham Hotspur|Tottenham;Ligue 1;Serie A;La Liga;Bundesliga;Eredivisie;Major League Soccer|MLS
+AstraZeneca;GSK|GlaxoSmithKline;Sanofi;Roche;Merck;Eli Lilly|Lilly;Novo Nordisk;Shell;TotalEnergies;Rio Tinto;BHP;Stellantis;Renault;Lufthansa;Air France
+Maersk;Mastercard;Deutsche Bank;Credit Suisse;BNP Paribas;Santander;Ericsson;Heineken;Equinor;Repsol;Eni;Enel;Iberdrola
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
-Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
+Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
 |Industries|Motors|Airlines|Airways|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
-|Research|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Semiconductor|Semiconductors
+|Research|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Semiconductor|Semiconductors
 |Survey|Club|FC|United|Team|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
+`;
+
+/**
+ * Legal forms written after a company's name in many countries ("Fjordvik AS", "Acme GmbH", "Nokia Oyj"): after a
+ * capitalised name they make it a company, and later mentions may drop them.
+ */
+export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|PLC|plc|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
+
+/**
+ * Words that open an organisation's name in Romance languages and others ("Banco Central de Chile", "Partido
+ * Nacional", "Radio Pacífico", "Frente Amplio"): a capitalised run they start is an organisation, not a person.
+ */
+export const ORG_FIRST_WORDS = `
+Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
+|Groupe|Fundación|Fundação|Fondazione|Fondation|Instituto|Istituto|Institut|Universidad|Universidade|Università|Université|Ministerio|Ministério
+|Ministero|Ministère|Consejo|Conselho|Consiglio|Conseil|Tribunal|Corte|Cour|Asamblea|Assembleia|Congreso|Congresso|Cámara|Câmara|Comisión
+|Comissão|Commissione|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Agence|Compañía|Companhia|Compagnie|Compagnia|Empresa|Sociedad|Sociedade
+|Società|Société|Asociación|Associação|Associazione|Federación|Federação|Federazione|Confederación|Confederação|Unión|União|Unione|Alianza
+|Aliança|Alleanza|Coalición|Junta|Diario|Jornal|Giornale|Colegio|Escuela|Escola|Clube|Sindicato|Cooperativa|Ejército|Exército
+|Policía|Polícia|Polizia|Guardia|Fuerza|Fuerzas|Bloque|Bloco|Editorial|Ediciones|Hospital|Hôpital|Ospedale
 `;
 
 /** Last words that make a capitalised run an event. */
 export const EVENT_HEADS = `
-Forum|Summit|Olympics|Olympic Games|Games|Cup|World Cup|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
+Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
 |Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
 `;

@@ -70,8 +70,11 @@ export const DURATION_MODIFIERS = 'straight|consecutive|full|more|additional|lon
 export const NUMBER_WORDS = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen
 |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|several|few|many|multiple|some|dozen|dozens|couple|half`;
 
-/** Single words that are DATEs on their own. */
-export const DATE_WORDS = 'today|yesterday|tomorrow';
+/**
+ * Single words that are DATEs on their own: none. "today", "yesterday", "tomorrow" have no calendar unit or name and
+ * are left out like "now" and "recently" (CONVENTIONS.md, DATE).
+ */
+export const DATE_WORDS = '';
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = `mr|mrs|ms|mx|dr|prof|sr|jr|st|mt|ft|gen|lt|col|sgt|capt|cpl|pvt|maj|adm|cmdr|gov|sen|rep|rev|hon|pres|supt|det|insp
