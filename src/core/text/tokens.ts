@@ -50,7 +50,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
         else if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
-      while (i < n && isLetterAt(text, i)) i++; // 1990s, 5th, 10am
+      // 1990s, 5th, 10am, 5G; but a capitalised word glued to a number is a word of its own ("2024-03-14Chile")
+      while (i < n && isLetterAt(text, i) && !startsCapitalisedWord(text, i)) i++;
     } else if (isLetterAt(text, i)) {
       kind = TokenKind.Word;
       i = scanWord(text, i, abbreviations);
@@ -114,4 +115,10 @@ function isAllCaps(word: string): boolean {
     else if (c > 127 && word[k] !== word[k].toUpperCase()) return false;
   }
   return letters >= 2;
+}
+
+/** An upper-case letter and two lower-case ones: a capitalised word ("Chile"), not a unit glued to a number ("5G", "10GW"). */
+function startsCapitalisedWord(text: string, i: number): boolean {
+  if (!isUpperCode(text.charCodeAt(i)) || i + 2 >= text.length) return false;
+  return isLetterAt(text, i + 1) && !isUpperCode(text.charCodeAt(i + 1)) && isLetterAt(text, i + 2) && !isUpperCode(text.charCodeAt(i + 2));
 }

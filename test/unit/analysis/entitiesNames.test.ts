@@ -127,6 +127,12 @@ describe('entities: more aliases and slots', () => {
     assert.strictEqual(e!.id, idOf(m, 'Brazilian Agricultural Research Corporation'));
   });
 
+  it('takes an acronym in brackets after an organisation as its alias even when it spells another language', () => {
+    const m = find('The National Weather Office (SMN) said rain would fall. SMN added more.');
+    assert.deepStrictEqual(m.map((e) => `${e.text}=${e.id}`), ['National Weather Office=national-weather-office', 'SMN=national-weather-office', 'SMN=national-weather-office']);
+    assert.deepStrictEqual(show('Officials at Acme Holdings (US) declined.'), ['ORG:Acme Holdings', 'GPE:US'], 'a place code in brackets is no alias');
+  });
+
   it('does not take a bracketed acronym with other initials as an alias', () => {
     const m = find('The Central Bank of Nigeria (IMF) report was odd.');
     const imf = m.find((x) => x.text === 'IMF');

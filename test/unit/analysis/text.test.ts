@@ -6,6 +6,11 @@ const ABBR = new Set(['mr', 'dr', 'jan']);
 const words = (text: string): string[] => tokenize(text, ABBR).map((t) => t.text);
 
 describe('text: tokenize', () => {
+  it('splits a capitalised word glued to a number, and keeps unit and ordinal suffixes', () => {
+    assert.deepStrictEqual(words('date 2024-03-14Chile Cuts'), ['date', '2024-03-14', 'Chile', 'Cuts']);
+    assert.deepStrictEqual(words('1990s 5th 10am 5G 10GW'), ['1990s', '5th', '10am', '5G', '10GW']);
+  });
+
   it('splits a possessive off the name (straight and curly apostrophes)', () => {
     assert.deepStrictEqual(words('Canada’s team'), ['Canada', '’', 's', 'team']);
     assert.deepStrictEqual(words("Canada's team"), ['Canada', "'", 's', 'team']);

@@ -78,7 +78,13 @@ export function bracketAcronyms(ctx: Ctx): void {
     if (!open || open.text !== '(' || !acr || !close || close.text !== ')' || acr.nl > 0) continue;
     if (acr.caps) {
       const letters = acr.text.replace(/\./g, '');
-      if (letters.length < 2 || letters[0] !== tokens[d.first].text[0].toUpperCase()) continue;
+      if (letters.length < 2) continue;
+      // an organisation's acronym may spell its name in another language ("National Statistics Institute (INE)",
+      // Instituto Nacional de Estadísticas): then a capital word in brackets that is no known name of its own
+      // ("Central Bank of Nigeria (IMF)" names another organisation)
+      const own = byFirst.get(d.last + 2);
+      const unknown = !own || (own.type === 'ORG' && (!own.id || own.id === slugify(acr.text)));
+      if (letters[0] !== tokens[d.first].text[0].toUpperCase() && !(d.type === 'ORG' && unknown)) continue;
     } else if (!(d.type === 'ORG' && acr.upper && !byFirst.has(d.last + 2))) {
       // "Oswaldo Cruz Foundation (Fiocruz)": a short name in brackets with no other reading names the organisation
       continue;
