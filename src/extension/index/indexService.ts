@@ -151,7 +151,10 @@ class WorkspaceIndex implements CorpusIndexService {
     files = files.filter((u) => !u.path.endsWith('.annotations.yaml')).sort((a, b) => a.toString().localeCompare(b.toString()));
     const keep = new Set(files.map((u) => u.toString()));
     for (const path of this.corpus.paths()) {
-      if (!keep.has(path) && !this.openDocument(path)) { this.corpus.remove(path); this.uris.delete(path); }
+      // An article no longer on disk stays only while the user has unsaved text of it; VS Code keeps closed and
+      // deleted files' documents around for a while, and those must not keep a deleted article indexed.
+      const doc = keep.has(path) ? undefined : this.openDocument(path);
+      if (!keep.has(path) && !(doc && (doc.isDirty || doc.isUntitled))) { this.corpus.remove(path); this.uris.delete(path); }
     }
     let skipped = 0;
     // Read first (cheap, and the editor's unsaved text wins), then analyse off this thread when workers exist.
@@ -308,12 +311,27 @@ class WorkspaceIndex implements CorpusIndexService {
         return;
       }
       const bom = await this.fileHasBom(doc.uri);
+      // A saved document whose file is gone (deleted while VS Code still holds the document) is no article.
+      const gone = !doc.isDirty && !doc.isUntitled && !(await this.existsOnDisk(doc.uri));
       // A newer edit rescheduled meanwhile, or the editor closed: that run (or the disk) decides.
       if (doc.isClosed || this.editTimers.has(key)) return;
+      if (gone) {
+        if (this.corpus.remove(key)) { this.uris.delete(key); this.fire([doc.uri]); }
+        return;
+      }
       this.uris.set(key, doc.uri);
       if (this.corpus.set(key, withBom(doc.getText(), bom))) { this.fire([doc.uri]); this.queueLinks([key]); }
     };
     if (delay === 0) void run(); else this.editTimers.set(key, setTimeout(() => void run(), delay));
+  }
+
+  private async existsOnDisk(uri: vscode.Uri): Promise<boolean> {
+    try {
+      await vscode.workspace.fs.stat(uri);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** A closed editor's unsaved text is gone: fall back to the file on disk. */
