@@ -8,8 +8,11 @@ export interface LinkUnit extends Span {
   readonly features: readonly string[];
 }
 
-/** Regions whose sentences never state a fact of the story. */
-const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set<RegionKind>(['metadata', 'boilerplate']);
+/**
+ * Regions whose sentences never state a fact of the story. A section heading ("What comes next", "International
+ * Response") only names a topic; the headline does state one and stays.
+ */
+const SKIPPED_REGIONS: ReadonlySet<RegionKind> = new Set<RegionKind>(['metadata', 'boilerplate', 'heading']);
 
 /** Features of text[start, end): entity ids replace the words of their mentions so "Putin" matches "Vladimir Putin". */
 export function spanFeatures(text: string, analysis: ArticleAnalysis, start: number, end: number): string[] {

@@ -48,6 +48,14 @@ describe('corpus: claim links', () => {
     assert.ok(d.text.slice(units[0].start, units[0].end).startsWith('Flood'));
   });
 
+  it('skips section headings as link units but keeps the headline', () => {
+    const d = doc('a.txt', 'Flood waters rise across the southern state\n\nWhat Comes Next For Flood Victims\n\nFlood waters rose across the southern state overnight.');
+    const [headline, heading, body] = d.analysis.sentences;
+    const regions = { ...d.analysis, sentences: [{ ...headline, region: 'headline' as const }, { ...heading, region: 'heading' as const }, body] };
+    const starts = linkUnits(d.path, d.text, regions).map((u) => u.start);
+    assert.deepStrictEqual(starts, [headline.start, body.start]);
+  });
+
   it('weighs a shared named entity above a shared word of the same rarity (entityWeight)', () => {
     const score = (entityWeight: number) => {
       const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, threshold: 0.0001, entityWeight });
