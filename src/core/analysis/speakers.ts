@@ -10,7 +10,9 @@ import type { EntityMention, Quote, Sentence, SpeakerRef, Span } from './types';
 import { Attributor, attributorFor, type Candidate, type Resolved } from './attribution/attributor';
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { frameOf, paragraphAt } from './attribution/frames';
-import { paragraphs, skipSpaceForward } from './attribution/textScan';
+import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
+import { isPersonNominal, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
+import type { NameRef } from './attribution/mentions';
 
 /** Sets quote.speaker (and quote.channel) in place. */
 export function attributeSpeakers(text: string, quotes: Quote[], entities: readonly EntityMention[], sentences: readonly Sentence[]): void {
@@ -56,6 +58,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
           previousSentence(att, frame, paras) ??
           nextSentence(att, frame, paras);
       }
+      res ??= headlineSpeaker(att, q);
     }
     found.push(res);
     own.push(isOwn);
@@ -161,4 +164,46 @@ function nextSentence(att: Attributor, frame: Span, paras: readonly Span[]): Res
   const a = att.findAttribution(start, end, { allowWeak: true });
   const r = a ? att.resolve(a.candidate) : null;
   return r ? { ref: r.ref, via: 'context' } : null;
+}
+
+/** Abbreviated titles as they stand before a name ("Gov. Ana Ruiz"), by the title word they shorten. */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['governor', 'gov'], ['senator', 'sen'], ['representative', 'rep'], ['general', 'gen'], ['president', 'pres'],
+  ['professor', 'prof'], ['secretary', 'sec'], ['commander', 'cmdr'], ['superintendent', 'supt'],
+  ['inspector', 'insp'], ['captain', 'capt'], ['attorney', 'atty'], ['ambassador', 'amb'],
+]);
+
+/**
+ * A headline quotation no sentence attributes: "Governor Tells Families to “Leave Now”" (a title word as the
+ * subject of a speech verb) goes to the one person the body introduces with that title ("Gov. Ana Ruiz",
+ * "Governor Ana Ruiz"). Two such people, or none, and the quotation keeps no speaker.
+ */
+function headlineSpeaker(att: Attributor, q: Quote): Resolved | null {
+  const s = att.sentences[att.sentenceAt(q.markStart)];
+  if (!s || s.region !== 'headline') return null;
+  const text = att.text;
+  const ws = att.wordsOutside(s.start, q.markStart);
+  let title: string | null = null;
+  for (let i = 0; i + 1 < ws.length && !title; i++) {
+    const w = ws[i].lower;
+    if (startsUpper(text, ws[i]) && TITLE_WORDS.has(w) && isPersonNominal(w) && REPORTING_VERBS.has(ws[i + 1].lower)) title = w;
+  }
+  if (!title) return null;
+  const abbreviation = TITLE_ABBREVIATIONS.get(title);
+  let found: NameRef | null = null;
+  for (const r of att.index.realWithin(s.end, text.length)) {
+    if (r.type !== 'PERSON' || att.isQuoted(r.start) || !introducedAs(text, r, title, abbreviation)) continue;
+    if (found && found.id !== r.id) return null;
+    found ??= r;
+  }
+  return found ? { ref: found, via: 'context' } : null;
+}
+
+/** The title (or its abbreviation) stands right before the name, or opens it: "Governor Ana Ruiz", "Gov. Ana Ruiz". */
+function introducedAs(text: string, r: NameRef, title: string, abbreviation: string | undefined): boolean {
+  const before = text.slice(Math.max(0, r.start - 24), r.start).toLowerCase();
+  const m = /([\p{L}]+)\.?\s+$/u.exec(before);
+  const word = m ? m[1] : '';
+  const first = /^[\p{L}]+/u.exec(r.text.toLowerCase())?.[0] ?? '';
+  return word === title || (abbreviation !== undefined && word === abbreviation) || first === title;
 }

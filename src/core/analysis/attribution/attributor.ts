@@ -16,7 +16,14 @@ export type Want = 'person' | 'org' | 'group' | 'any';
 export type Candidate =
   | { readonly kind: 'name'; readonly ref: NameRef }
   | { readonly kind: 'pronoun'; readonly word: Word; readonly want: Want }
-  | { readonly kind: 'nominal'; readonly word: Word; readonly want: Want; readonly noun: string };
+  | {
+      readonly kind: 'nominal';
+      readonly word: Word;
+      readonly want: Want;
+      readonly noun: string;
+      /** "the company’s spokesperson": the unnamed role the organisation speaks through. */
+      readonly role?: string;
+    };
 
 export interface Resolved {
   readonly ref: NameRef;
@@ -61,6 +68,12 @@ const SEGMENT_SKIP = new Set([
 /** Words that end the noun phrase after an inverted verb ("said in Washington", "said on Monday"). */
 const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'that', 'as', 'with', 'to', 'and', 'but', 'who', 'which', 'because', 'since', 'about', 'by', 'from', 'is', 'was', 'has', 'had', 'will', 'would']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'if', 'when', 'because', 'since', 'whereas', 'after', 'before', 'unless', 'despite']);
+/** The gap after a short aside: ") ", "), " ("(Reuters) - " is a dateline, not an aside). */
+const ASIDE_CLOSE = /^\)\s*,?\s*$/;
+/** The words before an outlet spoken to: "told (Dutch broadcaster) NOS", "an interview with the BBC". */
+const TOLD_BEFORE = /\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:broadcaster\s+|newspaper\s+|outlet\s+|channel\s+|radio\s+|station\s+)?$/u;
+/** Verbs whose object is the one spoken to ("told the BBC", "informed reporters"). */
+const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs']);
 const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview', 'broadcast', 'investigation', 'analysis', 'dispatch', 'reporting']);
 
 const compatible = (ref: NameRef, want: Want): boolean => {
@@ -185,7 +198,8 @@ export class Attributor {
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
       let inverted = false;
-      if (!cand && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
+      // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
+      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
         cand = this.npAfter(ws, i + 1, end);
         inverted = cand !== null;
       }
@@ -275,8 +289,8 @@ export class Attributor {
     // "it is believed that", "was told": a passive has no speaker for a subject.
     if (passive && /(ed|said|told|written|thought|known)$/.test(ws[v].lower)) return null;
     if (k < 0 || ws[k].start < clauseStart) return null;
-    if (gapHas(this.text, ws[k].end, ws[k + 1].start, ';:.!?"“”«»()')) return null;
-    if (gapHas(this.text, ws[k].end, ws[k + 1].start, ',')) return this.appositiveSubject(ws, k, clauseStart);
+    if (this.gapBeforeHas(ws, k + 1, ';:.!?"“”«»()')) return null;
+    if (this.gapBeforeHas(ws, k + 1, ',')) return this.appositiveSubject(ws, k, clauseStart);
     if (/[’']s$/.test(ws[k].text) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
     return this.npEndingAt(ws, k, clauseStart);
   }
@@ -318,6 +332,8 @@ export class Attributor {
       }
       // "US officials said", "Russia’s foreign ministry said": the named state or body speaks.
       if (names.length && (TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'officials')) return { kind: 'name', ref: names[names.length - 1] };
+      const owner = roleOwner(seg);
+      if (owner) return owner;
       if (seg.length <= 4 && seg[0].lower === 'the') {
         if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
         if (ORG_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'org', noun: w.lower };
@@ -337,9 +353,9 @@ export class Attributor {
     let segEnd = k;
     while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segs.length < 6) {
       let segStart = segEnd;
-      while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !gapHas(this.text, ws[segStart - 1].end, ws[segStart].start, ',;:()\u2014')) segStart--;
+      while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !this.gapBeforeHas(ws, segStart, ',;:()\u2014')) segStart--;
       segs.unshift([segStart, segEnd]);
-      if (segStart > 0 && gapHas(this.text, ws[segStart - 1].end, ws[segStart].start, ';:()')) break;
+      if (segStart > 0 && this.gapBeforeHas(ws, segStart, ';:()')) break;
       segEnd = segStart - 1;
     }
     for (const [a, b] of segs) {
@@ -365,6 +381,48 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * The gap between ws[j - 1] and ws[j] holds one of `chars`, the brackets of a short aside read as spaces: "the
+   * Institute of Medical Research (IMR) in Oslo, said" keeps its appositive whole, "the Water Board (WB) said" its
+   * subject.
+   */
+  gapBeforeHas(ws: readonly Word[], j: number, chars: string): boolean {
+    const from = ws[j - 1].end;
+    const to = ws[j].start;
+    let found = false;
+    let bracket = false;
+    for (let i = from; i < to && !bracket; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 40 || c === 41) bracket = true; // ( )
+      else if (!found) for (let k = 0; k < chars.length && !found; k++) found = chars.charCodeAt(k) === c;
+    }
+    if (!bracket) return found;
+    let gap = this.text.slice(from, to);
+    if (/^\s+\($/.test(gap) && this.asideClosesFrom(ws, j)) gap = gap.replace('(', ' ');
+    else if (ASIDE_CLOSE.test(gap) && this.asideOpensBefore(ws, j - 1)) gap = gap.replace(')', ' ');
+    return hasAny(gap, chars);
+  }
+
+  /** ws[j] opens an aside that a ")" closes within its first 4 words, with no other punctuation inside. */
+  private asideClosesFrom(ws: readonly Word[], j: number): boolean {
+    for (let m = j; m < j + 4; m++) {
+      const after = m + 1 < ws.length ? this.text.slice(ws[m].end, ws[m + 1].start) : this.text.slice(ws[m].end, ws[m].end + 1);
+      if (after.startsWith(')')) return ASIDE_CLOSE.test(after);
+      if (m + 1 >= ws.length || !/^\s+$/.test(after)) return false;
+    }
+    return false;
+  }
+
+  /** ws[i] ends an aside that a " (" opened within its last 4 words, with no other punctuation inside. */
+  private asideOpensBefore(ws: readonly Word[], i: number): boolean {
+    for (let m = i; m > i - 4 && m > 0; m--) {
+      const before = this.text.slice(ws[m - 1].end, ws[m].start);
+      if (/^\s+\($/.test(before)) return true;
+      if (!/^\s+$/.test(before)) return false;
+    }
+    return false;
   }
 
   /** The noun phrase right after an inverted verb or "according to": "said Kremlin spokesperson Dmitry Peskov". */
@@ -396,10 +454,14 @@ export class Attributor {
         if (k > after && gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?')) break;
         const r = this.nameAt(ws[k]);
         if (r?.type === 'PERSON') return { kind: 'name', ref: r };
+        // "said the museum's director, Pieter Smit": a capitalised name of unknown type right after a role noun.
+        if (k === after && r && r.synthetic && r.type === null && r.start === ws[k].start && isPersonNominal(np[np.length - 1].lower)) return { kind: 'name', ref: r };
       }
     }
     if (refs.length) return { kind: 'name', ref: refs[refs.length - 1] };
     const last = np[np.length - 1];
+    const owner = roleOwner(np);
+    if (owner) return owner;
     if (np[0].lower === 'the' && isPersonNominal(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
     if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
     return null;
@@ -413,12 +475,17 @@ export class Attributor {
       const ref = this.antecedent(c.word.start, c.want, undefined, 0, genderOfPronoun(c.word.lower));
       return ref ? { ref, via: 'pronoun' } : null;
     }
-    const ref = this.antecedent(c.word.start, c.want, c.noun);
+    // "the company’s spokesperson": the person introduced with that role if there is one, else the company.
+    const person = c.role ? (this.byRole(c.word.start, 'person', c.role, true, true) ?? this.byRole(c.word.start, 'person', c.role, false, true)) : null;
+    const ref = person ?? this.antecedent(c.word.start, c.want, c.noun);
     return ref ? { ref, via: 'nominal' } : null;
   }
 
-  /** The nearest name before pos introduced with the role noun ("Kremlin spokesperson Dmitry Peskov"). */
-  private byRole(pos: number, want: Want, noun: string, realOnly: boolean): NameRef | null {
+  /**
+   * The nearest name before pos introduced with the role noun ("Kremlin spokesperson Dmitry Peskov"). `close`: the
+   * noun must stand right next to the name (organisations, and the role of "the company’s spokesperson").
+   */
+  private byRole(pos: number, want: Want, noun: string, realOnly: boolean, close = want === 'org'): NameRef | null {
     let nounRe = NOUN_RES.get(noun);
     if (!nounRe) {
       if (NOUN_RES.size > 500) NOUN_RES.clear();
@@ -426,11 +493,18 @@ export class Attributor {
     }
     for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
       if (!compatible(r, want) || this.isQuoted(r.start)) continue;
-      if (r.text.toLowerCase().includes(noun)) return r;
+      // The noun as a word of the name: "the museum" is not the "Commission for Museums".
+      if (nounRe.test(r.text.toLowerCase())) return r;
       const m = r.mention;
       if (m?.titleSpan && this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun)) return r;
-      const around = (this.text.slice(Math.max(0, r.start - 50), r.start) + ' ' + this.text.slice(r.end, Math.min(this.text.length, r.end + 60))).toLowerCase();
-      if (nounRe.test(around)) return r;
+      // (Only the words before the nominal: "Benin Bronzes. The museum said" does not introduce Benin as the museum.)
+      // An organisation is introduced by the lower-case noun right next to it ("Acme, the company", "the company,
+      // Acme"): a capitalised one is part of another name ("the Halden Museum lent it to the Arts Council" does
+      // not make the council a museum), and one further off describes something else ("the company’s plant in
+      // Pune, Maharashtra" does not make Maharashtra the company).
+      const [back, ahead] = close ? [20, 20] : [50, 60];
+      const around = this.text.slice(Math.max(0, r.start - back), r.start) + ' ' + this.text.slice(r.end, Math.min(pos, r.end + ahead));
+      if (nounRe.test(want === 'org' ? around : around.toLowerCase()) && (want === 'person' || !this.afterLocative(r))) return r;
     }
     return null;
   }
@@ -475,7 +549,7 @@ export class Attributor {
       (untyped ? r.type === null : compatible(r, want)) &&
       !this.isQuoted(r.start) &&
       !this.inDateline(r) &&
-      (want === 'person' || !this.afterLocative(r)) &&
+      (want === 'person' || (!this.afterLocative(r) && !this.toldObject(r))) &&
       // A place (or a name of unknown type for "it"/"they") is an antecedent only where it spoke itself.
       ((r.type !== 'GPE' && (r.type !== null || want === 'person')) || this.speaksAsSubject(r)) &&
       (!gender || r.type === 'ORG' || r.type === 'GPE' || (this.genderOf(r) ?? gender) === gender);
@@ -500,6 +574,9 @@ export class Attributor {
         const noun = lead[1].toLowerCase();
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
         if (fits) {
+          // "The mayor of Chivay, Ana Ruiz, said …": the sentence names its own subject.
+          const named = this.namedSpeaker(sent, want, gender);
+          if (named) return named;
           const r = this.antecedent(sent.start, want, noun, depth + 1, gender);
           if (r) return r;
         }
@@ -514,11 +591,26 @@ export class Attributor {
       }
       const inSentence = this.index.within(sent.start, sent.end, realOnly).filter(usable);
       if (inSentence.length) return inSentence.find(subjectLike) ?? inSentence[0];
+      // "Omar al-Rashid, a partner at X, said …": a person the entity list lacks, speaking in that sentence, comes
+      // before the entity mentions of sentences further back.
+      if (gender && realOnly) {
+        const named = this.namedSpeaker(sent, want, gender);
+        if (named) return named;
+      }
     }
     if (si < 0 || this.sentences.length === 0) {
       for (const r of this.index.before(pos, Math.max(0, pos - 2000), realOnly)) if (usable(r)) return r;
     }
     return null;
+  }
+
+  /** The name the sentence's own attribution gives as its speaker, when it fits the pronoun or nominal. */
+  private namedSpeaker(sent: Span, want: Want, gender: Gender | null): NameRef | null {
+    const a = this.findAttribution(sent.start, sent.end);
+    if (!a || a.candidate.kind !== 'name') return null;
+    const r = a.candidate.ref;
+    if (!compatible(r, want) || this.isQuoted(r.start)) return null;
+    return !gender || r.type !== 'PERSON' || (this.genderOf(r) ?? gender) === gender ? r : null;
   }
 
   private readonly genders = new Map<string, Gender | null>();
@@ -557,6 +649,14 @@ export class Attributor {
   /** "talks in Belém", "at the Pentagon": a name used as a place, not as something that can say "it"/"they". */
   private afterLocative(r: NameRef): boolean {
     return /\b(?:in|at|near|across|outside|inside|around|throughout|from)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, r.start - 16), r.start));
+  }
+
+  /**
+   * "told NOS", "told the BBC", "in an interview with CNN": the outlet somebody spoke to, a poor antecedent for
+   * "it said" (it reported the words; it did not say them).
+   */
+  private toldObject(r: NameRef): boolean {
+    return TOLD_BEFORE.test(this.text.slice(Math.max(0, r.start - 24), r.start));
   }
 
   /** "BELÉM, Brazil — …", "PORTO ALEGRE, May 6 (Reuters) - …": a dateline names where, never who. */
@@ -655,4 +755,19 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (s < e && /[\s,:“"]/.test(text[s])) s++;
   while (e > s && /[\s.,;:!?"”’]/.test(text[e - 1])) e--;
   return e > s ? { start: s, end: e } : undefined;
+}
+
+/**
+ * "the company’s spokesperson", "the ministry's spokesman": a person role of an organisation named only by a
+ * nominal. The organisation speaks (the nominal is resolved), unless a person was introduced with that role.
+ */
+function roleOwner(np: readonly Word[]): Candidate | null {
+  if (np.length !== 3 || np[0].lower !== 'the' || !isPersonNominal(np[2].lower)) return null;
+  const m = /^(\p{Ll}+)[’']s$/u.exec(np[1].text);
+  return m && ORG_NOMINALS.has(m[1]) ? { kind: 'nominal', word: np[1], want: 'org', noun: m[1], role: np[2].lower } : null;
+}
+
+function hasAny(s: string, chars: string): boolean {
+  for (let i = 0; i < s.length; i++) if (chars.indexOf(s[i]) >= 0) return true;
+  return false;
 }

@@ -278,6 +278,9 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   'university', 'school', 'hospital', 'network', 'newspaper', 'outlet', 'channel', 'broadcaster', 'studio',
   'insurer', 'lender', 'carrier', 'airline', 'automaker', 'manufacturer', 'retailer', 'startup', 'giant',
   'bureau', 'service', 'institute', 'foundation', 'charity', 'alliance', 'coalition', 'federation', 'nation',
+  // Institutions that issue statements of their own: "the museum said", "the regulator said".
+  'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'orchestra', 'regulator', 'watchdog', 'operator',
+  'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund',
 ]);
 
 /** Pronouns that can be the subject of an attribution, with the entity types they may refer to. */

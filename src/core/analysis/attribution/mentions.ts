@@ -190,6 +190,9 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 const OPENER_SHAPES = new WordShapes([...HONORIFICS, ...NON_NAME_WORDS]);
 const ROLE_SHAPES = new WordShapes(ROLE_NOUNS);
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'la', 'le', 'der', 'of', '&']);
+/** Lower-case particles of personal names ("van der", "de la", "al-"). */
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'der', 'den', 'del', 'dos', 'das', 'ter', 'ten']);
+const PARTICLE_SHAPES = new WordShapes(PARTICLES);
 
 /**
  * Finds capitalised names the entity list lacks: runs of capitalised words with titles stripped ("Defense Minister
@@ -336,9 +339,43 @@ class SyntheticNames {
     if (!gapIsSpace(this.text, ws[a].end, ws[b].start) || endsPossessive(this.text, ws[a])) return false;
     if (this.isCap(a) && this.isCap(b)) return true;
     // (The connector tests come last: they read the word.)
-    if (b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start) && this.connects(a, b)) return this.isCap(a);
+    if (b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start) && this.connects(a, b)) {
+      if (this.isCap(a)) return true;
+      // A connector after a lower-case word links nothing, unless it is the second particle of "van der".
+      return this.isParticleWord(a, false) && this.joinsParticles(a, b);
+    }
     if (a > 0 && this.isCap(a - 1) && this.isCap(b) && this.connects(a - 1, a)) return true;
-    return false;
+    return this.joinsParticles(a, b);
+  }
+
+  /**
+   * Name particles the connectors above miss: two in a row ("Pieter van der Berg", "Ana de la Rosa") and one
+   * glued to the surname ("Omar al-Rashid"). Only after a given name the entity list lacks: where it has the
+   * given name, the surname stays a name of its own, as it always was.
+   */
+  private joinsParticles(a: number, b: number): boolean {
+    const ws = this.ws;
+    const capA = this.isCap(a);
+    if (capA) {
+      if (this.isParticleWord(b, true)) return !this.overlapsReal(ws[a].start, ws[a].end);
+      return b + 2 < ws.length && this.isCap(b + 2) && this.isParticleWord(b, false) && this.isParticleWord(b + 1, false) &&
+        gapIsSpace(this.text, ws[b].end, ws[b + 1].start) && gapIsSpace(this.text, ws[b + 1].end, ws[b + 2].start) && !this.overlapsReal(ws[a].start, ws[a].end);
+    }
+    if (!this.isParticleWord(a, false) || a < 1) return false;
+    // Inside the chain ("van" -> "der") or at its end ("der" -> "Berg").
+    if (this.isParticleWord(b, false)) return this.isCap(a - 1) && b + 1 < ws.length && this.isCap(b + 1) && gapIsSpace(this.text, ws[b].end, ws[b + 1].start) && this.joins(a - 1, a);
+    return this.isCap(b) && a >= 2 && this.isParticleWord(a - 1, false) && this.joins(a - 2, a - 1);
+  }
+
+  /** ws[k] is a name particle: "van", "der", "de", "la" (hyphened: "al-Rashid", a particle glued to a capital). */
+  private isParticleWord(k: number, hyphened: boolean): boolean {
+    const w = this.ws[k];
+    const n = w.end - w.start;
+    if (!hyphened) return n <= 3 && PARTICLE_SHAPES.mayHold(this.text, w.start, w.end) && PARTICLES.has(w.lower);
+    if (n < 4 || this.isCap(k)) return false;
+    // The dash comes after 2 or 3 letters ("al-", "bin-"): only those places are looked at.
+    const dash = this.text.charCodeAt(w.start + 2) === 45 ? w.start + 2 : this.text.charCodeAt(w.start + 3) === 45 ? w.start + 3 : -1;
+    return dash > 0 && dash < w.end - 1 && isUpperAt(this.text, dash + 1) && PARTICLES.has(this.text.slice(w.start, dash));
   }
 
   /**

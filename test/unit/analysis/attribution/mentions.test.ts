@@ -16,6 +16,16 @@ describe('attribution/mentions', () => {
     assert.deepStrictEqual(names, ['Sergei Shoigu', 'Ofgem', 'Ofgem']);
   });
 
+  it('joins name particles: two in a row ("van der", "de la") and one hyphened to the surname ("al-Rashid")', () => {
+    const text = 'Critics met Pieter van der Berg and Ana de la Rosa there. Omar al-Rashid agreed, and so did Luis de Souza.';
+    const names = new MentionIndex(text, []).names.map((n) => `${n.text}:${n.type}`);
+    assert.deepStrictEqual(names, ['Pieter van der Berg:PERSON', 'Ana de la Rosa:PERSON', 'Omar al-Rashid:PERSON', 'Luis de Souza:PERSON']);
+    // Where the entity list has the given name, the surname stays a name of its own (as before).
+    const at = text.indexOf('Ana');
+    const withAna = new MentionIndex(text, [{ start: at, end: at + 3, text: 'Ana', type: 'PERSON', id: 'ana' }]);
+    assert.ok(withAna.names.some((n) => n.text === 'Rosa' && n.synthetic));
+  });
+
   it('keeps a lone sentence-opening word only when it is seen capitalised mid-sentence elsewhere', () => {
     const text = 'Meridian grew. Analysts like Meridian. Harbor grew. Analysts like harbor views.';
     const names = new MentionIndex(text, []).names.map((n) => `${n.text}@${n.start}`);

@@ -1,0 +1,99 @@
+/**
+ * Speaker rules that keep attribution right when the entity list is incomplete or an outlet stands near the
+ * quotation: asides in appositives, "told <outlet>", name particles, institution nominals, headline titles.
+ */
+import * as assert from 'assert';
+import { run, type NameSpec } from './quotesHelpers';
+import { detectStructure } from '../../../src/core/analysis/structure';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+
+const speakers = (text: string, names: NameSpec[]) => run(text, names).quotes.map((q) => q.speaker?.id ?? null);
+
+/** With the real structure and sentence splitter (a headline region is needed). */
+const speakersWithStructure = (text: string, names: NameSpec[]) =>
+  run(text, names, { sentences: splitSentences(text, detectStructure(text)) }).quotes.map((q) => q.speaker?.id ?? null);
+
+describe('attributeSpeakers: robust rules', () => {
+  it('a short bracketed acronym does not cut an appositive: "X, a chemist at the Y (YZ) in Z, told …"', () => {
+    const text = 'Dr Lena Holt, a chemist at the Institute of Water Research (IWR) in Bergen, told Radio Nord: “The river is clean again.”';
+    const r = run(text, [['Lena Holt', 'PERSON'], ['Institute of Water Research', 'ORG', 'iwr'], ['IWR', 'ORG', 'iwr'], ['Bergen', 'GPE'], ['Radio Nord', 'ORG']]);
+    assert.strictEqual(r.quotes[0].speaker?.id, 'lena-holt');
+    assert.strictEqual(r.quotes[0].channel, 'Radio Nord');
+  });
+
+  it('a bracketed acronym between a subject and its verb: "the Y Board (YB) said"', () => {
+    const text = '“Levels are safe,” the Nordic Water Board (NWB) said on Friday.';
+    assert.deepStrictEqual(speakers(text, [['Nordic Water Board', 'ORG', 'nwb'], ['NWB', 'ORG', 'nwb']]), ['nwb']);
+  });
+
+  it('the object of "told" is the listener: an outlet after "told" is never the speaker', () => {
+    const text = 'After the vote, told Radio Nord: “Nothing changes for us.”';
+    assert.deepStrictEqual(speakers(text, [['Radio Nord', 'ORG']]), [null]);
+  });
+
+  it('"said the school’s director, Okonkwo": a capitalised name of unknown type after a role noun', () => {
+    const text = 'The Lakeside Academy reopened. “We missed the children,” said the school’s director, Okonkwo.';
+    assert.deepStrictEqual(speakers(text, [['Lakeside Academy', 'ORG']]), ['okonkwo']);
+  });
+
+  it('"said the gallery’s director, Pieter van der Berg": a name with two particles the entity list lacks', () => {
+    const text = 'The Halden Gallery reopened. “We missed the visitors,” said the gallery’s director, Pieter van der Berg.';
+    assert.deepStrictEqual(speakers(text, [['Halden Gallery', 'PERSON']]), ['pieter-van-der-berg']);
+  });
+
+  it('"the museum said": an institution nominal, not an organisation that merely has museums in its name', () => {
+    const text = 'The Halden Art Museum lent the works to the Council for Museums and Archives. “It was time,” the museum said.';
+    assert.deepStrictEqual(speakers(text, [['Halden Art Museum', 'ORG'], ['Council for Museums and Archives', 'ORG']]), ['halden-art-museum']);
+  });
+
+  it('a role noun is looked for only before the nominal: a place just before "The company said" is not it', () => {
+    const text = 'Acme Foods cut 300 jobs. Sales fell in Norway. The company said it would recover. “We will grow again,” it said.';
+    assert.deepStrictEqual(speakers(text, [['Acme Foods', 'ORG'], ['Norway', 'GPE']]), ['acme-foods']);
+  });
+
+  it('"it said" does not go back to the outlet somebody spoke to ("told Radio Nord")', () => {
+    const text = 'Acme Foods cut 300 jobs on Monday. Chief executive Ola Berg told Radio Nord that sales had fallen. “Costs rose too fast,” it said.';
+    assert.deepStrictEqual(speakers(text, [['Acme Foods', 'ORG'], ['Ola Berg', 'PERSON'], ['Radio Nord', 'ORG']]), ['acme-foods']);
+  });
+
+  it('"The mayor of X, Name, said …. He said": the sentence names its own subject before any earlier mayor', () => {
+    const text = 'Mayor Kim Sato opened the bridge in May. The mayor of Dalby, Per Lund, said the road was late. He said the town wanted “answers, not excuses”.';
+    assert.deepStrictEqual(speakers(text, [['Kim Sato', 'PERSON'], ['Dalby', 'GPE'], ['Per Lund', 'PERSON']]), ['per-lund']);
+  });
+
+  it('"he said" goes to a speaking person the entity list lacks before a mistyped name further back', () => {
+    const text =
+      'Its partner is the Umoja wa Wakulima Wadogo, based in Nakuru.\n\n' +
+      'Tariq al-Mansour, a partner at Dune Capital in Doha, said the fund looked at many lenders. “We liked the model,” he said.';
+    const names: NameSpec[] = [['Wakulima Wadogo', 'PERSON'], ['Nakuru', 'GPE'], ['Dune Capital', 'ORG'], ['Doha', 'GPE']];
+    assert.deepStrictEqual(speakers(text, names), ['tariq-al-mansour']);
+  });
+
+  it('"the company’s spokesperson said": the company speaks, unless a person was introduced with that role', () => {
+    const text = 'Inspector Ola Berg said the milk was unsafe. Acme Foods said it would recall the milk. “Safety comes first,” the company’s spokesperson said.';
+    assert.deepStrictEqual(speakers(text, [['Ola Berg', 'PERSON'], ['Acme Foods', 'ORG']]), ['acme-foods']);
+    const text2 = 'Acme Foods spokesperson Lin Wu met reporters. Inspector Ola Berg said the milk was unsafe. “Safety comes first,” the company’s spokesperson said.';
+    assert.deepStrictEqual(speakers(text2, [['Lin Wu', 'PERSON'], ['Ola Berg', 'PERSON'], ['Acme Foods', 'ORG']]), ['lin-wu']);
+  });
+
+  it('an organisation is introduced by its nominal only right next to it, not by "the company’s plant in X, Y"', () => {
+    const text = 'Acme Foods said it would recall the milk made at the company’s plant in Tromso, Nordland. “Safety comes first,” the company said.';
+    assert.deepStrictEqual(speakers(text, [['Acme Foods', 'ORG'], ['Tromso', 'GPE'], ['Nordland', 'GPE']]), ['acme-foods']);
+  });
+
+  describe('a headline quotation goes to the one person the body introduces with its title', () => {
+    it('"Mayor Urges …" -> the body’s only mayor; "Gov." stands for governor', () => {
+      const text = 'Mayor Urges Residents to "Stay Home"\n\nFloods closed roads on Monday. Mayor Kim Sato said crews were out. Police chief Ola Berg said roads were shut.\n';
+      assert.deepStrictEqual(speakersWithStructure(text, [['Kim Sato', 'PERSON'], ['Ola Berg', 'PERSON']])[0], 'kim-sato');
+      const text2 = 'Governor Promises "Gradual" Reopening\n\nSchools stayed shut on Monday. Northland Gov. Ana Ruiz said the plan would take weeks.\n';
+      assert.deepStrictEqual(speakersWithStructure(text2, [['Ana Ruiz', 'PERSON'], ['Northland', 'GPE']])[0], 'ana-ruiz');
+    });
+
+    it('no speaker when two people have the title, or when the title is not the subject of a speech verb', () => {
+      const two = 'Mayor Urges Residents to "Stay Home"\n\nFloods closed roads on Monday. Mayor Kim Sato said crews were out. Mayor Per Lund agreed.\n';
+      assert.deepStrictEqual(speakersWithStructure(two, [['Kim Sato', 'PERSON'], ['Per Lund', 'PERSON']])[0], null);
+      const object = 'Residents Ask Mayor for "Answers"\n\nFloods closed roads on Monday. Mayor Kim Sato said crews were out.\n';
+      assert.deepStrictEqual(speakersWithStructure(object, [['Kim Sato', 'PERSON']])[0], null);
+    });
+  });
+});
