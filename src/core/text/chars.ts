@@ -13,25 +13,42 @@ for (let c = 48; c <= 57; c++) ASCII[c] = 3;
 /** A letter of any script (surrogate halves count as letters only when the pair is one). */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII[c] === 1 || ASCII[c] === 2;
+  return c < 128 ? ASCII[c] === 1 || ASCII[c] === 2 : isNonAsciiLetterAt(text, i, c);
+}
+
+// Kept apart so that the ASCII test above stays small enough to be inlined into the tokenizer's loops.
+function isNonAsciiLetterAt(text: string, i: number, c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) {
     const cp = text.codePointAt(c <= 0xdbff ? i : i - 1);
     return cp !== undefined && cp > 0xffff && LETTER_RE.test(String.fromCodePoint(cp));
   }
-  return LETTER_RE.test(text[i]);
+  return bmpClass(LETTER_BMP, LETTER_RE, c);
+}
+
+// Answers of the Unicode class regexes per BMP code unit (0 not asked yet, 1 yes, 2 no): curly quotes, dashes and
+// accented letters recur in every article, and a regex run per occurrence cost more than the rest of the scan.
+const LETTER_BMP = new Uint8Array(65536);
+const MARK_BMP = new Uint8Array(65536);
+const UPPER_BMP = new Uint8Array(65536);
+
+function bmpClass(table: Uint8Array, re: RegExp, c: number): boolean {
+  let k = table[c];
+  if (k === 0) {
+    k = re.test(String.fromCharCode(c)) ? 1 : 2;
+    table[c] = k;
+  }
+  return k === 1;
 }
 
 /** A combining mark (accents written as separate code units): it belongs to the word before it. */
 export function isMarkCode(c: number): boolean {
   if (c < 0x300) return false;
   if (c <= 0x36f) return true;
-  return c < 0xd800 && MARK_RE.test(String.fromCharCode(c));
+  return c < 0xd800 && bmpClass(MARK_BMP, MARK_RE, c);
 }
 
 export function isUpperCode(c: number): boolean {
-  if (c < 128) return ASCII[c] === 2;
-  if (c >= 0xd800 && c <= 0xdfff) return false;
-  return UPPER_RE.test(String.fromCharCode(c));
+  return c < 128 ? ASCII[c] === 2 : c < 0xd800 || c > 0xdfff ? bmpClass(UPPER_BMP, UPPER_RE, c) : false;
 }
 
 export function isDigitCode(c: number): boolean {

@@ -19,6 +19,44 @@ export interface Token {
   readonly nl: number;
 }
 
+/** 1 for an ASCII letter (the common start of a token). */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
+
+const UPPER_BIT = 4;
+const CAPS_BIT = 8;
+const NL_SHIFT = 4;
+
+/**
+ * A token with its kind, capitals and line breaks packed into one number: a token is made for every word of every
+ * article, and four fields instead of seven make each a third smaller (less to allocate and to collect).
+ */
+class PackedToken implements Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** kind in bits 0-1, upper bit 2, caps bit 3, line breaks from bit 4 on. */
+    private readonly bits: number,
+  ) {}
+
+  get kind(): TokenKind {
+    return this.bits & 3;
+  }
+
+  get upper(): boolean {
+    return (this.bits & UPPER_BIT) !== 0;
+  }
+
+  get caps(): boolean {
+    return (this.bits & CAPS_BIT) !== 0;
+  }
+
+  get nl(): number {
+    return this.bits >>> NL_SHIFT;
+  }
+}
+
 /** Abbreviations (lower case, without the period) whose period is part of the word. */
 export type AbbreviationSet = ReadonlySet<string>;
 
@@ -34,6 +72,10 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     if (isSpaceCode(c)) {
       if (c === 10) nl++;
       i++;
@@ -41,7 +83,10 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     }
     const start = i;
     let kind: TokenKind;
-    if (isDigitCode(c)) {
+    if (c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, i)) {
+      kind = TokenKind.Word;
+      i = scanWord(text, i, abbreviations);
+    } else if (isDigitCode(c)) {
       kind = TokenKind.Number;
       i++;
       while (i < n) {
@@ -52,9 +97,6 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       }
       // 1990s, 5th, 10am, 5G; but a capitalised word glued to a number is a word of its own ("2024-03-14Chile")
       while (i < n && isLetterAt(text, i) && !startsCapitalisedWord(text, i)) i++;
-    } else if (isLetterAt(text, i)) {
-      kind = TokenKind.Word;
-      i = scanWord(text, i, abbreviations);
     } else {
       kind = TokenKind.Punct;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -62,7 +104,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     }
     const word = text.slice(start, i);
     const upper = kind === TokenKind.Word && isUpperCode(c);
-    tokens.push({ start, end: i, text: word, kind, upper, caps: upper && isAllCaps(word), nl });
+    tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(word) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
     nl = 0;
   }
   return tokens;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { tokenize, TokenKind } from '../../../src/core/text/tokens';
-import { lowerCase, slugify } from '../../../src/core/text/chars';
+import { isLetterAt, isMarkCode, isUpperCode, lowerCase, slugify } from '../../../src/core/text/chars';
 
 const ABBR = new Set(['mr', 'dr', 'jan']);
 const words = (text: string): string[] => tokenize(text, ABBR).map((t) => t.text);
@@ -78,5 +78,23 @@ describe('text: lowerCase', () => {
     const a = lowerCase('Kyiv' + '’');
     assert.strictEqual(lowerCase('Kyiv’'), a);
     assert.strictEqual(a, 'kyiv’');
+  });
+});
+
+describe('text: character classes', () => {
+  it('answer as the Unicode regexes do, also when asked again about the same code unit (remembered per code)', () => {
+    const sample = 'aZ9 ’“”—éÉßΣσ\u0301\u0483あ中ǅ\u00a0😀';
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        const ch = sample[i];
+        if (c < 0xd800 || c > 0xdfff) assert.strictEqual(isLetterAt(sample, i), /\p{L}/u.test(ch), `letter ${ch}`);
+        assert.strictEqual(isMarkCode(c), c >= 0x300 && c < 0xd800 && /\p{M}/u.test(ch), `mark ${ch}`);
+        assert.strictEqual(isUpperCode(c), c < 0xd800 || c > 0xdfff ? /\p{Lu}|\p{Lt}/u.test(ch) : false, `upper ${ch}`);
+      }
+    }
+    // a letter beyond the BMP is read as its pair; an emoji is no letter
+    assert.strictEqual(isLetterAt('𝐀', 0), true);
+    assert.strictEqual(isLetterAt('😀', 0), false);
   });
 });
