@@ -71,35 +71,67 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     d.id = id;
     orgByFirst.set(w, orgByFirst.has(w) && orgByFirst.get(w) !== id ? null : id);
   }
+  // "Dalisay" after "Typhoon Dalisay", "Idalia" after "Hurricane Idalia": the last word of a two-word event name
+  // stands for the event
+  const eventByLast = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'EVENT' || d.last !== d.first + 1) continue;
+    const w = tokens[d.last].text;
+    const id = d.id || slugify(textOf(d));
+    d.id = id;
+    eventByLast.set(w, eventByLast.has(w) && eventByLast.get(w) !== id ? null : id);
+  }
+  // the type each pending word ends with, for the names listed after it
+  const pendingType = new Map<Draft, Draft['type']>();
   for (const p of pending) {
     if (seen.has(p.first)) continue;
     const w = tokens[p.first].text.toLowerCase();
     // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
     // only as a surname ("Brown said …"), never as a given name
-    const id = p.initial && isCommonWord(w) && !surnames.has(w) ? null : unique(w);
+    // "toward Jasper" in an article about a Jasper Whitfield: a person's given name in a place slot is the place
+    // (people are named again by their surname, not their given name)
+    const placeSlot = (p.fallback === 'GPE' || p.fallback === 'LOC') && !surnames.has(w);
+    const id = (p.initial && isCommonWord(w) && !surnames.has(w)) || placeSlot ? null : unique(w);
     if (id) {
       out.push({ ...p, type: 'PERSON', id, sure: true });
       seen.add(p.first);
+      pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const known = knowledge?.names.get(w);
-    if (known) {
+    if (known && !(placeSlot && known.type === 'PERSON')) {
       out.push({ ...p, type: known.type, id: known.id, sure: true });
       seen.add(p.first);
+      pendingType.set(p, out[out.length - 1].type);
       continue;
     }
-    const orgId = orgByFirst.get(tokens[p.first].text);
+    const eventId = eventByLast.get(tokens[p.first].text);
+    if (eventId && !isCommonWord(w)) {
+      out.push({ ...p, type: 'EVENT', id: eventId, sure: true });
+      seen.add(p.first);
+      pendingType.set(p, 'EVENT');
+      continue;
+    }
+    // "the museum in Delft" beside "Delft Museum of Ethnology": a word the article puts in a place slot is the town
+    // an organisation is named after, not a short form of it
+    const cued = cueType.get(tokens[p.first].text);
+    const placeWord = p.fallback === 'GPE' || p.fallback === 'LOC' || cued === 'GPE' || cued === 'LOC';
+    const orgId = placeWord ? undefined : orgByFirst.get(tokens[p.first].text);
     if (orgId && !isCommonWord(w)) {
       out.push({ ...p, type: 'ORG', id: orgId, sure: true });
       seen.add(p.first);
+      pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const fallback = p.fallback || cueType.get(tokens[p.first].text);
     if (fallback) {
       out.push({ ...p, type: fallback, sure: true });
       seen.add(p.first);
+      pendingType.set(p, out[out.length - 1].type);
     }
   }
+  // "Albay and Camarines Sur": a name listed after a word that turned out a place is a place too
+  for (const d of out) if (d.listedAfter && pendingType.get(d.listedAfter) === 'GPE') d.type = 'GPE';
   return out;
 }
 

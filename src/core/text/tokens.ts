@@ -103,7 +103,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       while (i < n && isMarkCode(text.charCodeAt(i))) i++;
     }
     const word = text.slice(start, i);
-    const upper = kind === TokenKind.Word && isUpperCode(c);
+    const upper = kind === TokenKind.Word && (isUpperCode(c) || isArabicArticleName(text, start, i));
     tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(word) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
     nl = 0;
   }
@@ -163,4 +163,14 @@ function isAllCaps(word: string): boolean {
 function startsCapitalisedWord(text: string, i: number): boolean {
   if (!isUpperCode(text.charCodeAt(i)) || i + 2 >= text.length) return false;
   return isLetterAt(text, i + 1) && !isUpperCode(text.charCodeAt(i + 1)) && isLetterAt(text, i + 2) && !isUpperCode(text.charCodeAt(i + 2));
+}
+
+/**
+ * "al-Harthi", "el-Sayed": an Arabic article joined to a capitalised name is a name word, though it starts in lower
+ * case (the whole token counts as capitalised).
+ */
+function isArabicArticleName(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || text.charCodeAt(start + 2) !== 45 || !isUpperCode(text.charCodeAt(start + 3))) return false;
+  const a = text.charCodeAt(start);
+  return (a === 97 || a === 101) && text.charCodeAt(start + 1) === 108;
 }

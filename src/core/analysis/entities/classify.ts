@@ -5,7 +5,7 @@ import {
   COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
   ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
 } from './lexicon';
-import { Ctx, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
+import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
 import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
@@ -27,7 +27,16 @@ const NATURAL_PLACE = new Set(['island', 'islands', 'peninsula', 'archipelago', 
 const PLACE_OWNED = new Set(['mayor', 'residents', 'inhabitants', 'townspeople', 'outskirts', 'suburbs', 'streets', 'beaches', 'population', 'citizens', 'neighbourhoods', 'neighborhoods']);
 /** Determiners that are stripped off an institution's name ("the Data Protection Authority"), unlike capitalised nouns ("Air Force"). */
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'both', 'each', 'every', 'all', 'some', 'any', 'no']);
-const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around']);
+/** What comes right before the credited name in a caption ("Photo: X", "(X)", "by X", "/ X"). */
+const DASHES = new Set(['—', '–', '-', ':']);
+const CREDIT_MARK = new Set([':', '(', 'by', 'By', '/', '|']);
+const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around', 'toward', 'towards']);
+/** Capitalised linkers that open a surname at a sentence start ("De Vries", "Van Dijk", "Von Trapp"). */
+const CAPITAL_LINKERS = new Set(['De', 'Van', 'Von', 'Di', 'Du', 'Del', 'Della', 'Da']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Verbs and nouns of travel after which "to"/"from" introduce a place ("fly to X", "flights from X"). */
+const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'trips', 'ferries']);
+// ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
@@ -42,7 +51,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // sentence-initial common words and function words are not names ("However", "Sources", "The"); but a
   // prose chunk ending in an institution word keeps its capitalised common words ("Northern Gas Networks")
   const institution = !ctx.titleLine[start] && end - start >= 2 && ORG_HEAD.has(tokens[end - 1].text);
-  while (s < end) {
+  // "Drugmaker Acme Biologics has …": a capitalised organisation noun opening a sentence describes the name after it
+  if ((ctx.sentStart[s] || (s > 0 && DASHES.has(tokens[s - 1].text))) && !ctx.titleLine[s] && end - s >= 2 && ORG_NOUN.has(lowerOf(ctx, s))) s++;
+  // "De Vries said": a capitalised name linker opening a sentence belongs to the surname after it
+  const linkerSurname = ctx.sentStart[s] && !ctx.titleLine[s] && end - s === 2 && CAPITAL_LINKERS.has(tokens[s].text) && !isCommon(lowerOf(ctx, s + 1));
+  while (s < end && !linkerSurname) {
     const w = lowerOf(ctx, s);
     const firstName = FIRST.has(w) && s + 1 < end;
     if (NEVER.has(w) && !(firstName && !ctx.titleLine[s]) && !(institution && !ctx.sentStart[s] && !DETERMINER.has(w))) s++;
@@ -73,21 +86,40 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
 
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
-    if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
+    if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
       emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
       return;
     }
     if (n >= 2 && n <= 3 && FIRST.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s)) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s + 1, e)) {
       return emit(ctx, s, e - 1, 'PERSON', null, true);
     }
-    for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m))) addPending(ctx, m, m);
+    // "By Ann Lee, Valley Courier", "By Ann Lee | Valley Courier |": a byline names the writer, then the outlet
+    const byline = bylineSlot(ctx, s);
+    if (byline === 1 && n >= 2 && n <= 3 && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+    if (byline === 2 && n <= 4 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
+    // "Photo: the firm's co-founders Ann Lee and …": a name right after a lower-case role noun is a person
+    const roleWord = s > 0 && isLowerWord(tokens[s - 1]) && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
+    if (roleWord && n >= 2 && n <= 3 && (ROLE.has(roleWord) || (roleWord.endsWith('s') && ROLE.has(roleWord.slice(0, -1)))) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s, e)) {
+      return emit(ctx, s, e - 1, 'PERSON', null, true);
+    }
+    // "Acme Lifesciences recalls syrup": in a sentence-case headline (a lower-case word follows) a name ending in a
+    // company or institution word is that organisation
+    if (n >= 2 && n <= 4 && ORG_HEAD.has(lastWord) && isLowerWord(tokens[e]) && hasNameWord(ctx, s, e - 1)) return emit(ctx, s, e - 1, 'ORG', null, true);
+    // "… flames east of Jasper": a lower-case place slot in a sentence-case headline still types the word
+    const headBefore = n === 1 && s > 0 && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
+    const placeSlot = !!headBefore && !tokens[s - 1].upper && (PLACE_CUE.has(headBefore) || placeCue(ctx, s, headBefore));
+    for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m))) addPending(ctx, m, m, placeSlot ? 'GPE' : undefined);
     return;
   }
-  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s)) {
+  // ("Photo: the firm's co-founders Ann Lee and …": the caption's own names are read as prose, only the credited name
+  // right after a colon is the credit)
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
     emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
     return;
   }
 
+  // "Banff National Park": a national park is a natural place, unlike other parks (facilities)
+  if (n >= 2 && lastWord === 'Park' && tokens[e - 2].text === 'National') return emit(ctx, s, e - 1, 'LOC', null, true);
   // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
@@ -197,11 +229,21 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (det && n >= 2 && n <= 4 && allTitle && !firstName && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
-  if (n >= 2 && n <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
+  if (!firstName && n <= 3 && allTitle && listedAfterPlace(ctx, s)) return orgOrPending(ctx, s, e, 'GPE');
+  const listMate = !firstName && n >= 2 && n <= 3 && allTitle ? pendingListMate(ctx, s) : undefined;
+  if (listMate && noCommonWords(tokens, s, e)) {
+    emit(ctx, s, e - 1, 'PERSON', null, true);
+    ctx.drafts[ctx.drafts.length - 1].listedAfter = listMate;
+    return;
+  }
+  // "Anna van der Berg": linkers do not count towards a name's length
+  const core = n - linkerCount(ctx, s, e);
+  if (core >= 2 && core <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, s, 'PERSON', null, true);
   // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
   // unless the article names a person with that surname (decided with the other pending words)
-  if (n === 1 && PLACE_CUE.has(beforeW) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
+  if (n === 1 && (PLACE_CUE.has(beforeW) || placeCue(ctx, s, beforeW)) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s))) {
     addPending(ctx, s, s, 'GPE');
     return;
   }
@@ -426,4 +468,65 @@ function qualifiedStart(ctx: Ctx, first: number): number {
   const w = lowerOf(ctx, k);
   if (NEVER.has(w) || FIRST.has(w)) return first;
   return k;
+}
+
+/** Lower-case linkers ("van", "der", "de", "la") among tokens [s, e). */
+function linkerCount(ctx: Ctx, s: number, e: number): number {
+  let c = 0;
+  for (let k = s; k < e; k++) if (LINKERS.has(ctx.tokens[k].text) || SECOND_LINKERS.has(ctx.tokens[k].text)) c++;
+  return c;
+}
+
+/** A place slot besides "in"/"near": "east of X", "fly to X", "fled from X" (a noun "move from X" may name a club). */
+function placeCue(ctx: Ctx, s: number, beforeW: string): boolean {
+  if (s < 2) return false;
+  const w2 = lowerOf(ctx, s - 2);
+  if (beforeW === 'of') return COMPASS_WORDS.has(w2);
+  if (beforeW !== 'to' && beforeW !== 'from') return false;
+  return TRAVEL_VERBS.has(w2);
+}
+
+/** Token index of the end of the list member before the name at s (", X", "and X", ", and X"), or -1. */
+function listMemberEnd(ctx: Ctx, s: number): number {
+  let k = s - 1;
+  if (k < 1 || ctx.tokens[s].nl > 0) return -1;
+  const w = lowerOf(ctx, k);
+  if (w !== ',' && w !== 'and' && w !== 'or') return -1;
+  if ((w === 'and' || w === 'or') && lowerOf(ctx, k - 1) === ',') k--;
+  return k - 1;
+}
+
+/** The untyped pending word listed right before the name at s ("Albay and Camarines Sur"), if any. */
+function pendingListMate(ctx: Ctx, s: number): Draft | undefined {
+  const end = listMemberEnd(ctx, s);
+  const p = ctx.pending.length ? ctx.pending[ctx.pending.length - 1] : undefined;
+  return end >= 0 && p && p.last === end && !p.fallback && !p.initial ? p : undefined;
+}
+
+/** The name at s follows ", " or "and" (or ", and") after a place mention or a word pending as a place. */
+function listedAfterPlace(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  let k = s - 1;
+  if (k < 1 || tokens[s].nl > 0) return false;
+  const w = lowerOf(ctx, k);
+  if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  if ((w === 'and' || w === 'or') && lowerOf(ctx, k - 1) === ',') k--;
+  const placeEnd = k - 1;
+  const d = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+  if (d && d.last === placeEnd && d.end === tokens[placeEnd].end && d.type === 'GPE') return true;
+  const p = ctx.pending.length ? ctx.pending[ctx.pending.length - 1] : null;
+  return !!p && p.last === placeEnd && p.fallback === 'GPE';
+}
+
+/** 1: the name at s opens a byline ("By Ann Lee"); 2: it follows the writer after "," or "|" on that line; else 0. */
+function bylineSlot(ctx: Ctx, s: number): number {
+  const { tokens } = ctx;
+  if (s < 1 || tokens[s].nl > 0) return 0;
+  const prev = tokens[s - 1].text;
+  if (prev === 'By' && (s === 1 || tokens[s - 1].nl > 0)) return 1;
+  if ((prev !== ',' && prev !== '|') || s < 3) return 0;
+  // back over the writer's name to "By" at the start of the line
+  let k = s - 2;
+  while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
+  return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 ? 2 : 0;
 }

@@ -24,6 +24,8 @@ export interface Draft {
   fallback?: EntityType;
   /** For a pending word: it starts a sentence or a title-case line, so its capital proves nothing. */
   initial?: boolean;
+  /** "Albay and Camarines Sur": the pending word this name is listed after; if that word turns out a place, so is this. */
+  listedAfter?: Draft;
 }
 
 export interface Ctx {
@@ -58,8 +60,8 @@ const OF_TAKERS = new Set([
   'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division',
   'Cup', 'Championship', 'Games',
 ]);
-/** Lower-case linkers inside Romance, Dutch, German and Arabic names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen"). */
-export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
+/** Lower-case linkers inside Romance, Dutch, German, Arabic and Swahili names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen", "Dar es Salaam"). */
+export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'es']);
 /** Second words of two-word linkers ("de la", "de los", "van der", "von den"). */
 export const SECOND_LINKERS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'l’']);
 
@@ -160,6 +162,13 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 3;
       continue;
     }
+    // "the Fishermen’s Association", "Small Farmers' Union": a plural possessive before an institution word is inside
+    // the name
+    const poss = possessiveHeadLength(ctx, j);
+    if (poss) {
+      j += poss;
+      continue;
+    }
     // "Economic and Financial Crimes Commission", "Food and Drug Administration": "and" between descriptive words of
     // one institution (the word before it is an ordinary word, and an institution word closes the name)
     // "Ministry of Cities and Regional Development": after "<institution> of X", "and Y" continues the name
@@ -177,6 +186,25 @@ export function runEnd(ctx: Ctx, i: number): number {
   return j;
 }
 
+
+/**
+ * Tokens at j are the possessive mark of a plural name word ("Fishermen’s", "Farmers’", "Workers'") followed by an
+ * institution word that ends the run: how many tokens the mark takes (1 or 2), else 0.
+ */
+export function possessiveHeadLength(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if ((t.text !== '’' && t.text !== "'") || t.start !== tokens[j - 1].end || !isNameToken(tokens[j - 1])) return 0;
+  const w = tokens[j - 1].text;
+  if (!w.endsWith('men') && !w.endsWith('s')) return 0;
+  const sTok = tokens[j + 1];
+  const mark = sTok && sTok.text === 's' && sTok.start === t.end ? 2 : 1;
+  if (mark === 1 && !w.endsWith('s')) return 0;
+  const head = tokens[j + mark];
+  if (!head || head.nl > 0 || !ORG_HEAD.has(head.text) || head.start !== tokens[j + mark - 1].end + 1) return 0;
+  const after = tokens[j + mark + 1];
+  return !after || after.nl > 0 || !isNameToken(after) ? mark : 0;
+}
 
 /** The run [i, j) is "<institution word> of/for <name words>" (joined by runEnd), ready to take "and <name>". */
 function ofChain(ctx: Ctx, i: number, j: number): boolean {

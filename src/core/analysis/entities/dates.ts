@@ -20,14 +20,21 @@ const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'la
 const HYPHEN_DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)-(day|week|month|year|decade|century)(?:-long)?$/i;
 /** Words before a month name that make it a date and not a name or a verb ("in May", "since March"). */
 const MONTH_CUE = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'before', 'after', 'between', 'and', 'to', 'each', 'every', 'around', 'as']);
-const AMBIGUOUS_MONTH = new Set(['may', 'march', 'june', 'april', 'august', 'jan', 'mar', 'dec', 'sat', 'sun']);
+const AMBIGUOUS_MONTH = new Set(['may', 'march', 'june', 'april', 'august', 'jan', 'mar', 'jun', 'dec', 'sat', 'sun']);
 /** Months that are also given names but never verbs: a date unless a surname or a speech verb follows ("June Carter"). */
 const NAME_MONTH = new Set(['june', 'april', 'august']);
 const NAME_NEXT = new Set(['said', 'says', 'told', 'added', 'and', 'who', 'wrote', 'asked']);
 
 // lower-case words are looked up as they are; only capitalised ones pay for toLowerCase
 /** Every word that can begin a DATE: months, weekdays, seasons, date words, determiners, number words. */
-const TRIGGER = new Set<string>([...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
+/** Plural units that are a DATE on their own in "for decades", "the years after": only after those cues. */
+const BARE_UNITS = new Set(['years', 'decades', 'months', 'weeks', 'centuries', 'generations']);
+/** Words before "a"/"an" + unit that make it a length of time ("within a year", "more than a century"). */
+const SPAN_CUE = new Set(['within', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'in', 'for', 'after', 'roughly', 'around', 'barely', 'just']);
+const SINGLE_UNITS = new Set(['year', 'month', 'week', 'decade', 'century', 'fortnight']);
+// ("first-half" is left out: in sports news it is half of a match)
+const PART_OF_YEAR = /^(first|second|third|fourth)-quarter$/i;
+const TRIGGER = new Set<string>([...BARE_UNITS, 'a', 'an', ...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
 const TRIGGER_CAP = new Set<string>([...TRIGGER].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
@@ -131,7 +138,12 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
         last = i + 1;
       } else if (isNumberLike(t)) {
         last = durationEnd(tokens, i);
-      } else if (w.length > 5 && w.includes('-') && HYPHEN_DURATION.test(t.text)) {
+      } else if ((w === 'a' || w === 'an') && i > 0 && tokens[i + 1] && SPAN_CUE.has(lower(tokens[i - 1])) && SINGLE_UNITS.has(lower(tokens[i + 1]))) {
+        // "within a year", "less than a month": the article stands for "one"
+        if (!tokens[i + 2] || lower(tokens[i + 2]) !== 'old') last = i + 1;
+      } else if (BARE_UNITS.has(w) && i > 0 && tokens[i].nl === 0 && bareUnitCue(tokens, i)) {
+        last = i;
+      } else if (w.length > 5 && w.includes('-') && (HYPHEN_DURATION.test(t.text) || PART_OF_YEAR.test(t.text))) {
         last = i;
       } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(w.slice(4)))) {
         last = i;
@@ -188,4 +200,12 @@ function durationEnd(tokens: readonly Token[], i: number): number {
   if (tokens[k + 1] && lower(tokens[k + 1]) === 'old') return -1; // ages
   // "two years ago": like "alone" in "This month alone", the post-modifier stays outside
   return k;
+}
+
+/** "For decades, …", "in the years after the war": a bare plural unit after "for", or after "the" before a time linker. */
+function bareUnitCue(tokens: readonly Token[], i: number): boolean {
+  const prev = lower(tokens[i - 1]);
+  if (prev === 'for') return true;
+  const next = tokens[i + 1];
+  return prev === 'the' && !!next && next.nl === 0 && /^(after|before|since|following|that followed)$/.test(next.text);
 }

@@ -1,7 +1,7 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
-import { CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
+import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
 import { allTitleCase, classifyChunk, hasNameWord } from './classify';
@@ -51,6 +51,14 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
     if (LOC_HEAD.has(headWord)) {
       emit(ctx, s, end - 1, 'LOC', null, true);
       return;
+    }
+    // "the Kingdom of Benin", "the Republic of Texas": a polity word before a listed place names a state
+    if (POLITY.has(headWord) && c === s + 1 && w === 'of') {
+      const place = gazMatch(ctx, c + 1, end);
+      if (place && place.len === end - c - 1 && place.entry.type === 'GPE') {
+        emit(ctx, s, end - 1, 'GPE', null, true);
+        return;
+      }
     }
     // "Africa Cup of Nations", "World Championship of Darts": an event word before "of" heads an event name
     if (w !== '&' && EVENT_HEAD.has(headWord)) {
@@ -114,6 +122,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       let last = pos + hit.len - 1;
       let type = hit.entry.type;
       let id: string | null = hit.entry.id;
+      // "in The Hague", "The Gambia": a listed place that opens with "The" keeps the determiner outside (rule 3)
+      if (hit.len >= 2 && (type === 'GPE' || type === 'LOC') && !hit.fromUser && lowerOf(ctx, pos) === 'the') {
+        emit(ctx, pos + 1, last, type, id, true);
+        pos = last + 1;
+        continue;
+      }
       // "Porto Alegre", "Rio Grande do Sul": a listed town is only the start of a longer place name when
       // unlisted name words (and linkers) follow it in the same run; the longer name wins
       const longer = type === 'GPE' || type === 'LOC' ? longerPlace(ctx, pos, last, end, id) : -1;
@@ -129,6 +143,18 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       if (type === 'PERSON' && hit.len >= 2 && !hit.fromUser && TITLE_HEAD.has(lowerOf(ctx, pos)) && isNameToken(tokens[pos + 1])) {
         emit(ctx, pos + 1, last, 'PERSON', id, true, undefined, { start: tokens[pos].start, end: tokens[pos].end });
         pos = last + 1;
+        continue;
+      }
+      // "Benin City", "LEGAZPI CITY": "City" after a listed place is part of the city's name
+      if (type === 'GPE' && last + 1 < end && (tokens[last + 1].text === 'City' || (tokens[last + 1].text === 'CITY' && tokens[pos].caps))) {
+        emit(ctx, pos, last + 1, 'GPE', null, true);
+        pos = last + 2;
+        continue;
+      }
+      // "the Philippine Red Cross", "the American Red Cross": a national Red Cross society is named by its demonym
+      if (type === 'NORP' && last + 2 < end && tokens[last + 1].text === 'Red' && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
+        emit(ctx, pos, last + 2, 'ORG', null, true);
+        pos = last + 3;
         continue;
       }
       // "Silicon Valley", "Death Valley": a listed name whose last word is a natural feature is a place, not a polity
@@ -185,6 +211,11 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
             nameEnd++;
             continue;
           }
+          // "Governor Ana de la Cruz": a two-word linker inside the name
+          if (nameEnd > nameStart && LINKERS.has(tk.text) && nameEnd + 2 < end && SECOND_LINKERS.has(tokens[nameEnd + 1].text) && isNameToken(tokens[nameEnd + 2])) {
+            nameEnd += 2;
+            continue;
+          }
           break;
         }
         if (startsGaz(ctx, nameEnd, end)) {
@@ -230,6 +261,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       if (PLACE_SUFFIX.test(tokens[q - 1].text)) break;
       // linkers inside the run ("Economic and Financial …", "São Leopoldo do …") stay inside the chunk
       if (!isNameToken(tokens[q])) {
+        // "Virac Fishermen’s Association": the possessive mark joined by runEnd stays inside the chunk
+        const poss = possessiveHeadLength(ctx, q);
+        if (poss && q + poss < end) {
+          q += poss;
+          continue;
+        }
         if (q + 1 < end && isNameToken(tokens[q + 1]) && tokens[q].text !== '&' && !CONNECT_OF.has(tokens[q].text)) {
           q++;
           continue;
@@ -262,6 +299,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
         let s0 = pos;
         while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
+        // "Drugmaker" + "Acme Biologics": an organisation noun opening the sentence (or a dateline) only describes it
+        if (s0 === q - 1 && ORG_NOUN.has(lowerOf(ctx, s0)) && (ctx.sentStart[s0] || (s0 > 0 && DATELINE_DASH.has(tokens[s0 - 1].text)))) s0 = q;
         if (s0 < q && allTitleCase(tokens, s0, q)) {
           emit(ctx, s0, q + g.len - 1, g.entry.type, null, true);
           pos = q + g.len;
@@ -274,6 +313,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
   }
 }
 
+
+const DATELINE_DASH = new Set(['—', '–', '-', ':']);
+const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 

@@ -183,7 +183,7 @@ Soviet Union|USSR;Soviet|Soviets
 /** Group and regional adjectives that are NORP but name no single country. */
 export const NORP_EXTRA = `
 European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latina|Hispanic|Hispanics|Western|Westerner|Westerners
-|Kurdish|Kurd|Kurds|Pashtun|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
+|Kurdish|Kurd|Kurds|Pashtun|Yoruba|Igbo|Hausa|Zulu|Xhosa|Maasai|Kikuyu|Amhara|Oromo|Fulani|Berber|Berbers|Druze|Alawite|Alawites|Rohingya|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
 |Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Hindu|Hindus|Buddhist|Buddhists
 |Sikh|Sikhs|Sunni|Sunnis|Shia|Shiite|Shiites|Islamic|Islamist|Islamists|Orthodox|Mormon|Mormons|Anglican|Anglicans|Baptist|Methodist
 |Christian Democrat|Christian Democrats|Social Democrat|Social Democrats|Free Democrats|Democrat|Democrats|Democratic|Republican|Republicans|Communist|Communists|Socialist|Socialists|Conservative|Conservatives|Liberal|Liberals|Labourite|Tory|Tories|Zionist|Bolshevik|Nazi|Nazis
@@ -208,7 +208,8 @@ washington|washington dc|washington d.c.|new york|new york city|houston|austin|d
 |havana|caracas|bogota|bogotá|lima|quito|santiago|buenos aires|montevideo|brasilia|brasília|rio de janeiro|sao paulo|são paulo|canberra|sydney|melbourne
 |brisbane|perth|auckland|wellington|the hague|strasbourg|luxembourg|edinburgh|glasgow|cardiff|belfast|manchester|liverpool|birmingham|leeds
 |tbilisi|yerevan|baku|astana|almaty|tashkent|bishkek|dushanbe|ulaanbaatar|kathmandu|dhaka|colombo|yangon|naypyidaw|phnom penh|vientiane|bandar seri begawan
-|silicon valley|wall street|hollywood
+|mombasa|wiesbaden|silicon valley|wall street|hollywood
+|calif.|colo.|conn.|fla.|ariz.|okla.|tenn.|minn.|mich.|wis.|wyo.|nev.|neb.|alta.|sask.|ont.|que.|nfld.
 `;
 
 /** Non-political places: continents, world regions, seas, mountain ranges (lower-case). */
@@ -222,7 +223,7 @@ africa|asia|europe|antarctica|oceania|north america|south america|latin america|
 |north sea|aegean sea|adriatic|sea of azov|gulf of mexico|gulf of aden|strait of hormuz|taiwan strait|english channel|suez canal|panama canal|bosphorus
 |pacific ocean|atlantic ocean|indian ocean|arctic ocean|southern ocean|himalayas|alps|the alps|andes|rockies|rocky mountains|urals|ural mountains
 |amazon|amazon rainforest|nile|danube|dnipro river|dnieper|rhine|thames|mississippi river|yangtze|mekong|ganges|euphrates|tigris|jordan river|volga
-|siberia|patagonia|tibetan plateau|kashmir|donbas|donbass|west bank|golan heights|sinai|sinai peninsula|kurdistan|nagorno-karabakh|darfur|tigray|transnistria
+|mallorca|majorca|ibiza|siberia|patagonia|tibetan plateau|kashmir|donbas|donbass|west bank|golan heights|sinai|sinai peninsula|kurdistan|nagorno-karabakh|darfur|tigray|transnistria
 |midwest|the midwest|new england|deep south|the south|west coast|east coast|gulf coast|great plains|great lakes|appalachia|rust belt|sun belt|bay area
 `;
 
