@@ -90,10 +90,12 @@ export class AnalysisPool {
   }
 
   /** Analyses one article in a worker with the given corpus/user knowledge. */
-  analyze(text: string, knowledge?: Knowledge): Promise<ArticleAnalysis> {
+  analyze(text: string, knowledge?: Knowledge, opts: { urgent?: boolean } = {}): Promise<ArticleAnalysis> {
     if (this.disposed) return Promise.reject(new Error('analysis pool disposed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, knowledge, resolve, reject });
+      const job = { id: this.nextId++, text, knowledge, resolve, reject };
+      // An edit the user is waiting for goes before background indexing.
+      if (opts.urgent) this.queue.unshift(job); else this.queue.push(job);
       this.pump();
     });
   }

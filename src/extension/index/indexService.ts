@@ -320,7 +320,25 @@ class WorkspaceIndex implements CorpusIndexService {
         return;
       }
       this.uris.set(key, doc.uri);
-      if (this.corpus.set(key, withBom(doc.getText(), bom))) { this.fire([doc.uri]); this.queueLinks([key]); }
+      const text = withBom(doc.getText(), bom);
+      if (!this.corpus.needsAnalysis(key, text)) return;
+      // Warm workers analyse the edit (the host thread's copy of the engine would run cold after a pooled index);
+      // inline when there are none.
+      const pool = this.analysisPool();
+      let analysis: ArticleAnalysis | undefined;
+      if (pool) {
+        try {
+          analysis = await pool.analyze(text, this.corpus.analysisKnowledge, { urgent: true });
+        } catch (e) {
+          this.log.error(`Analysis failed for ${vscode.workspace.asRelativePath(doc.uri)}: ${e instanceof Error ? e.message : e}`);
+          return;
+        }
+        // Edited again or closed while the worker ran: the newer run decides.
+        if (doc.isClosed || this.editTimers.has(key) || withBom(doc.getText(), bom) !== text) return;
+        this.corpus.setAnalysed(key, text, analysis);
+      } else if (!this.corpus.set(key, text)) return;
+      this.fire([doc.uri]);
+      this.queueLinks([key]);
     };
     if (delay === 0) void run(); else this.editTimers.set(key, setTimeout(() => void run(), delay));
   }
