@@ -157,8 +157,21 @@ export class Harness {
       els.map((e) => ({ text: (e.textContent || '').replace(/\u00a0/g, ' '), className: String(e.getAttribute('class')) })));
   }
 
-  /** Classes of the decoration elements drawn over `text` (its `occurrence`-th visible occurrence); [] when none. */
-  async decorationsAt(text: string, occurrence = 0): Promise<string[]> {
+  /**
+   * Classes of the decoration elements drawn over `text` (its `occurrence`-th visible occurrence); [] when none.
+   * With `waitMs`, looks again until something is drawn there or the time is up: the extension sets one
+   * decoration type per highlight kind, and the renderer may paint between them.
+   */
+  async decorationsAt(text: string, occurrence = 0, waitMs = 0): Promise<string[]> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const classes = await this.decorationsAtOnce(text, occurrence);
+      if (classes.length > 0 || Date.now() >= deadline) return classes;
+      await this.page.waitForTimeout(250);
+    }
+  }
+
+  private async decorationsAtOnce(text: string, occurrence: number): Promise<string[]> {
     const r = await this.revealText(text, occurrence);
     const boxes = await this.page.locator(`${EDITOR} ${DECORATION}`).evaluateAll((els) => els.map((e) => {
       const b = e.getBoundingClientRect();

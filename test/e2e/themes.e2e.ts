@@ -9,7 +9,7 @@ describe('themes (e2e)', () => {
 
   /** The computed colours of the highlight drawn over `text`, and the workbench's theme class. */
   async function look(text: string): Promise<{ theme: string; colours: string }> {
-    const classes = await h.decorationsAt(text);
+    const classes = await h.decorationsAt(text, 0, 10000);
     assert.ok(classes.length > 0, `"${text}" is highlighted`);
     const selector = '.' + classes[0].trim().split(/\s+/).join('.');
     const colours = await h.page.locator(selector).first().evaluate((e) => {
