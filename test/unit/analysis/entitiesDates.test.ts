@@ -61,6 +61,7 @@ describe('dates: seasons', () => {
   it('leaves the verb and noun "fall", and season words inside names, out', () => {
     assert.deepStrictEqual(dates('Prices may fall in the fall of the regime. Despite the fall in sales, shares held.'), []);
     assert.deepStrictEqual(dates('She skated in the Winter Olympics and lives in Spring Valley.'), []);
+    assert.deepStrictEqual(dates('In the autumn of his career he coached. In the winter of 1946-47 snow fell.'), ['winter of 1946-47']);
   });
 });
 

@@ -317,7 +317,10 @@ function seasonEnd(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   const sameLine = !!next && next.nl === 0;
   if (sameLine && isYear(next)) return i + 1;
-  if (sameLine && next.text === 'of' && isYear(tokens[i + 2])) return i + 2;
+  if (sameLine && next.text === 'of' && isYear(tokens[i + 2])) return Math.max(i + 2, yearRangeEnd(tokens, i + 2));
+  if (sameLine && next.text === 'of' && tokens[i + 2] && tokens[i + 2].kind === TokenKind.Number) return yearRangeEnd(tokens, i + 2);
+  // "in the autumn of her life" is a figure of speech
+  if (sameLine && next.text === 'of') return -1;
   // a capitalised word after it makes a name ("Winter Olympics", "Spring Valley")
   if (sameLine && next.kind === TokenKind.Word && next.upper) return -1;
   if (i === 0 || tokens[i].nl > 0) return -1;
