@@ -1,6 +1,6 @@
 import { Token, TokenKind } from '../../text/tokens';
 import { lowerCase } from '../../text/chars';
-import { DATE_DET, DATE_UNIT, DATE_WORD, DURATION_MOD, MONTH, NUMBER_WORD, SEASON, WEEKDAY } from './lexicon';
+import { DATE_DET, DATE_UNIT, DATE_WORD, DURATION_MOD, MONTH, NUMBER_WORD, SEASON, WEEKDAY, WEEKDAY_ANY } from './lexicon';
 
 export interface DateHit {
   /** Token range [first, last]. */
@@ -32,9 +32,19 @@ const BARE_UNITS = new Set(['years', 'decades', 'months', 'weeks', 'centuries', 
 /** Words before "a"/"an" + unit that make it a length of time ("within a year", "more than a century"). */
 const SPAN_CUE = new Set(['within', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'in', 'for', 'after', 'roughly', 'around', 'barely', 'just']);
 const SINGLE_UNITS = new Set(['year', 'month', 'week', 'decade', 'century', 'fortnight']);
+/** Units after "every"/"each" ("every year"); a "season" may be a sports season, which is no calendar unit. */
+const EVERY_UNITS = new Set(['day', 'week', 'weekend', 'month', 'year', 'decade', 'quarter', 'fortnight', 'century']);
+/** "two-and-a-half" (before a unit). */
+const HALF_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)-and-a-half$/;
+/** "an 18-month sentence": the unit word glued to a number by a hyphen. */
+const GLUED_UNIT = /^(day|week|month|year|decade|century)(?:-long)?$/i;
+/** Words before a season ("in the autumn", "by spring") that make it the time of year. */
+const SEASON_CUE = new Set(['in', 'during', 'over', 'through', 'throughout', 'until', 'till', 'by', 'since', 'before', 'after', 'from', 'into', 'early', 'late', 'mid']);
+/** Verbs and prepositions after which a bare plural unit is a length of time ("waited years", "in decades"). */
+const BARE_UNIT_PREV = new Set(['for', 'in', 'within', 'after', 'over', 'wait', 'waits', 'waited', 'waiting', 'spend', 'spends', 'spent', 'spending', 'take', 'takes', 'took', 'taken', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'go', 'goes', 'went', 'gone']);
 // ("first-half" is left out: in sports news it is half of a match)
 const PART_OF_YEAR = /^(first|second|third|fourth)-quarter$/i;
-const TRIGGER = new Set<string>([...BARE_UNITS, 'a', 'an', ...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
+const TRIGGER = new Set<string>([...BARE_UNITS, 'a', 'an', 'every', 'each', ...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
 const TRIGGER_CAP = new Set<string>([...TRIGGER].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
@@ -93,14 +103,18 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
     if (taken[i]) continue;
     const t = tokens[i];
     let last = -1;
+    let first = i;
     let start = t.start;
     if (t.kind === TokenKind.Number) {
       if (ISO.test(t.text) || SLASHED.test(t.text)) last = i;
       else if (DECADE.test(t.text)) last = i;
+      // "2019-20", "the 2025-26 season" (the season word stays outside); "an 18-month sentence" (like "two-day")
+      else if (gluedNumberEnd(tokens, i) >= 0) last = gluedNumberEnd(tokens, i);
       else if (isYear(t) && !isUnitNext(tokens, i)) last = i;
       else if (DAY.test(t.text) && tokens[i + 1] && tokens[i + 1].upper && MONTH.has(monthKey(tokens[i + 1]))) {
         last = i + 1;
         if (isYear(tokens[i + 2])) last = i + 2;
+        first = abbreviatedDayBefore(tokens, i, taken);
       }
       if (last < 0 && isNumberLike(t)) last = durationEnd(tokens, i);
     } else if (t.kind === TokenKind.Word) {
@@ -116,13 +130,17 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
           last = k;
           k++;
           if (tokens[k] && tokens[k].text === ',' && isYear(tokens[k + 1])) last = k + 1;
+          first = abbreviatedDayBefore(tokens, i, taken);
         } else if (isYear(tokens[k])) last = k;
       } else if (t.upper && WEEKDAY.has(w)) {
         last = i;
         if (tokens[i + 1] && tokens[i + 1].text === ',' && tokens[i + 2] && tokens[i + 2].upper && MONTH.has(monthKey(tokens[i + 2]))) {
           const sub = findDates(tokens.slice(i + 2, i + 7), new Uint8Array(5));
           if (sub.length && sub[0].first === 0) last = i + 2 + sub[0].last;
-        }
+        } else last = Math.max(last, weekdayDateEnd(tokens, i));
+      } else if ((w === 'every' || w === 'each') && tokens[i + 1] && EVERY_UNITS.has(lower(tokens[i + 1]))) {
+        // "every year": without the quantifier no date is left; "every ten years" is left to the number ("ten years")
+        last = i + 1;
       } else if (DATE_WORD.has(w)) {
         last = i;
       } else if (DATE_DET.has(w)) {
@@ -136,24 +154,31 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
         if (u && k === i + 1 && u.kind === TokenKind.Word && (lower(u) === 'half' || lower(u) === 'quarter') && tokens[k + 1] && tokens[k + 1].text === 'of' && isYear(tokens[k + 2])) last = k + 2;
       } else if (SEASON.has(w) && t.upper && isYear(tokens[i + 1])) {
         last = i + 1;
+      } else if (SEASON.has(w) && seasonEnd(tokens, i) >= 0) {
+        // "summer of 2022", "in the autumn", "by spring"
+        last = seasonEnd(tokens, i);
       } else if (isNumberLike(t)) {
         last = durationEnd(tokens, i);
       } else if ((w === 'a' || w === 'an') && i > 0 && tokens[i + 1] && SPAN_CUE.has(lower(tokens[i - 1])) && SINGLE_UNITS.has(lower(tokens[i + 1]))) {
         // "within a year", "less than a month": the article stands for "one"
-        if (!tokens[i + 2] || lower(tokens[i + 2]) !== 'old') last = i + 1;
-      } else if (BARE_UNITS.has(w) && i > 0 && tokens[i].nl === 0 && bareUnitCue(tokens, i)) {
+        if (!tokens[i + 2] || lower(tokens[i + 2]) !== 'old') last = andAHalfEnd(tokens, i + 1);
+      } else if (BARE_UNITS.has(w) && i > 0 && bareUnitCue(tokens, i)) {
         last = i;
       } else if (w.length > 5 && w.includes('-') && (HYPHEN_DURATION.test(t.text) || PART_OF_YEAR.test(t.text))) {
         last = i;
+      } else if (w.length > 12 && HALF_NUMBER.test(w) && tokens[i + 1] && DATE_UNIT.has(lower(tokens[i + 1]))) {
+        // "two-and-a-half years"
+        last = i + 1;
       } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(w.slice(4)))) {
         last = i;
         start = t.start + 4;
       }
     }
     if (last < 0) continue;
+    if (first < i) start = tokens[first].start;
     // ordinal + century ("the 21st century")
-    hits.push({ first: i, last, start, end: tokens[last].end });
-    for (let k = i; k <= last; k++) taken[k] = 1;
+    hits.push({ first, last, start, end: tokens[last].end });
+    for (let k = first; k <= last; k++) taken[k] = 1;
     i = last;
   }
   return hits;
@@ -194,6 +219,9 @@ function durationEnd(tokens: readonly Token[], i: number): number {
     return -1;
   }
   let k = i + 1;
+  // "two and a half years", "2½ years"
+  if (isAndAHalf(tokens, k)) k += 3;
+  else if (tokens[k] && tokens[k].text === '½' && tokens[k].start === tokens[i].end) k++;
   if (tokens[k] && tokens[k].kind === TokenKind.Word && DURATION_MOD.has(lower(tokens[k]))) k++;
   const u = tokens[k];
   if (!u || u.kind !== TokenKind.Word || !DATE_UNIT.has(lower(u))) return -1;
@@ -202,10 +230,113 @@ function durationEnd(tokens: readonly Token[], i: number): number {
   return k;
 }
 
-/** "For decades, …", "in the years after the war": a bare plural unit after "for", or after "the" before a time linker. */
+/**
+ * "For decades, …", "in the years after the war", "waited years", "decades of public service", "Months later": a bare
+ * plural unit after a preposition or a verb of spending time, after "the" before a time linker, or before "of"/"ago"/"later".
+ */
 function bareUnitCue(tokens: readonly Token[], i: number): boolean {
-  const prev = lower(tokens[i - 1]);
-  if (prev === 'for') return true;
+  const prevTok = tokens[i - 1];
+  // a capitalised unit is a name ("said Weeks") unless it opens a paragraph, a sentence or a quotation
+  if (tokens[i].upper && tokens[i].nl === 0 && prevTok.kind !== TokenKind.Punct) return false;
+  const prev = lower(prevTok);
+  if (tokens[i].nl === 0 && BARE_UNIT_PREV.has(prev)) return true;
   const next = tokens[i + 1];
-  return prev === 'the' && !!next && next.nl === 0 && /^(after|before|since|following|that followed)$/.test(next.text);
+  if (!next || next.nl > 0 || prev === 'light') return false;
+  if (tokens[i].nl === 0 && prev === 'the' && /^(after|before|since|following|that followed)$/.test(next.text)) return true;
+  if (next.text === 'ago' || next.text === 'later') return true;
+  // "decades of public service", "years of war" (not "years of age", which follows a number anyway)
+  const after = tokens[i + 2];
+  return next.text === 'of' && !!after && after.nl === 0 && after.kind === TokenKind.Word && !after.upper && after.text !== 'age';
+}
+
+/** A range of years or a duration adjective glued to a number: the last token index, or -1. */
+function gluedNumberEnd(tokens: readonly Token[], i: number): number {
+  const range = yearRangeEnd(tokens, i);
+  return range >= 0 ? range : digitDurationEnd(tokens, i);
+}
+
+/** "2019-20", "2019/20", "1998-2000", "2019–20" (three tokens): the last token of a range of years, or -1. */
+function yearRangeEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const m = /^(1[89]\d\d|20\d\d)[-/](\d\d|\d{4})$/.exec(t.text);
+  if (m) return isYearRange(m[1], m[2]) && !isUnitNext(tokens, i) ? i : -1;
+  const dash = tokens[i + 1];
+  const end = tokens[i + 2];
+  if (!isYear(t) || !dash || !end || !/^[-–—]$/.test(dash.text) || dash.start !== t.end || end.start !== dash.end) return -1;
+  return end.kind === TokenKind.Number && /^(\d\d|\d{4})$/.test(end.text) && isYearRange(t.text, end.text) && !isUnitNext(tokens, i + 2) ? i + 2 : -1;
+}
+
+/** A later year within ten years ("2022-23") or a later four-digit year within a century ("1998-2000"). */
+function isYearRange(from: string, to: string): boolean {
+  const a = Number(from);
+  if (to.length === 4) return Number(to) > a && Number(to) - a <= 100;
+  const diff = (Number(to) - (a % 100) + 100) % 100;
+  return diff >= 1 && diff <= 9;
+}
+
+/** "18-month", "20-year", "30-day-long": a number glued by a hyphen to a singular unit; the last token index, or -1. */
+function digitDurationEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  const unit = tokens[i + 2];
+  if (!/^\d+$/.test(t.text) || !dash || !unit || dash.text !== '-' || dash.start !== t.end || unit.start !== dash.end) return -1;
+  return unit.kind === TokenKind.Word && GLUED_UNIT.test(unit.text) ? i + 2 : -1;
+}
+
+/** "Wed 4 June 2025", "Saturday 5 March", "Tue., Nov. 4": a day name followed by a full date; the last index, or -1. */
+function weekdayDateEnd(tokens: readonly Token[], i: number): number {
+  let k = i + 1;
+  if (tokens[k] && tokens[k].text === '.' && tokens[k].start === tokens[i].end) k++;
+  if (tokens[k] && tokens[k].text === ',') k++;
+  const first = tokens[k];
+  if (!first || first.nl > 0 || !(first.kind === TokenKind.Number || (first.upper && MONTH.has(monthKey(first))))) return -1;
+  const sub = findDates(tokens.slice(k, k + 5), new Uint8Array(5));
+  // a day or a year must come with the month: "Friday May said" is no date
+  return sub.length && sub[0].first === 0 && sub[0].last > 0 ? k + sub[0].last : -1;
+}
+
+/**
+ * "Wed 4 June 2025", "Fri, Oct. 3": the index of an abbreviated day name (free, on the same line) just before the date
+ * at i, or i. Abbreviations are no trigger words ("Tue" would let every "the" through the trigger table) and are no
+ * dates alone ("The Sun", "Sat down").
+ */
+function abbreviatedDayBefore(tokens: readonly Token[], i: number, taken: Uint8Array): number {
+  let k = i - 1;
+  if (k > 0 && tokens[k].text === ',' && tokens[i].nl === 0) k--;
+  if (k > 0 && tokens[k].text === '.' && tokens[k].nl === 0 && tokens[k - 1].end === tokens[k].start) k--;
+  const d = tokens[k];
+  if (k < 0 || taken[k] || !d || d.kind !== TokenKind.Word || !d.upper || d.text.length > 5 || tokens[k + 1].nl > 0 || tokens[i].nl > 0) return i;
+  const w = d.text.toLowerCase();
+  // "The Sun 4 June": a paper's name
+  if (k > 0 && tokens[k - 1].text.toLowerCase() === 'the') return i;
+  return WEEKDAY_ANY.has(w) && !WEEKDAY.has(w) ? k : i;
+}
+
+/** "summer of 2022", "summer 2022", "in the autumn", "by spring": the last token index of a season, or -1. */
+function seasonEnd(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  const sameLine = !!next && next.nl === 0;
+  if (sameLine && isYear(next)) return i + 1;
+  if (sameLine && next.text === 'of' && isYear(tokens[i + 2])) return Math.max(i + 2, yearRangeEnd(tokens, i + 2));
+  if (sameLine && next.text === 'of' && tokens[i + 2] && tokens[i + 2].kind === TokenKind.Number) return yearRangeEnd(tokens, i + 2);
+  // "in the autumn of her life" is a figure of speech
+  if (sameLine && next.text === 'of') return -1;
+  // a capitalised word after it makes a name ("Winter Olympics", "Spring Valley")
+  if (sameLine && next.kind === TokenKind.Word && next.upper) return -1;
+  if (i === 0 || tokens[i].nl > 0) return -1;
+  const w = lower(tokens[i]);
+  // "the fall of the city", "the fall in prices": "fall" only when nothing follows it in the clause
+  if (w === 'fall' && sameLine && next.kind === TokenKind.Word && next.text !== 'and' && next.text !== 'or') return -1;
+  let p = i - 1;
+  if (lower(tokens[p]) === 'the' && p > 0) p--;
+  return SEASON_CUE.has(lower(tokens[p])) ? i : -1;
+}
+
+function isAndAHalf(tokens: readonly Token[], k: number): boolean {
+  return !!tokens[k + 2] && tokens[k].text === 'and' && lower(tokens[k + 1]) === 'a' && tokens[k + 2].text === 'half';
+}
+
+/** "a year and a half": the unit at u, extended over "and a half". */
+function andAHalfEnd(tokens: readonly Token[], u: number): number {
+  return isAndAHalf(tokens, u + 1) ? u + 3 : u;
 }

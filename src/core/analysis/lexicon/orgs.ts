@@ -117,5 +117,5 @@ Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|C
 export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
 |Paralympics|Super Bowl|World Cup|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
-|Ramadan|Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
+|Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;

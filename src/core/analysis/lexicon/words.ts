@@ -71,10 +71,10 @@ export const NUMBER_WORDS = `a|an|one|two|three|four|five|six|seven|eight|nine|t
 |twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|several|few|many|multiple|some|dozen|dozens|couple|half`;
 
 /**
- * Single words that are DATEs on their own: none. "today", "yesterday", "tomorrow" have no calendar unit or name and
- * are left out like "now" and "recently" (CONVENTIONS.md, DATE).
+ * Single words that are DATEs on their own: month names of other calendars ("during Ramadan"). "today", "yesterday",
+ * "tomorrow" have no calendar unit or name and are left out like "now" and "recently" (CONVENTIONS.md, DATE).
  */
-export const DATE_WORDS = '';
+export const DATE_WORDS = 'ramadan|muharram|shawwal';
 
 /** Abbreviations whose period does not end a sentence. */
 // (the last row: US state and Canadian province abbreviations of datelines, "SALEM, Ore.", "HINTON, Alta.")
