@@ -26,6 +26,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
 
   // Whether a quote's speaker came from an attribution of its own (not carried over from its context).
   const own: boolean[] = [];
+  // Whether the speaker came from the attribution right after the quote's closing mark.
+  const trailing: boolean[] = [];
   const frames: Span[] = [];
 
   for (let n = 0; n < order.length; n++) {
@@ -39,9 +41,16 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     const soCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.markStart - 12), q.markStart));
     let res: Resolved | null = null;
     let isOwn = false;
-    if (!soCalled) {
+    let isTrailing = false;
+    if (!soCalled && n > 0 && trailing[n - 1] && splitBy(text, marks[n - 1].end, q.markStart)) {
+      // "“We lost,” Ann Lee told Tom Ray after the vote, “and we know why.”": one quotation split by its attribution
+      res = found[n - 1];
+      isOwn = true;
+    } else if (!soCalled) {
+      const after = fromAfter(att, q.markEnd, nextStart);
+      isTrailing = after !== null;
       res =
-        fromAfter(att, q.markEnd, nextStart) ??
+        after ??
         fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate);
@@ -62,6 +71,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     }
     found.push(res);
     own.push(isOwn);
+    trailing.push(isTrailing);
   }
 
   // A quotation running over paragraphs has one speaker: the attribution found in any of its paragraphs
@@ -87,6 +97,15 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     q.speaker = res ? toRef(att, res) : null;
     if (channel && (!res || channel.id !== res.ref.id)) (q as { channel?: string }).channel = channel.text;
   }
+}
+
+/**
+ * The text between two quotations is their attribution clause alone, ending in a comma: the second continues the
+ * first ("“…,” she told reporters on Monday, “…”"). A full stop or a second clause in between starts a new one.
+ */
+function splitBy(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.length <= 160 && /,\s*$/.test(between) && !/[.!?;:\n]/.test(between.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr)\./g, ''));
 }
 
 /** The quote ends its paragraph without a close mark and the next quote opens the next paragraph. */
