@@ -11,7 +11,7 @@ import { Attributor, attributorFor, type Candidate, type Resolved } from './attr
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { frameOf, paragraphAt } from './attribution/frames';
 import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
-import { isPersonNominal, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
+import { isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
 import type { NameRef } from './attribution/mentions';
 
 /** Sets quote.speaker (and quote.channel) in place. */
@@ -53,7 +53,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         after ??
         fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
-        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate);
+        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate) ??
+        colonLead(att, prevEnd, q.markStart);
       isOwn = res !== null;
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
@@ -139,6 +140,34 @@ function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
   // The attribution must follow at once: a verb within the first dozen words.
   const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
   return c ? att.resolve(c.candidate) : null;
+}
+
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const GOVERNING = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'by', 'from', 'against', 'on', 'about', 'over', 'than', 'like', 'after', 'before']);
+
+/**
+ * "His opposite number, Ann Lee, did not look for excuses: “…”", "She was blunt: “…”": a quotation the clause
+ * before it introduces with a colon is its subject's words — the first person (else organisation) not governed
+ * by a preposition, or a subject pronoun opening the clause.
+ */
+function colonLead(att: Attributor, from: number, to: number): Resolved | null {
+  if (!/:\s*$/.test(att.text.slice(Math.max(from, to - 3), to))) return null;
+  const ws = att.wordsOutside(from, to);
+  if (ws.length === 0 || ws.length > 25) return null;
+  const want = pronounWant(ws[0].lower);
+  if (want === 'person' || want === 'org') return att.resolve({ kind: 'pronoun', word: ws[0], want });
+  let org: NameRef | null = null;
+  for (const r of att.index.realWithin(ws[0].start, to)) {
+    if (att.isQuoted(r.start)) continue;
+    // A subject opens the clause or follows a comma, a determiner or a title ("His rival, Ann Lee,", "coach
+    // Ann Lee"); after a preposition or a verb ("told Radio Nord:") a name is an object.
+    const before = ws.filter((w) => w.end <= r.start);
+    const prev = before[before.length - 1];
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !isPersonNominal(prev.lower)))) continue;
+    if (r.type === 'PERSON') return { ref: r, via: 'name' };
+    if (r.type === 'ORG') org ??= r;
+  }
+  return org ? { ref: org, via: 'name' } : null;
 }
 
 /** A quotation with no attribution of its own continues the speaker of the quotation just before it. */

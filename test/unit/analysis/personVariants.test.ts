@@ -82,6 +82,22 @@ describe('speakers around one person', () => {
   });
 });
 
+describe('a quotation introduced by a colon', () => {
+  it('is the words of the clause’s subject, across an appositive', () => {
+    const body = 'The home coach spoke first. His opposite number, Dario Fenn, did not look for excuses: “They were better on the day.”';
+    assert.deepStrictEqual(speakers(body), ['dario-fenn']);
+  });
+
+  it('a subject pronoun opening the clause resolves to the person named before', () => {
+    assert.deepStrictEqual(speakers('Mira Osei lost the final on Sunday. She was blunt: “I served badly.”'), ['mira-osei']);
+  });
+
+  it('a name governed by a preposition is not the subject, and no name means no speaker', () => {
+    assert.deepStrictEqual(speakers('Critics of Halvard Foods had one message for the board: “Resign.”'), [null]);
+    assert.deepStrictEqual(speakers('The sign on the door read: “Closed until spring.”'), [null]);
+  });
+});
+
 describe('"shares in X"', () => {
   it('a company after "shares in" is an organisation, and its short form follows its full name', () => {
     const text = HEAD + 'Miners went on strike, the operator Tovaro Platinum said. Shares in Tovaro fell 3% on Monday.';
