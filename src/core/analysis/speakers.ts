@@ -59,6 +59,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
+      } else if (!res && unnamedAfter(text, q.markEnd, nextStart)) {
+        // "“…,” said one resident.": the article says who spoke, without a name; the next sentence's name is not it.
       } else if (!res) {
         // Context only where a speech cue is at hand: the quotation before (a quote-only paragraph), or an
         // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
@@ -140,6 +142,15 @@ function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
   // The attribution must follow at once: a verb within the first dozen words.
   const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
   return c ? att.resolve(c.candidate) : null;
+}
+
+/** ", said one (resident)", ", a resident said", ", another told reporters": an attribution that names nobody. */
+const UNNAMED_AFTER = /^[\s,]*(?:(?:said|says|added|told\s+\S+|recalled|explained|complained)\s+(?:one|another|a|an|some)\b|(?:one|another|a|an|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:said|says|added|told|recalled|explained|complained)\b)/u;
+
+function unnamedAfter(text: string, from: number, to: number): boolean {
+  const m = to > from ? UNNAMED_AFTER.exec(text.slice(from, Math.min(to, from + 80))) : null;
+  // "a company spokeswoman said", "an agency official said": the organisation speaks through them (context decides)
+  return m !== null && !/spokes|official|representative/i.test(m[0]);
 }
 
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);

@@ -98,6 +98,22 @@ describe('a quotation introduced by a colon', () => {
   });
 });
 
+describe('speakers the article leaves unnamed', () => {
+  it('"said one resident" / "a resident said" names nobody: the next sentence’s name is not the speaker', () => {
+    assert.deepStrictEqual(speakers('“They had years to fix it,” said one resident. Tom Okoro said the bags came late.'), [null]);
+    assert.deepStrictEqual(speakers('“They had years to fix it,” a local resident said. Tom Okoro said the bags came late.'), [null]);
+  });
+
+  it('"a company spokeswoman said" still lets the company speak', () => {
+    const body = 'Veltro Ltd said it would appeal. “We disagree with the ruling,” a company spokeswoman said.';
+    assert.deepStrictEqual(speakers(body), ['veltro-ltd']);
+  });
+
+  it('a title alone is nobody’s name: "The Prime Minister’s spokesman said"', () => {
+    assert.deepStrictEqual(speakers('The Prime Minister’s spokesman said the state would “stand with the town”.'), [null]);
+  });
+});
+
 describe('"shares in X"', () => {
   it('a company after "shares in" is an organisation, and its short form follows its full name', () => {
     const text = HEAD + 'Miners went on strike, the operator Tovaro Platinum said. Shares in Tovaro fell 3% on Monday.';
