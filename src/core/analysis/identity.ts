@@ -3,6 +3,7 @@ import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
 import { slugify } from '../text/chars';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
+import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
 /** Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). */
 function nameWords(surface: string): string[] {
@@ -34,6 +35,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   };
   const byWord = new Map<string, Set<string>>();
   const surnames = new Set<string>();
+  joinPersonVariants(drafts, textOf);
   for (const d of drafts) {
     if (d.type !== 'PERSON') continue;
     const words = nameWords(textOf(d));
@@ -133,6 +135,24 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   // "Albay and Camarines Sur": a name listed after a word that turned out a place is a place too
   for (const d of out) if (d.listedAfter && pendingType.get(d.listedAfter) === 'GPE') d.type = 'GPE';
   return out;
+}
+
+/** Gives the variants of one person's full name in an article one id (see personVariants). */
+function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string): void {
+  const names: PersonName[] = [];
+  const full: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type !== 'PERSON' || d.first === d.last) continue;
+    const text = textOf(d);
+    const words = nameWords(text);
+    if (words.length < 2) continue;
+    d.id = d.id || slugify(text);
+    full.push(d);
+    names.push({ id: d.id, words, initials: initialsOf(text), length: text.length });
+  }
+  if (names.length < 2) return;
+  const renames = personVariantRenames(names, true);
+  for (const d of full) d.id = renames.get(d.id!) ?? d.id;
 }
 
 function score(surface: string): number {
@@ -240,6 +260,8 @@ function relatedIds(id: string, type: EntityType): string[] {
  * quote speaker ids and claim speaker ids in place.
  */
 export function unifyIdentities(analyses: ArticleAnalysis[]): void {
+  // "Pieter J. van Rensburg" in one article, "Pieter van Rensburg" in another: one person
+  const rename = personVariantRenames(fullNames(analyses), false);
   const byWord = new Map<string, Set<string>>();
   const fullIds = new Set<string>();
   for (const a of analyses) {
@@ -251,11 +273,10 @@ export function unifyIdentities(analyses: ArticleAnalysis[]): void {
       for (const w of crossArticleShortForms(words)) {
         let set = byWord.get(w);
         if (!set) byWord.set(w, (set = new Set()));
-        set.add(e.id);
+        set.add(rename.get(e.id) ?? e.id);
       }
     }
   }
-  const rename = new Map<string, string>();
   for (const a of analyses) {
     for (const e of a.entities) {
       if (e.type !== 'PERSON' || fullIds.has(e.id)) continue;
@@ -293,6 +314,21 @@ export function unifyIdentities(analyses: ArticleAnalysis[]): void {
       Object.assign(index, buildEntityIndex(a.entities));
     }
   }
+}
+
+/** One entry per multi-word person id of the corpus, with its fullest writing. */
+function fullNames(analyses: readonly ArticleAnalysis[]): PersonName[] {
+  const byId = new Map<string, PersonName>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'PERSON') continue;
+      const known = byId.get(e.id);
+      if (known && known.length >= e.text.length) continue;
+      const words = nameWords(e.text);
+      if (words.length >= 2) byId.set(e.id, { id: e.id, words, initials: initialsOf(e.text), length: e.text.length });
+    }
+  }
+  return [...byId.values()];
 }
 
 /** Words an acronym skips ("National Aeronautics and Space Administration" = NASA), in a few languages. */

@@ -11,7 +11,7 @@ import { Attributor, attributorFor, type Candidate, type Resolved } from './attr
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { frameOf, paragraphAt } from './attribution/frames';
 import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
-import { isPersonNominal, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
+import { isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
 import type { NameRef } from './attribution/mentions';
 
 /** Sets quote.speaker (and quote.channel) in place. */
@@ -26,6 +26,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
 
   // Whether a quote's speaker came from an attribution of its own (not carried over from its context).
   const own: boolean[] = [];
+  // Whether the speaker came from the attribution right after the quote's closing mark.
+  const trailing: boolean[] = [];
   const frames: Span[] = [];
 
   for (let n = 0; n < order.length; n++) {
@@ -39,16 +41,26 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     const soCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.markStart - 12), q.markStart));
     let res: Resolved | null = null;
     let isOwn = false;
-    if (!soCalled) {
+    let isTrailing = false;
+    if (!soCalled && n > 0 && trailing[n - 1] && splitBy(text, marks[n - 1].end, q.markStart)) {
+      // "“We lost,” Ann Lee told Tom Ray after the vote, “and we know why.”": one quotation split by its attribution
+      res = found[n - 1];
+      isOwn = true;
+    } else if (!soCalled) {
+      const after = fromAfter(att, q.markEnd, nextStart);
+      isTrailing = after !== null;
       res =
-        fromAfter(att, q.markEnd, nextStart) ??
+        after ??
         fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
         fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
-        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate);
+        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate) ??
+        colonLead(att, prevEnd, q.markStart);
       isOwn = res !== null;
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
+      } else if (!res && unnamedAfter(text, q.markEnd, nextStart)) {
+        // "“…,” said one resident.": the article says who spoke, without a name; the next sentence's name is not it.
       } else if (!res) {
         // Context only where a speech cue is at hand: the quotation before (a quote-only paragraph), or an
         // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
@@ -62,6 +74,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     }
     found.push(res);
     own.push(isOwn);
+    trailing.push(isTrailing);
   }
 
   // A quotation running over paragraphs has one speaker: the attribution found in any of its paragraphs
@@ -87,6 +100,15 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     q.speaker = res ? toRef(att, res) : null;
     if (channel && (!res || channel.id !== res.ref.id)) (q as { channel?: string }).channel = channel.text;
   }
+}
+
+/**
+ * The text between two quotations is their attribution clause alone, ending in a comma: the second continues the
+ * first ("“…,” she told reporters on Monday, “…”"). A full stop or a second clause in between starts a new one.
+ */
+function splitBy(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.length <= 160 && /,\s*$/.test(between) && !/[.!?;:\n]/.test(between.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St|Jr|Sr)\./g, ''));
 }
 
 /** The quote ends its paragraph without a close mark and the next quote opens the next paragraph. */
@@ -120,6 +142,43 @@ function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
   // The attribution must follow at once: a verb within the first dozen words.
   const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
   return c ? att.resolve(c.candidate) : null;
+}
+
+/** ", said one (resident)", ", a resident said", ", another told reporters": an attribution that names nobody. */
+const UNNAMED_AFTER = /^[\s,]*(?:(?:said|says|added|told\s+\S+|recalled|explained|complained)\s+(?:one|another|a|an|some)\b|(?:one|another|a|an|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:said|says|added|told|recalled|explained|complained)\b)/u;
+
+function unnamedAfter(text: string, from: number, to: number): boolean {
+  const m = to > from ? UNNAMED_AFTER.exec(text.slice(from, Math.min(to, from + 80))) : null;
+  // "a company spokeswoman said", "an agency official said": the organisation speaks through them (context decides)
+  return m !== null && !/spokes|official|representative/i.test(m[0]);
+}
+
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const GOVERNING = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'by', 'from', 'against', 'on', 'about', 'over', 'than', 'like', 'after', 'before']);
+
+/**
+ * "His opposite number, Ann Lee, did not look for excuses: “…”", "She was blunt: “…”": a quotation the clause
+ * before it introduces with a colon is its subject's words — the first person (else organisation) not governed
+ * by a preposition, or a subject pronoun opening the clause.
+ */
+function colonLead(att: Attributor, from: number, to: number): Resolved | null {
+  if (!/:\s*$/.test(att.text.slice(Math.max(from, to - 3), to))) return null;
+  const ws = att.wordsOutside(from, to);
+  if (ws.length === 0 || ws.length > 25) return null;
+  const want = pronounWant(ws[0].lower);
+  if (want === 'person' || want === 'org') return att.resolve({ kind: 'pronoun', word: ws[0], want });
+  let org: NameRef | null = null;
+  for (const r of att.index.realWithin(ws[0].start, to)) {
+    if (att.isQuoted(r.start)) continue;
+    // A subject opens the clause or follows a comma, a determiner or a title ("His rival, Ann Lee,", "coach
+    // Ann Lee"); after a preposition or a verb ("told Radio Nord:") a name is an object.
+    const before = ws.filter((w) => w.end <= r.start);
+    const prev = before[before.length - 1];
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !isPersonNominal(prev.lower)))) continue;
+    if (r.type === 'PERSON') return { ref: r, via: 'name' };
+    if (r.type === 'ORG') org ??= r;
+  }
+  return org ? { ref: org, via: 'name' } : null;
 }
 
 /** A quotation with no attribution of its own continues the speaker of the quotation just before it. */

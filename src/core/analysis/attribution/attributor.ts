@@ -491,12 +491,16 @@ export class Attributor {
       if (NOUN_RES.size > 500) NOUN_RES.clear();
       NOUN_RES.set(noun, (nounRe = new RegExp(`\\b${noun}\\b`)));
     }
+    // A name whose own title holds the noun ("District Judge Ann Lee" for "the judge") comes before a nearer one
+    // the noun merely stands close to ("Judge Ann Lee sentenced Tom Ray": Ray is not the judge).
+    let near: NameRef | null = null;
     for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
       if (!compatible(r, want) || this.isQuoted(r.start)) continue;
       // The noun as a word of the name: "the museum" is not the "Commission for Museums".
       if (nounRe.test(r.text.toLowerCase())) return r;
       const m = r.mention;
       if (m?.titleSpan && this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun)) return r;
+      if (near) continue;
       // (Only the words before the nominal: "Benin Bronzes. The museum said" does not introduce Benin as the museum.)
       // An organisation is introduced by the lower-case noun right next to it ("Acme, the company", "the company,
       // Acme"): a capitalised one is part of another name ("the Halden Museum lent it to the Arts Council" does
@@ -504,9 +508,9 @@ export class Attributor {
       // Pune, Maharashtra" does not make Maharashtra the company).
       const [back, ahead] = close ? [20, 20] : [50, 60];
       const around = this.text.slice(Math.max(0, r.start - back), r.start) + ' ' + this.text.slice(r.end, Math.min(pos, r.end + ahead));
-      if (nounRe.test(want === 'org' ? around : around.toLowerCase()) && (want === 'person' || !this.afterLocative(r))) return r;
+      if (nounRe.test(want === 'org' ? around : around.toLowerCase()) && (want === 'person' || !this.afterLocative(r))) near = r;
     }
-    return null;
+    return near;
   }
 
   /** Index of the sentence containing pos (or the last one starting before it). */

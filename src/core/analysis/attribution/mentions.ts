@@ -186,7 +186,15 @@ function mergeSorted(a: NameRef[], b: NameRef[]): NameRef[] {
 
 const ROLE_NOUNS = new Set([...PERSON_NOMINALS, 'speaker', 'sen.', 'rep.', 'gov.', 'gen.', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'secretary', 'minister']);
 /** Words that open a capitalised run without being part of the name ("Dr. Ann Lee", "Sen. Susan Collins"). */
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col.', 'capt.', 'lt.', 'adm.', 'rev.', 'sir', 'dame', 'lord', 'lady', 'president', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'judge', 'justice', 'mayor', 'governor', 'senator', 'former', 'acting']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'gen', 'gen.', 'col.', 'capt.', 'lt.', 'adm.', 'rev.', 'sgt.', 'maj.', 'cmdr.', 'det.', 'insp.', 'supt.', 'atty.', 'hon.', 'fr.', 'eng', 'eng.', 'engr', 'engr.', 'sir', 'dame', 'lord', 'lady', 'president', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier', 'judge', 'justice', 'mayor', 'governor', 'senator', 'former', 'acting']);
+function onlyTitles(ws: readonly Word[], s: number, j: number): boolean {
+  for (let k = s; k < j; k++) {
+    const w = ws[k].lower.replace(/['’]s?$/, '');
+    if (!TITLE_WORDS.has(w) && !ROLE_NOUNS.has(w) && !HONORIFICS.has(w)) return false;
+  }
+  return true;
+}
+
 const OPENER_SHAPES = new WordShapes([...HONORIFICS, ...NON_NAME_WORDS]);
 const ROLE_SHAPES = new WordShapes(ROLE_NOUNS);
 const CONNECTORS = new Set(['de', 'van', 'von', 'bin', 'al', 'el', 'da', 'di', 'la', 'le', 'der', 'of', '&']);
@@ -426,6 +434,8 @@ class SyntheticNames {
         break;
       }
     }
+    // "The Prime Minister’s spokesman said", "the President said": a title alone names nobody.
+    if (s < j && onlyTitles(ws, s, j)) s = j;
     if (s < j) {
       const start = ws[s].start;
       const end = ws[j - 1].end - possessiveSuffix(text, start, ws[j - 1].end);

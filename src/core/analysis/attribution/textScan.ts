@@ -229,7 +229,7 @@ function tokenize(text: string): Word[] {
 
 const ABBREVIATIONS = new Set([
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sr.', 'jr.', 'st.', 'gen.', 'sen.', 'rep.', 'gov.', 'lt.', 'col.', 'capt.',
-  'sgt.', 'adm.', 'rev.', 'hon.', 'pres.', 'inc.', 'corp.', 'ltd.', 'co.', 'vs.', 'etc.', 'no.', 'jan.', 'feb.',
+  'sgt.', 'adm.', 'rev.', 'hon.', 'pres.', 'eng.', 'engr.', 'atty.', 'maj.', 'cmdr.', 'det.', 'insp.', 'supt.', 'inc.', 'corp.', 'ltd.', 'co.', 'vs.', 'etc.', 'no.', 'jan.', 'feb.',
   'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mt.', 'ft.', 'approx.', 'est.',
   'dept.', 'univ.', 'assn.', 'bros.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'maj.', 'cpl.', 'pvt.', 'brig.', 'cmdr.',
   'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'sec.', 'msgr.', 'fr.', 'sgt.',

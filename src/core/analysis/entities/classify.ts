@@ -244,7 +244,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
   // unless the article names a person with that surname (decided with the other pending words)
   if (n === 1 && (PLACE_CUE.has(beforeW) || placeCue(ctx, s, beforeW)) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s))) {
-    addPending(ctx, s, s, 'GPE');
+    addPending(ctx, s, s, holdingIn(ctx, s, beforeW) ? 'ORG' : 'GPE');
     return;
   }
   // "according to a Reuters report", "told Bloomberg": an outlet (a surname of the article still wins)
@@ -478,6 +478,13 @@ function linkerCount(ctx: Ctx, s: number, e: number): number {
 }
 
 /** A place slot besides "in"/"near": "east of X", "fly to X", "fled from X" (a noun "move from X" may name a club). */
+/** Nouns and verbs of ownership before "in": "shares in Acme", "a stake in Acme", "invested in Acme" name a company. */
+const HOLDING_IN = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'investment', 'investments', 'invest', 'invests', 'invested', 'investing', 'shareholder', 'shareholders', 'shareholding', 'interest', 'equity']);
+
+function holdingIn(ctx: Ctx, s: number, beforeW: string): boolean {
+  return beforeW === 'in' && s >= 2 && HOLDING_IN.has(lowerOf(ctx, s - 2));
+}
+
 function placeCue(ctx: Ctx, s: number, beforeW: string): boolean {
   if (s < 2) return false;
   const w2 = lowerOf(ctx, s - 2);

@@ -1,0 +1,128 @@
+/**
+ * One person written several ways: with or without middle initials, or by a double surname alone; and the
+ * speaker rules that depend on it (split quotations, "the judge added", abbreviated titles).
+ */
+import * as assert from 'assert';
+import { analyzeArticle, analyzeCorpus } from '../../../src/core/analysis/analyze';
+import { initialsOf, personVariantRenames } from '../../../src/core/analysis/personVariants';
+
+const HEAD = 'A headline for the test\n\n';
+const ids = (body: string, surface: string) => {
+  const text = HEAD + body;
+  return analyzeArticle(text).entities.filter((e) => e.text === surface).map((e) => e.id);
+};
+const speakers = (body: string) => analyzeArticle(HEAD + body).quotes.map((q) => q.speaker?.id ?? null);
+
+describe('person name variants', () => {
+  it('reads initials with or without a dot', () => {
+    assert.strictEqual(initialsOf('Maria K. Lindqvist'), 'k');
+    assert.strictEqual(initialsOf('John F T Okafor'), 'ft');
+    assert.strictEqual(initialsOf('Maria Lindqvist'), '');
+  });
+
+  it('joins the same name words when at most one set of initials is used, the fuller writing winning', () => {
+    const r = personVariantRenames([
+      { id: 'maria-lindqvist', words: ['maria', 'lindqvist'], initials: '', length: 15 },
+      { id: 'maria-k-lindqvist', words: ['maria', 'lindqvist'], initials: 'k', length: 18 },
+    ], false);
+    assert.deepStrictEqual([...r], [['maria-lindqvist', 'maria-k-lindqvist']]);
+  });
+
+  it('keeps two different middle initials apart: two people', () => {
+    const r = personVariantRenames([
+      { id: 'john-a-okafor', words: ['john', 'okafor'], initials: 'a', length: 14 },
+      { id: 'john-b-okafor', words: ['john', 'okafor'], initials: 'b', length: 14 },
+    ], true);
+    assert.strictEqual(r.size, 0);
+  });
+
+  it('within an article, a double surname alone is the person named in full before', () => {
+    const body = 'The study was led by Carmen Ortega Ruiz, a midwife in Seville. Ortega Ruiz said the risk was real.';
+    assert.deepStrictEqual(ids(body, 'Ortega Ruiz'), ['carmen-ortega-ruiz']);
+  });
+
+  it('a surname pair shared by two longer names stays apart', () => {
+    const r = personVariantRenames([
+      { id: 'ana-ortega-ruiz', words: ['ana', 'ortega', 'ruiz'], initials: '', length: 15 },
+      { id: 'luis-ortega-ruiz', words: ['luis', 'ortega', 'ruiz'], initials: '', length: 16 },
+      { id: 'ortega-ruiz', words: ['ortega', 'ruiz'], initials: '', length: 11 },
+    ], true);
+    assert.strictEqual(r.get('ortega-ruiz'), undefined);
+  });
+
+  it('across articles, "Tomas R. Velde" and "Tomas Velde" are one person', () => {
+    const docs = analyzeCorpus([
+      { path: 'a.txt', text: HEAD + 'The company named Tomas R. Velde as its new chief executive on Monday.' },
+      { path: 'b.txt', text: HEAD + 'Tomas Velde, the new chief executive, visited the plant in Aarhus.' },
+    ]);
+    const velde = docs.map((d) => d.analysis.entities.find((e) => e.text.startsWith('Tomas'))?.id);
+    assert.deepStrictEqual(velde, ['tomas-r-velde', 'tomas-r-velde']);
+  });
+});
+
+describe('speakers around one person', () => {
+  it('the second part of a quotation split by "X told Y …," has the first part’s speaker, not the listener', () => {
+    const body = 'Judge Petra Lind sentenced Omar Sayed on Friday.\n\n“You lied to the court,” Lind told Sayed before reading the sentence, “and you did it twice.”';
+    assert.deepStrictEqual(speakers(body), ['petra-lind', 'petra-lind']);
+  });
+
+  it('two quotations with their own attributions keep their own speakers', () => {
+    const body = '“We lost,” said Nina Kaur, the captain. “We know why,” Paul Brenner said.';
+    assert.deepStrictEqual(speakers(body), ['nina-kaur', 'paul-brenner']);
+  });
+
+  it('"the judge added" is the person titled judge, not a nearer name the title merely stands close to', () => {
+    const body = 'District Judge Petra Lind sentenced Omar Sayed on Friday.\n\n“The town deserves better,” the judge added.';
+    assert.deepStrictEqual(speakers(body), ['petra-lind']);
+  });
+
+  it('an abbreviated title ("Eng.") before a name is not the speaker', () => {
+    const body = '“The line opens in May,” said Eng. Karim Haddad, director of projects at the authority.';
+    assert.deepStrictEqual(speakers(body), ['karim-haddad']);
+  });
+});
+
+describe('a quotation introduced by a colon', () => {
+  it('is the words of the clause’s subject, across an appositive', () => {
+    const body = 'The home coach spoke first. His opposite number, Dario Fenn, did not look for excuses: “They were better on the day.”';
+    assert.deepStrictEqual(speakers(body), ['dario-fenn']);
+  });
+
+  it('a subject pronoun opening the clause resolves to the person named before', () => {
+    assert.deepStrictEqual(speakers('Mira Osei lost the final on Sunday. She was blunt: “I served badly.”'), ['mira-osei']);
+  });
+
+  it('a name governed by a preposition is not the subject, and no name means no speaker', () => {
+    assert.deepStrictEqual(speakers('Critics of Halvard Foods had one message for the board: “Resign.”'), [null]);
+    assert.deepStrictEqual(speakers('The sign on the door read: “Closed until spring.”'), [null]);
+  });
+});
+
+describe('speakers the article leaves unnamed', () => {
+  it('"said one resident" / "a resident said" names nobody: the next sentence’s name is not the speaker', () => {
+    assert.deepStrictEqual(speakers('“They had years to fix it,” said one resident. Tom Okoro said the bags came late.'), [null]);
+    assert.deepStrictEqual(speakers('“They had years to fix it,” a local resident said. Tom Okoro said the bags came late.'), [null]);
+  });
+
+  it('"a company spokeswoman said" still lets the company speak', () => {
+    const body = 'Veltro Ltd said it would appeal. “We disagree with the ruling,” a company spokeswoman said.';
+    assert.deepStrictEqual(speakers(body), ['veltro-ltd']);
+  });
+
+  it('a title alone is nobody’s name: "The Prime Minister’s spokesman said"', () => {
+    assert.deepStrictEqual(speakers('The Prime Minister’s spokesman said the state would “stand with the town”.'), [null]);
+  });
+});
+
+describe('"shares in X"', () => {
+  it('a company after "shares in" is an organisation, and its short form follows its full name', () => {
+    const text = HEAD + 'Miners went on strike, the operator Tovaro Platinum said. Shares in Tovaro fell 3% on Monday.';
+    const e = analyzeArticle(text).entities.filter((m) => m.text.startsWith('Tovaro'));
+    assert.deepStrictEqual(e.map((m) => [m.text, m.type, m.id]), [['Tovaro Platinum', 'ORG', 'tovaro-platinum'], ['Tovaro', 'ORG', 'tovaro-platinum']]);
+  });
+
+  it('"in X" elsewhere is still a place slot', () => {
+    const text = HEAD + 'The company built a plant in Qaranta last year.';
+    assert.deepStrictEqual(analyzeArticle(text).entities.filter((m) => m.text === 'Qaranta').map((m) => m.type), ['GPE']);
+  });
+});
