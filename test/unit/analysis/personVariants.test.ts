@@ -126,3 +126,16 @@ describe('"shares in X"', () => {
     assert.deepStrictEqual(analyzeArticle(text).entities.filter((m) => m.text === 'Qaranta').map((m) => m.type), ['GPE']);
   });
 });
+
+describe('parliamentary titles and sentence-initial roles', () => {
+  it('"Local MP X" and "Labour MP X": MP is a title, the person speaks', () => {
+    const body = 'Local MP Imogen Hartley criticised the response. “People deserve answers,” she told a radio station.';
+    assert.deepStrictEqual(ids(body, 'Imogen Hartley'), ['imogen-hartley']);
+    assert.deepStrictEqual(speakers(body), ['imogen-hartley']);
+  });
+
+  it('a role noun opening a sentence stays outside the name: "Forecaster X", "Campaigner X"', () => {
+    assert.deepStrictEqual(ids('Forecaster Idris Mbeki warned that more rain was on the way.', 'Idris Mbeki'), ['idris-mbeki']);
+    assert.deepStrictEqual(ids('Campaigner Lotte Brandsma said the law was too weak.', 'Lotte Brandsma'), ['lotte-brandsma']);
+  });
+});

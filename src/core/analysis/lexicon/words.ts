@@ -12,7 +12,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Treasurer|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Executive
 |Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Saint|St.|Gov.-elect|Senator-elect|Officer
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
-|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
+|MP|MEP|MSP|MLA|MPP|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 `;
 
 /** Capitalised words that qualify a title ("Defense Minister", "Senior Consulting Fellow"). */
@@ -29,7 +29,7 @@ export const ROLE_CUES = `
 leader|president|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|envoy|secretary|senator|governor|mayor|general|commander|chief
 |director|chairman|chairwoman|chair|ceo|founder|co-founder|executive|official|officer|analyst|economist|expert|professor|researcher|scientist|fellow
 |lawyer|attorney|prosecutor|judge|justice|defendant|plaintiff|suspect|witness|victim|coach|manager|striker|midfielder|defender|goalkeeper|quarterback
-|opener|batter|batsman|bowler|spinner|wicketkeeper|all-rounder|winger|jockey
+|opener|batter|batsman|bowler|spinner|wicketkeeper|all-rounder|winger|jockey|mp|mep|msp|mla|mpp|forecaster|meteorologist|campaigner|pensioner|midwife|nurse|teacher|farmer|shopkeeper|resident
 |player|captain|star|singer|actor|actress|author|writer|journalist|reporter|correspondent|editor|columnist|photographer|producer|director|rapper
 |candidate|nominee|lawmaker|legislator|congressman|congresswoman|representative|rep|councillor|councilman|councilwoman|deputy|aide|negotiator
 |diplomat|colonel|lieutenant|sergeant|admiral|soldier|dissident|activist|opponent|rival|successor|predecessor|counterpart|boss|head|owner|investor
