@@ -139,3 +139,15 @@ describe('parliamentary titles and sentence-initial roles', () => {
     assert.deepStrictEqual(ids('Campaigner Lotte Brandsma said the law was too weak.', 'Lotte Brandsma'), ['lotte-brandsma']);
   });
 });
+
+describe('organisation nominals of a kind', () => {
+  it('"the regulator wrote" is the agency named before, not the company the sentence is about', () => {
+    const body = 'Volkar Motors is recalling 40,000 cars, the Road Vehicle Safety Authority said. The recall covers every Volkar sold since 2019. In a letter to the company, the regulator wrote that the brakes “may fail in the cold”.';
+    assert.deepStrictEqual(speakers(body), ['road-vehicle-safety-authority']);
+  });
+
+  it('"the company said" is the business, not the agency named after it', () => {
+    const body = 'The Food Standards Agency fined Brindle Foods on Monday. The company said it would “appeal the decision”.';
+    assert.deepStrictEqual(speakers(body), ['brindle-foods']);
+  });
+});

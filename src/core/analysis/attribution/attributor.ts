@@ -541,6 +541,14 @@ export class Attributor {
       const r = this.byRole(pos, want, noun, true) ?? this.byRole(pos, want, noun, false);
       if (r) return r;
     }
+    // "the regulator wrote" is the agency named before, not the company the sentence is about; "the company said"
+    // is no agency. A name of the other kind is taken only when none of the right kind is at hand.
+    const kind = noun && want === 'org' ? ORG_KIND_OF_NOUN.get(noun) : undefined;
+    if (kind) {
+      const accept = (r: NameRef) => (orgKindOf(r.text) ?? orgKindOf(this.index.nameFor(r.id, r.text))) === kind || (kind === 'business' && orgKindOf(this.index.nameFor(r.id, r.text)) === undefined);
+      const r = this.antecedentAmong(pos, want, noun, depth, true, false, gender, accept);
+      if (r) return r;
+    }
     return (
       this.antecedentAmong(pos, want, noun, depth, true, false, gender) ??
       this.antecedentAmong(pos, want, noun, depth, false, false, gender) ??
@@ -548,8 +556,9 @@ export class Attributor {
     );
   }
 
-  private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean, gender: Gender | null): NameRef | null {
+  private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean, gender: Gender | null, accept?: (r: NameRef) => boolean): NameRef | null {
     const usable = (r: NameRef): boolean =>
+      (!accept || accept(r)) &&
       (untyped ? r.type === null : compatible(r, want)) &&
       !this.isQuoted(r.start) &&
       !this.inDateline(r) &&
@@ -774,4 +783,20 @@ function roleOwner(np: readonly Word[]): Candidate | null {
 function hasAny(s: string, chars: string): boolean {
   for (let i = 0; i < s.length; i++) if (chars.indexOf(s[i]) >= 0) return true;
   return false;
+}
+
+type OrgKind = 'public' | 'business';
+
+/** Nominals that name a kind of organisation: a public body or a business. */
+const ORG_KIND_OF_NOUN: ReadonlyMap<string, OrgKind> = new Map([
+  ...['regulator', 'agency', 'authority', 'watchdog', 'ministry', 'department', 'administration', 'commission', 'inspectorate', 'court', 'government'].map((n) => [n, 'public'] as const),
+  ...['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'startup', 'miner', 'operator', 'developer', 'maker', 'supplier', 'chain', 'giant'].map((n) => [n, 'business'] as const),
+]);
+
+const PUBLIC_HEAD = /\b(?:Administration|Agency|Authority|Commission|Board|Office|Department|Ministry|Regulator|Bureau|Inspectorate|Directorate|Service|Police|Court|Tribunal|Government|Parliament|Senate|Congress|Assembly|Council|Committee|Kremlin|White House|Treasury|Pentagon)\b/;
+const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]|Group|Holdings|Securities|Bank|Airlines|Airways|Motors|Systems|Technologies|Capital|Partners|Pharmaceuticals|Mining|Foods|Ventures|Labs)\b\.?/;
+
+/** Whether an organisation's name says it is a public body or a business (undefined: it does not say). */
+function orgKindOf(name: string): OrgKind | undefined {
+  return PUBLIC_HEAD.test(name) ? 'public' : BUSINESS_HEAD.test(name) ? 'business' : undefined;
 }
