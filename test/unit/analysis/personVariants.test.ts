@@ -151,3 +151,31 @@ describe('organisation nominals of a kind', () => {
     assert.deepStrictEqual(speakers(body), ['brindle-foods']);
   });
 });
+
+describe('surnames that are also words or places', () => {
+  const types = (body: string) => analyzeArticle(HEAD + body).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('a given name and a word surname are a person: "Tom Bright", and "Bright said" is him', () => {
+    assert.deepStrictEqual(types('Tom Bright was angry on Monday. “They had years,” Bright said.'), ['PERSON:Tom Bright', 'DATE:Monday', 'PERSON:Bright']);
+  });
+
+  it('an unknown first word needs a person cue: "Jannik Sinner won …" with "Sinner said" in the article', () => {
+    const body = 'ROME — Lorenzo Vettori beat Jannik Sinner on Sunday. “It is a dream,” Sinner said.';
+    assert.deepStrictEqual(ids(body, 'Sinner'), ['jannik-sinner']);
+  });
+
+  it('keeps heads of other names out: "Victoria Line", "Grace Church", "Nobel Prize"', () => {
+    const body = 'The Victoria Line was closed on Monday, and services at Grace Church were moved.';
+    assert.ok(!types(body).some((t) => t.startsWith('PERSON:')), types(body).join(', '));
+  });
+
+  it('a byline names its writer even with a word surname', () => {
+    const text = 'Heat study headline\n\nBy Hannah Price, Health Correspondent\n\nThe study was published on Monday.';
+    assert.ok(analyzeArticle(text).entities.some((e) => e.text === 'Hannah Price' && e.type === 'PERSON'));
+  });
+
+  it('a place that is also a given name, before an unlisted surname, is a person: "Sofia Marchetti"', () => {
+    assert.deepStrictEqual(types('The report was written by Sofia Marchetti last year.').slice(0, 1), ['PERSON:Sofia Marchetti']);
+    assert.deepStrictEqual(types('The talks were held in Sofia last year.').slice(0, 1), ['GPE:Sofia']);
+  });
+});

@@ -95,7 +95,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     }
     // "By Ann Lee, Valley Courier", "By Ann Lee | Valley Courier |": a byline names the writer, then the outlet
     const byline = bylineSlot(ctx, s);
-    if (byline === 1 && n >= 2 && n <= 3 && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+    if (byline === 1 && n >= 2 && n <= 3 && (noCommonWords(tokens, s, e) || (wordSurname(ctx, s, e) && !isCommon(lowerOf(ctx, s))))) return emit(ctx, s, e - 1, 'PERSON', null, true);
     if (byline === 2 && n <= 4 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
     // "Photo: the firm's co-founders Ann Lee and …": a name right after a lower-case role noun is a person
     const roleWord = s > 0 && isLowerWord(tokens[s - 1]) && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
@@ -223,6 +223,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "firms like Mistral and Aleph Alpha", "companies including Acme": members of a list of organisations
   if (n <= 4 && allTitle && inOrgList(ctx, s)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (n >= 2 && n <= 4 && firstName && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // "Tom Bright", "Hannah Price", "Jannik Sinner said": a surname that is also an English word. A known given name
+  // is enough; an unknown first word needs the sentence (or the article) to treat the name as a person's.
+  if (n === 2 && allTitle && wordSurname(ctx, s, e) && (firstName ? !(ctx.sentStart[s] && isCommon(lowerOf(ctx, s))) : !isCommon(lowerOf(ctx, s)) && (speechAfter || speechBefore || appositive || roleBefore || PERSON_NEXT.has(afterW) || speaksAlone(ctx, tokens[s + 1].text)))) {
+    return emit(ctx, s, e - 1, 'PERSON', null, true);
+  }
   if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName) return emit(ctx, s, e - 1, 'ORG', null, true);
   // "of the left-wing Frente Amplio", "The Frente Amplio governed": a determiner before an unknown name whose first word
   // is no given name marks an organisation (people are not named with "the")
@@ -252,7 +257,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     addPending(ctx, s, s, 'ORG');
     return;
   }
-  if (n === 1 && (speechAfter || speechBefore) && !COMMON.has(lowerOf(ctx, s))) {
+  // (a common word capitalised in mid-sentence before "said" is a surname too: "“…,” Bright said")
+  if (n === 1 && (speechAfter || speechBefore) && (!COMMON.has(lowerOf(ctx, s)) || (!ctx.sentStart[s] && speechAfter))) {
     // "Apple said" is as likely as "Smith said": keep as a candidate surname
     addPending(ctx, s, s);
     return;
@@ -269,6 +275,26 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // no evidence: remember single words in case they are the surname of a person named elsewhere
   for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m)) || FIRST.has(lowerOf(ctx, m))) addPending(ctx, m, m);
+}
+
+/** The second of two words is a common word that could be a surname: not an institution, place or facility head. */
+function wordSurname(ctx: Ctx, s: number, e: number): boolean {
+  const last = ctx.tokens[e - 1];
+  if (e - s !== 2 || last.caps || !isCommon(lowerOf(ctx, e - 1))) return false;
+  const w = last.text;
+  return !ORG_HEAD.has(w) && !LOC_HEAD.has(w) && !FAC_HEAD.has(w) && !GPE_HEAD.has(w) && !EVENT_HEAD.has(w) && !NAME_HEADS.has(w) && !NEVER.has(lowerOf(ctx, e - 1));
+}
+
+/** Heads of names of things that no other list holds ("Victoria Line", "Nobel Prize", "Town Hall"). */
+const NAME_HEADS = new Set(['Line', 'Lines', 'Hall', 'House', 'Prize', 'Award', 'Awards', 'Medal', 'Beach', 'Point', 'Way', 'Day', 'Week', 'Act', 'Bill', 'Law', 'Treaty', 'Accord', 'Plan', 'Report', 'Index', 'Fund', 'Trust', 'Project', 'Programme', 'Program', 'Strategy', 'Policy', 'Review']);
+
+/** The article names the word alone as the subject of a speech verb ("Sinner said"). */
+function speaksAlone(ctx: Ctx, word: string): boolean {
+  for (let p = ctx.text.indexOf(word + ' '); p >= 0; p = ctx.text.indexOf(word + ' ', p + 1)) {
+    const next = /^\s+(\p{Ll}+)/u.exec(ctx.text.slice(p + word.length, p + word.length + 16));
+    if (next && SPEECH.has(next[1])) return true;
+  }
+  return false;
 }
 
 /** At least one word that is not a common English word, or a known first name. */

@@ -128,6 +128,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 1;
         continue;
       }
+      // "Sofia Marchetti", "Florence Pugh": a listed place that is also a given name, before an unlisted surname that
+      // ends the run, is a person ("Paris Hilton"); a common word after it keeps the place ("Phoenix Suns")
+      if ((type === 'GPE' || type === 'LOC') && hit.len === 1 && !hit.fromUser && last + 2 === end && FIRST.has(lowerOf(ctx, pos)) && !isCountryId(id) && surnameAfterPlace(ctx, last + 1)) {
+        emit(ctx, pos, last + 1, 'PERSON', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "Porto Alegre", "Rio Grande do Sul": a listed town is only the start of a longer place name when
       // unlisted name words (and linkers) follow it in the same run; the longer name wins
       const longer = type === 'GPE' || type === 'LOC' ? longerPlace(ctx, pos, last, end, id) : -1;
@@ -358,4 +365,11 @@ function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: strin
     q++;
   }
   return found;
+}
+
+/** A title-case word no list knows, not a common word, that can follow a given name as its surname. */
+function surnameAfterPlace(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return isNameToken(t) && !t.caps && t.nl === 0 && !isCommon(lowerOf(ctx, k)) && !FIRST.has(lowerOf(ctx, k)) && !startsGaz(ctx, k, k + 1) &&
+    !ORG_HEAD.has(t.text) && !LOC_HEAD.has(t.text) && !FAC_HEAD.has(t.text) && !EVENT_HEAD.has(t.text);
 }
