@@ -19,9 +19,21 @@ export interface Token {
   readonly nl: number;
 }
 
-/** 1 for an ASCII letter (the common start of a token). */
-const ASCII_LETTER = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
+// What an ASCII code unit starts, in one table read: most code units of an article are ASCII, and a chain of
+// comparisons per token start (white space first) cost more than the rest of the dispatch.
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = LETTER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [32, 10, 13, 9, 12, 11]) ASCII_CLASS[c] = SPACE;
+
+/** Class of a non-ASCII code unit (see isSpaceCode, isLetterAt; digits are ASCII only). */
+function wideClass(text: string, i: number, c: number): number {
+  return isSpaceCode(c) ? SPACE : isLetterAt(text, i) ? LETTER : OTHER;
+}
 
 const UPPER_BIT = 4;
 const CAPS_BIT = 8;
@@ -72,21 +84,18 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 32) {
-      i++;
-      continue;
-    }
-    if (isSpaceCode(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c] : wideClass(text, i, c);
+    if (cls === SPACE) {
       if (c === 10) nl++;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, i)) {
+    if (cls === LETTER) {
       kind = TokenKind.Word;
       i = scanWord(text, i, abbreviations);
-    } else if (isDigitCode(c)) {
+    } else if (cls === DIGIT) {
       kind = TokenKind.Number;
       i++;
       while (i < n) {
@@ -116,11 +125,13 @@ function scanWord(text: string, i: number, abbreviations: AbbreviationSet): numb
   for (;;) {
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) : isMarkCode(d) || isLetterAt(text, i)) i++;
+      if (d < 128 ? ASCII_CLASS[d] === LETTER || ASCII_CLASS[d] === DIGIT : isMarkCode(d) || isLetterAt(text, i)) i++;
       else break;
     }
     if (i + 1 >= n) break;
     const d = text.charCodeAt(i);
+    // most words end at a space or a comma: only hyphens, apostrophes and periods continue a word
+    if (d < 0x2010 && d !== 45 && d !== 39 && d !== 46) return i;
     const next = text.charCodeAt(i + 1);
     if (isHyphenCode(d) && (isLetterAt(text, i + 1) || isDigitCode(next))) {
       i++;
