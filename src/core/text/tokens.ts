@@ -19,21 +19,9 @@ export interface Token {
   readonly nl: number;
 }
 
-// What an ASCII code unit starts, in one table read: most code units of an article are ASCII, and a chain of
-// comparisons per token start (white space first) cost more than the rest of the dispatch.
-const OTHER = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const SPACE = 3;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = LETTER;
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
-for (const c of [32, 10, 13, 9, 12, 11]) ASCII_CLASS[c] = SPACE;
-
-/** Class of a non-ASCII code unit (see isSpaceCode, isLetterAt; digits are ASCII only). */
-function wideClass(text: string, i: number, c: number): number {
-  return isSpaceCode(c) ? SPACE : isLetterAt(text, i) ? LETTER : OTHER;
-}
+/** 1 for an ASCII letter (the common start of a token). */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
 
 const UPPER_BIT = 4;
 const CAPS_BIT = 8;
@@ -84,18 +72,21 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   let nl = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = c < 128 ? ASCII_CLASS[c] : wideClass(text, i, c);
-    if (cls === SPACE) {
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (isSpaceCode(c)) {
       if (c === 10) nl++;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (cls === LETTER) {
+    if (c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, i)) {
       kind = TokenKind.Word;
       i = scanWord(text, i, abbreviations);
-    } else if (cls === DIGIT) {
+    } else if (isDigitCode(c)) {
       kind = TokenKind.Number;
       i++;
       while (i < n) {
@@ -125,7 +116,7 @@ function scanWord(text: string, i: number, abbreviations: AbbreviationSet): numb
   for (;;) {
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (d < 128 ? ASCII_CLASS[d] === LETTER || ASCII_CLASS[d] === DIGIT : isMarkCode(d) || isLetterAt(text, i)) i++;
+      if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) : isMarkCode(d) || isLetterAt(text, i)) i++;
       else break;
     }
     if (i + 1 >= n) break;
