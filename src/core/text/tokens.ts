@@ -1,4 +1,4 @@
-import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode } from './chars';
+import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode, lowerCase } from './chars';
 
 export enum TokenKind {
   Word = 0,
@@ -145,7 +145,7 @@ function scanWord(text: string, i: number, abbreviations: AbbreviationSet): numb
   if (i < n && text.charCodeAt(i) === 46) {
     const len = i - start;
     const single = len === 1 && isUpperCode(text.charCodeAt(start));
-    if (single || (len <= 5 && abbreviations.has(text.slice(start, i).toLowerCase()))) return i + 1;
+    if (single || (len <= 5 && abbreviations.has(lowerCase(text.slice(start, i))))) return i + 1;
   }
   return i;
 }

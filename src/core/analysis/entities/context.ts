@@ -157,6 +157,8 @@ export function runEnd(ctx: Ctx, i: number): number {
       j++;
       continue;
     }
+    // a run mostly ends at a comma or a period: of the marks, only "&" and a possessive apostrophe can join it on
+    if (t.kind === TokenKind.Punct && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     const next = tokens[j + 1];
     if (!next || next.nl > 0 || taken[j + 1]) break;
     const lw = lowerOf(ctx, j);
