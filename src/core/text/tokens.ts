@@ -1,4 +1,4 @@
-import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode } from './chars';
+import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode, lowerCase } from './chars';
 
 export enum TokenKind {
   Word = 0,
@@ -104,7 +104,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     }
     const word = text.slice(start, i);
     const upper = kind === TokenKind.Word && (isUpperCode(c) || isArabicArticleName(text, start, i));
-    tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(word) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
+    tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(text, start, i) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
     nl = 0;
   }
   return tokens;
@@ -121,6 +121,8 @@ function scanWord(text: string, i: number, abbreviations: AbbreviationSet): numb
     }
     if (i + 1 >= n) break;
     const d = text.charCodeAt(i);
+    // most words end at a space or a comma: only hyphens, apostrophes and periods continue a word
+    if (d < 0x2010 && d !== 45 && d !== 39 && d !== 46) return i;
     const next = text.charCodeAt(i + 1);
     if (isHyphenCode(d) && (isLetterAt(text, i + 1) || isDigitCode(next))) {
       i++;
@@ -143,20 +145,35 @@ function scanWord(text: string, i: number, abbreviations: AbbreviationSet): numb
   if (i < n && text.charCodeAt(i) === 46) {
     const len = i - start;
     const single = len === 1 && isUpperCode(text.charCodeAt(start));
-    if (single || (len <= 5 && abbreviations.has(text.slice(start, i).toLowerCase()))) return i + 1;
+    if (single || (len <= 5 && abbreviations.has(lowerCase(text.slice(start, i))))) return i + 1;
   }
   return i;
 }
 
-function isAllCaps(word: string): boolean {
+/** Every letter of text[start, end) is upper case and there are at least two ASCII capitals. */
+function isAllCaps(text: string, start: number, end: number): boolean {
   let letters = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 97 && c <= 122) return false;
-    else if (c > 127 && word[k] !== word[k].toUpperCase()) return false;
+    else if (c > 127 && hasUpperForm(c)) return false;
   }
   return letters >= 2;
+}
+
+// Per code unit (0 not asked yet, 1 yes, 2 no): whether upper-casing the character changes it. Read on the article
+// text, not on the sliced word, and with no one-character string and toUpperCase per accented letter.
+const UPPER_FORM = new Uint8Array(65536);
+
+function hasUpperForm(c: number): boolean {
+  let k = UPPER_FORM[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch !== ch.toUpperCase() ? 1 : 2;
+    UPPER_FORM[c] = k;
+  }
+  return k === 1;
 }
 
 /** An upper-case letter and two lower-case ones: a capitalised word ("Chile"), not a unit glued to a number ("5G", "10GW"). */

@@ -47,6 +47,18 @@ describe('text: tokenize', () => {
     assert.strictEqual(t[2].caps, false);
   });
 
+  it('reads accented letters for all-capital words: a lower-case one breaks it, a capital one does not', () => {
+    const caps = (text: string): boolean[] => tokenize(text, ABBR).map((x) => x.caps);
+    assert.deepStrictEqual(caps('SÃO PAULO São Paulo'), [true, true, false, false]);
+    assert.deepStrictEqual(caps('ÉCOLE École STRAßE'), [true, false, false]);
+    // at least two ASCII capitals: "ÉÉ" has letters but none of them counted
+    assert.deepStrictEqual(caps('ÉÉ U.S. A'), [false, true, false]);
+  });
+
+  it('keeps abbreviations with their period, whatever their case, and ends other words before it', () => {
+    assert.deepStrictEqual(words('Dr. Lee met MR. Kim in Jan. at noon.'), ['Dr.', 'Lee', 'met', 'MR.', 'Kim', 'in', 'Jan.', 'at', 'noon', '.']);
+  });
+
   it('keeps a surrogate pair and a combining mark inside their tokens, offsets exact', () => {
     const text = 'Zoe\u0301 😀 Paris';
     const t = tokenize(text, ABBR);

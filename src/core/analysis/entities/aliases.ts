@@ -66,6 +66,8 @@ export function clubShortForms(ctx: Ctx): void {
  */
 export function bracketAcronyms(ctx: Ctx): void {
   const { tokens, drafts } = ctx;
+  // most articles have no name followed by a bracketed word: then there is nothing to index
+  if (!drafts.some((d) => d.last !== d.first && d.type !== 'DATE' && bracketedAfter(ctx, d.last))) return;
   const byFirst = new Map<number, Draft>();
   for (const d of drafts) byFirst.set(d.first, d);
   const alias = new Map<string, Draft>();
@@ -108,6 +110,13 @@ export function bracketAcronyms(ctx: Ctx): void {
       ctx.taken[i] = 1;
     }
   }
+}
+
+/** "( X )" right after token last: the only place where bracketAcronyms (and acronymOfName) look. */
+function bracketedAfter(ctx: Ctx, last: number): boolean {
+  const open = ctx.tokens[last + 1];
+  const close = ctx.tokens[last + 3];
+  return !!open && open.text === '(' && !!close && close.text === ')';
 }
 
 /** Legal suffixes dropped in later mentions ("Kestrel Photonics Ltd" → "Kestrel Photonics"). */

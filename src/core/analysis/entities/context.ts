@@ -76,33 +76,60 @@ export function isNameToken(t: Token): boolean {
 
 
 export function markContext(ctx: Ctx, structure: ArticleStructure, sentences: readonly Sentence[]): void {
-  const { tokens, text } = ctx;
-  let s = 0;
-  let r = 0;
+  const { tokens, text, sentStart, region, titleLine } = ctx;
   const regions = structure.regions;
-  let lineStart = -1;
+  // one walk over tokens, sentences and regions together; the current sentence and region are kept in locals
+  let s = 0;
+  let sentBegin = sentences.length ? sentences[0].start : -1;
+  let sentEnd = sentences.length ? sentences[0].end : -1;
+  let r = 0;
+  let regionBegin = regions.length ? regions[0].start : -1;
+  let regionEnd = regions.length ? regions[0].end : -1;
+  let regionCode = regions.length ? REGION_CODE[regions[0].kind] : 0;
   let lineTitle = 0;
+  let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    while (s < sentences.length && sentences[s].end <= t.start) s++;
-    if (s < sentences.length && sentences[s].start >= (i ? tokens[i - 1].end : 0) && sentences[s].start <= t.start) ctx.sentStart[i] = 1;
-    // after an opening quote or bracket that starts a sentence
-    if (i && ctx.sentStart[i - 1] && tokens[i - 1].kind === TokenKind.Punct && tokens[i - 1].end === t.start) ctx.sentStart[i] = 1;
-    // a quotation opening mid-sentence starts its own capitalisation (“Absolutely,” he said)
-    if (i && tokens[i - 1].end === t.start && (tokens[i - 1].text === '“' || (tokens[i - 1].text === '"' && (i < 2 || tokens[i - 2].end < tokens[i - 1].start)))) ctx.sentStart[i] = 1;
-    // after a colon ("Read Also: Ukraine …", "latest: Russia …")
-    if (i && tokens[i - 1].text === ':' && tokens[i - 1].nl === 0 && t.nl === 0) ctx.sentStart[i] = 1;
-    while (r < regions.length && regions[r].end <= t.start) r++;
-    if (r < regions.length && regions[r].start <= t.start) ctx.region[i] = REGION_CODE[regions[r].kind];
+    const start = t.start;
+    while (s < sentences.length && sentEnd <= start) {
+      s++;
+      if (s < sentences.length) {
+        sentBegin = sentences[s].start;
+        sentEnd = sentences[s].end;
+      }
+    }
+    if (s < sentences.length && sentBegin >= prevEnd && sentBegin <= start) sentStart[i] = 1;
+    if (i) {
+      const prev = tokens[i - 1];
+      // prev is one of the single marks tested below: the code unit is read only then
+      const mark = prev.end - prev.start === 1 ? text.charCodeAt(prev.start) : 0;
+      const tight = prevEnd === start;
+      // after an opening quote or bracket that starts a sentence
+      if (tight && sentStart[i - 1] && prev.kind === TokenKind.Punct) sentStart[i] = 1;
+      // a quotation opening mid-sentence starts its own capitalisation (“Absolutely,” he said)
+      if (tight && (mark === 0x201c || (mark === 34 && (i < 2 || tokens[i - 2].end < prev.start)))) sentStart[i] = 1;
+      // after a colon ("Read Also: Ukraine …", "latest: Russia …")
+      if (mark === 58 && prev.nl === 0 && t.nl === 0) sentStart[i] = 1;
+    }
+    while (r < regions.length && regionEnd <= start) {
+      r++;
+      if (r < regions.length) {
+        regionBegin = regions[r].start;
+        regionEnd = regions[r].end;
+        regionCode = REGION_CODE[regions[r].kind];
+      }
+    }
+    if (r < regions.length && regionBegin <= start) region[i] = regionCode;
     if (i === 0 || t.nl > 0) {
-      lineStart = t.start;
+      const lineStart = start;
       let e = text.indexOf('\n', lineStart);
       if (e < 0) e = text.length;
-      const code = ctx.region[i];
+      const code = region[i];
       // long lines are prose paragraphs: only short ones can be headline-style
       lineTitle = code === REGION_CODE.headline || code === REGION_CODE.heading || (e - lineStart < 300 && !endsProse(text, lineStart, e) && isTitleCase(text, lineStart, e)) ? 1 : 0;
     }
-    ctx.titleLine[i] = lineTitle;
+    titleLine[i] = lineTitle;
+    prevEnd = t.end;
   }
 }
 
@@ -130,6 +157,8 @@ export function runEnd(ctx: Ctx, i: number): number {
       j++;
       continue;
     }
+    // a run mostly ends at a comma or a period: of the marks, only "&" and a possessive apostrophe can join it on
+    if (t.kind === TokenKind.Punct && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     const next = tokens[j + 1];
     if (!next || next.nl > 0 || taken[j + 1]) break;
     const lw = lowerOf(ctx, j);

@@ -1,5 +1,5 @@
 import { Token, TokenKind } from '../../text/tokens';
-import { lowerCase } from '../../text/chars';
+import { isDigitCode, lowerCase } from '../../text/chars';
 import { DATE_DET, DATE_UNIT, DATE_WORD, DURATION_MOD, MONTH, NUMBER_WORD, SEASON, WEEKDAY, WEEKDAY_ANY } from './lexicon';
 
 export interface DateHit {
@@ -81,12 +81,22 @@ export function mayBeHyphenDate(w: string): boolean {
 const lower = (t: Token): string => (t.upper ? lowerCase(t.text) : t.text);
 
 function isYear(t: Token | undefined): boolean {
-  return !!t && t.kind === TokenKind.Number && YEAR.test(t.text);
+  return !!t && t.kind === TokenKind.Number && t.text.length === 4 && YEAR.test(t.text);
+}
+
+/** Digits with thousands separators or a decimal point ("2,500", "3.5"): /^\d[\d,.]*$/ without a regex run. */
+function isPlainNumber(w: string): boolean {
+  if (!w.length || !isDigitCode(w.charCodeAt(0))) return false;
+  for (let k = 1; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (!isDigitCode(c) && c !== 44 && c !== 46) return false;
+  }
+  return true;
 }
 
 function isNumberLike(t: Token | undefined): boolean {
   if (!t) return false;
-  if (t.kind === TokenKind.Number) return /^\d[\d,.]*$/.test(t.text);
+  if (t.kind === TokenKind.Number) return isPlainNumber(t.text);
   const w = lower(t);
   return NUMBER_WORD.has(w) && w !== 'a' && w !== 'an' && w !== 'some' && w !== 'half';
 }
@@ -106,12 +116,14 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
     let first = i;
     let start = t.start;
     if (t.kind === TokenKind.Number) {
-      if (ISO.test(t.text) || SLASHED.test(t.text)) last = i;
-      else if (DECADE.test(t.text)) last = i;
+      // each pattern has its own lengths: a number is matched only against those it can be (most are amounts)
+      const len = t.text.length;
+      if ((len === 10 && ISO.test(t.text)) || (len >= 6 && len <= 10 && SLASHED.test(t.text))) last = i;
+      else if (len === 5 && DECADE.test(t.text)) last = i;
       // "2019-20", "the 2025-26 season" (the season word stays outside); "an 18-month sentence" (like "two-day")
       else if (gluedNumberEnd(tokens, i) >= 0) last = gluedNumberEnd(tokens, i);
       else if (isYear(t) && !isUnitNext(tokens, i)) last = i;
-      else if (DAY.test(t.text) && tokens[i + 1] && tokens[i + 1].upper && MONTH.has(monthKey(tokens[i + 1]))) {
+      else if (len <= 4 && DAY.test(t.text) && tokens[i + 1] && tokens[i + 1].upper && MONTH.has(monthKey(tokens[i + 1]))) {
         last = i + 1;
         if (isYear(tokens[i + 2])) last = i + 2;
         first = abbreviatedDayBefore(tokens, i, taken);

@@ -17,6 +17,8 @@ const PREFIXES = ['pro-', 'anti-', 'non-', 'post-', 'pre-', 'ex-', 'neo-', 'pan-
 /** "pro-Russian", "anti-American", "post-Soviet": the listed name after a lower-case prefix is the mention. */
 function prefixedName(ctx: Ctx, i: number): void {
   const t = ctx.tokens[i];
+  // the prefixes have 2 to 4 letters: a word with no hyphen right there needs no search for one
+  if (t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(4) !== 45) return;
   const dash = t.text.indexOf('-');
   if (dash < 2 || dash > 4 || !PREFIXES.includes(t.text.slice(0, dash + 1).toLowerCase())) return;
   const rest = t.text.slice(dash + 1);
