@@ -20,6 +20,23 @@ export function initialsOf(surface: string): string {
   return out;
 }
 
+/**
+ * Short forms of common English given names, by the full form ("Ray Kessler" is "Raymond T. Kessler"). Only
+ * forms that stand for one full name; "Chris", "Alex", "Sam" stand for several and are left out.
+ */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries({
+  raymond: 'ray', robert: 'bob rob bobby robbie', william: 'bill will billy', james: 'jim jimmy jamie', michael: 'mike mick mickey',
+  thomas: 'tom tommy', david: 'dave', daniel: 'dan danny', joseph: 'joe joey', edward: 'ed eddie ted', richard: 'rick dick rich',
+  charles: 'charlie chuck', anthony: 'tony', kenneth: 'ken kenny', steven: 'steve', stephen: 'steve', timothy: 'tim',
+  gregory: 'greg', jeffrey: 'jeff', matthew: 'matt', nicholas: 'nick', benjamin: 'ben', jonathan: 'jon', donald: 'don',
+  ronald: 'ron', gerald: 'gerry jerry', lawrence: 'larry', douglas: 'doug', patrick: 'pat', peter: 'pete', andrew: 'andy',
+  elizabeth: 'liz beth betty', katherine: 'kate kathy katie', catherine: 'cathy', margaret: 'maggie peggy', susan: 'sue',
+  jennifer: 'jen jenny', rebecca: 'becky', deborah: 'deb debbie', patricia: 'patty tricia', victoria: 'vicky', jacqueline: 'jackie',
+}).flatMap(([full, shorts]) => shorts.split(' ').map((short) => [short, full] as const)));
+
+/** The name words with a short given name written out ("ray kessler" -> "raymond kessler"). */
+const keyOf = (words: readonly string[]): string => [NICKNAMES.get(words[0]) ?? words[0], ...words.slice(1)].join(' ');
+
 const better = (a: PersonName, b: PersonName): boolean =>
   (a.initials !== '') !== (b.initials !== '') ? a.initials !== '' : a.length !== b.length ? a.length > b.length : a.id < b.id;
 
@@ -32,7 +49,7 @@ export function personVariantRenames(names: readonly PersonName[], suffixes: boo
   const byKey = new Map<string, PersonName[]>();
   for (const n of names) {
     if (n.words.length < 2) continue;
-    const key = n.words.join(' ');
+    const key = keyOf(n.words);
     const group = byKey.get(key);
     if (group) group.push(n); else byKey.set(key, [n]);
   }

@@ -179,3 +179,14 @@ describe('surnames that are also words or places', () => {
     assert.deepStrictEqual(types('The talks were held in Sofia last year.').slice(0, 1), ['GPE:Sofia']);
   });
 });
+
+describe('short given names', () => {
+  it('across articles "Ray Kessler" is "Raymond T. Kessler"; an unrelated short form stays apart', () => {
+    const r = personVariantRenames([
+      { id: 'raymond-t-kessler', words: ['raymond', 'kessler'], initials: 't', length: 18 },
+      { id: 'ray-kessler', words: ['ray', 'kessler'], initials: '', length: 11 },
+      { id: 'chris-kessler', words: ['chris', 'kessler'], initials: '', length: 13 },
+    ], false);
+    assert.deepStrictEqual([...r], [['ray-kessler', 'raymond-t-kessler']]);
+  });
+});
