@@ -10,6 +10,10 @@ import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
 const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
+/** Last words of sporting competitions' names ("French Open", "Ranji Trophy", "Commonwealth Games"). */
+const COMPETITION = new Set(['Open', 'Cup', 'Trophy', 'Games', 'Championship', 'Championships', 'Marathon']);
+/** Event words that are named with their year ("Expo 2030", "Euro 2028"). */
+const EVENT_WITH_YEAR = new Set(['Expo', 'Euro', 'Eurobasket', 'Worldskills']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
 /** Last words of the names of administrative divisions. */
@@ -129,7 +133,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
     const company = COMPANY_HEAD.has(lastWord);
     // "UN Environment Programme", "WHO Regional Office": an organisation's acronym before an unknown institution is part of its name
-    const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps && type === 'ORG';
+    // ("ICC Champions Trophy": the same for an event the organisation runs)
+    const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps;
     // "Japan Aerospace Exploration Agency", "Korea Development Institute": a country written out in full (not "US")
     // right before an unlisted institution of two words or more names it; "US National Security Council" stays apart
     const fullCountry = !!prev && prev.type === 'GPE' && !tokens[prev.first].caps && isCountryId(prev.id);
@@ -169,6 +174,17 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "the city of Santa Maria", "the town of Hove": a name after a settlement noun and "of" is a place
   if (beforeW === 'of' && (n <= 3 || (n <= 5 && hasLinker(ctx, s + 1, e - 1))) && allTitle && tokens[s - 2] && SETTLEMENT.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (beforeW === 'of' && n <= 3 && allTitle && tokens[s - 2] && NATURAL_PLACE.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'LOC', null, true);
+  // "the French Open", "the Irish Cup", "the Vermont Games": a lone competition word right after a place or demonym
+  // names the competition with it (an event's name, unlike an institution's, keeps even a country: "US Open")
+  if (n === 1 && COMPETITION.has(lastWord) && s === start) {
+    const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+    if (prev && prev.last === s - 1 && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && (prev.type === 'GPE' || prev.type === 'NORP')) {
+      ctx.drafts.pop();
+      return emit(ctx, prev.first, s, 'EVENT', null, true);
+    }
+  }
+  // "Expo 2035", "Euro 2032": an event word with its year is the event (the year alone was read as a date)
+  if (n === 1 && EVENT_WITH_YEAR.has(lastWord) && eventYear(ctx, e)) return;
   // "U.S. Navy", "Chilean Army": a lone institution word right after a place name is that place's institution
   if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
@@ -529,4 +545,19 @@ function bylineSlot(ctx: Ctx, s: number): number {
   let k = s - 2;
   while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
   return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 ? 2 : 0;
+}
+
+/**
+ * "Expo 2035": when the token at e is a four-digit year read on its own as a DATE, the event word before it (at e - 1)
+ * and the year are one EVENT; the date draft gives way. Returns whether it did.
+ */
+function eventYear(ctx: Ctx, e: number): boolean {
+  const { tokens, drafts } = ctx;
+  const y = tokens[e];
+  if (!y || y.kind !== TokenKind.Number || !/^(19|20)\d\d$/.test(y.text) || y.start !== tokens[e - 1].end + 1) return false;
+  const k = drafts.findIndex((d) => d.type === 'DATE' && d.first === e && d.last === e);
+  if (k < 0) return false;
+  drafts.splice(k, 1);
+  emit(ctx, e - 1, e, 'EVENT', null, true);
+  return true;
 }

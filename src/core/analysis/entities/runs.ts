@@ -186,6 +186,15 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           id = null;
         }
       }
+      // "FIFA World Cup", "UEFA Champions League": an organisation right before a listed event it runs names the event
+      if (type === 'ORG' && last + 1 < end) {
+        const ev = gazMatch(ctx, last + 1, end);
+        if (ev && ev.entry.type === 'EVENT') {
+          emit(ctx, pos, last + ev.len, 'EVENT', null, true);
+          pos = last + ev.len + 1;
+          continue;
+        }
+      }
       // "Intel Corp", "Nomura Holdings": a company suffix after a listed name belongs to it
       if (type === 'ORG' && last + 1 < end && COMPANY_SUFFIX.has(tokens[last + 1].text)) last++;
       if (type === 'ORG' && hit.len === 1 && ctx.sentStart[pos] && COMMON.has(lowerOf(ctx, pos)) && !hit.fromUser && !t.caps) {

@@ -108,7 +108,7 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 
 /** Last words that make a capitalised run an event. */
 export const EVENT_HEADS = `
-Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
+Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
 |Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
 `;

@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { detectStructure } from '../../../src/core/analysis/structure';
+import { splitSentences } from '../../../src/core/analysis/sentences';
+import { findEntities } from '../../../src/core/analysis/entities/findEntities';
+
+// How multi-word organisation and event names are composed and typed: competitions, currency codes and time zones,
+// bracketed acronyms, regional bodies, news outlets. Every example is made up for these tests.
+function show(body: string): string[] {
+  const text = 'Headline\n\n' + body;
+  const s = detectStructure(text);
+  return findEntities(text, s, splitSentences(text, s), {}).map((e) => `${e.type}:${e.text}`);
+}
+function expect(body: string, ...want: string[]): void {
+  const m = show(body);
+  for (const w of want) assert.ok(m.includes(w), `${w} not in ${m.join(', ')}`);
+}
+function expectNot(body: string, ...unwanted: string[]): void {
+  const m = show(body);
+  for (const w of unwanted) assert.ok(!m.includes(w), `${w} in ${m.join(', ')}`);
+}
+
+describe('entities: competitions', () => {
+  it('types a name ending in Trophy or Cup as an event', () => {
+    expect('Kerala won the Vijay Trophy last season, before the Irani Cup.', 'EVENT:Vijay Trophy', 'EVENT:Irani Cup');
+    expectNot('Kerala won the Vijay Trophy last season.', 'ORG:Vijay Trophy');
+  });
+
+  it('joins a place or demonym to a lone competition word, a country included', () => {
+    expect('She reached the final of the Australian Open in Melbourne.', 'EVENT:Australian Open', 'GPE:Melbourne');
+    expect('He won the Brazilian Open twice and the US Open once.', 'EVENT:Brazilian Open', 'EVENT:US Open');
+    expect('They meet again in the Welsh Cup final.', 'EVENT:Welsh Cup');
+  });
+
+  it('keeps a demonym before a non-competition word apart', () => {
+    expect('The Chilean Navy sent a ship.', 'NORP:Chilean');
+    expectNot('The Chilean Navy sent a ship.', 'EVENT:Chilean Navy');
+  });
+
+  it('makes an organisation before a listed or unknown event part of the event', () => {
+    expect('Tickets for the FIFA World Cup went on sale.', 'EVENT:FIFA World Cup');
+    expectNot('Tickets for the FIFA World Cup went on sale.', 'ORG:FIFA');
+    expect('India won the ICC Champions Trophy in Dubai.', 'EVENT:ICC Champions Trophy');
+    expect('FIFA said the draw would be held in Zurich.', 'ORG:FIFA');
+  });
+
+  it('reads an Expo with its year as one event, and leaves other years dates', () => {
+    expect('The city will host Expo 2035 next decade.', 'EVENT:Expo 2035');
+    expectNot('The city will host Expo 2035 next decade.', 'DATE:2035', 'PERSON:Expo');
+    expect('The plan runs to 2035, officials said.', 'DATE:2035');
+  });
+});
