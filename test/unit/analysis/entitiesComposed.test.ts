@@ -49,3 +49,22 @@ describe('entities: competitions', () => {
     expect('The plan runs to 2035, officials said.', 'DATE:2035');
   });
 });
+
+describe('entities: currency codes and time zones', () => {
+  it('reads no organisation in a currency code before or after an amount', () => {
+    expectNot('The deal was worth SAR 2.4 billion, the ministry said.', 'ORG:SAR');
+    expectNot('Revenue rose to NOK 812 million in the quarter.', 'ORG:NOK');
+    expectNot('The firm paid 1.2bn SEK for the plant.', 'ORG:SEK');
+  });
+
+  it('still reads an acronym that is no currency code, or a code with no amount, as before', () => {
+    expect('SAR teams searched the coast on Friday.', 'ORG:SAR');
+    expect('The ruling UDF won 42 seats.', 'ORG:UDF');
+  });
+
+  it('reads no organisation in a time zone after a clock time', () => {
+    expectNot('Published 09.30 GMT on Tuesday.', 'ORG:GMT');
+    expectNot('The vote closes at 0200 BST, officials said.', 'ORG:BST');
+    expectNot('Trading opens at 9am ET and shuts at 4 p.m. EST.', 'ORG:ET', 'ORG:EST.', 'ORG:EST');
+  });
+});

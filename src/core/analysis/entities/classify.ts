@@ -14,6 +14,11 @@ const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Opera
 const COMPETITION = new Set(['Open', 'Cup', 'Trophy', 'Games', 'Championship', 'Championships', 'Marathon']);
 /** Event words that are named with their year ("Expo 2030", "Euro 2028"). */
 const EVENT_WITH_YEAR = new Set(['Expo', 'Euro', 'Eurobasket', 'Worldskills']);
+/** ISO 4217 codes written before (or after) an amount ("SAR 1.9 billion", "4.1 billion DKK"). */
+const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|INR|PKR|BDT|LKR|NPR|IDR|MYR|THB|PHP|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|JOD'
+  + '|EGP|MAD|TND|NGN|GHS|KES|UGX|TZS|ETB|ZAR|ZMW|XOF|XAF|DKK|SEK|NOK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|IRR|BRL|MXN|ARS|CLP|PEN|UYU').split('|'));
+/** Time zones written after a clock time ("07.15 BST", "0200 GMT", "9am ET"). */
+const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
 /** Last words of the names of administrative divisions. */
@@ -88,6 +93,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const last = tokens[e - 1];
   const lastWord = last.text;
 
+  // "SAR 1.9 billion", "0700 GMT": a currency code before an amount, a time zone after a time are no names
+  if (n === 1 && first.caps && (currencyAmount(ctx, s) || zoneAfterTime(ctx, s))) return;
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
     if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
@@ -560,4 +567,23 @@ function eventYear(ctx: Ctx, e: number): boolean {
   drafts.splice(k, 1);
   emit(ctx, e - 1, e, 'EVENT', null, true);
   return true;
+}
+
+/** The acronym at s is a currency code right before or after an amount ("SAR 1.9 billion", "DKK 812m", "40m NOK"). */
+function currencyAmount(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  if (!CURRENCY_CODE.has(tokens[s].text)) return false;
+  const next = tokens[s + 1];
+  if (next && next.nl === 0 && next.kind === TokenKind.Number) return true;
+  const prev = tokens[s - 1];
+  return !!prev && tokens[s].nl === 0 && (prev.kind === TokenKind.Number || /^\d[\d.,]*(m|bn|k|million|billion)$/i.test(prev.text) || /^(million|billion|trillion|m|bn)$/i.test(prev.text));
+}
+
+/** The acronym at s is a time zone right after a clock time ("07.15 BST", "0200 GMT", "9am ET", "10 a.m. EST"). */
+function zoneAfterTime(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  if (!TIME_ZONE.has(tokens[s].text.replace(/\.$/, '')) || tokens[s].nl > 0) return false;
+  const prev = tokens[s - 1];
+  if (!prev) return false;
+  return /^\d{1,2}[.:]\d\d$|^\d{4}$|^\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)$/i.test(prev.text) || /^(am|pm|a\.m\.|p\.m\.|hrs|hours|h)$/i.test(prev.text);
 }
