@@ -68,3 +68,21 @@ describe('entities: currency codes and time zones', () => {
     expectNot('Trading opens at 9am ET and shuts at 4 p.m. EST.', 'ORG:ET', 'ORG:EST.', 'ORG:EST');
   });
 });
+
+describe('entities: names spelled out before a bracketed acronym', () => {
+  it('spans all the capitalised words the acronym spells, over small words and commas', () => {
+    expect('The Council for Rowing in Kenya (CRK) will award medals. CRK said so.', 'ORG:Council for Rowing in Kenya', 'ORG:CRK');
+    expectNot('The Council for Rowing in Kenya (CRK) will award medals.', 'GPE:Kenya');
+    expect('She is an officer at the Union of Bakers, Millers and Allied Trades (Ubmat). Ubmat said so.', 'ORG:Union of Bakers, Millers and Allied Trades', 'ORG:Ubmat');
+  });
+
+  it('leaves names the acronym does not spell as they were read', () => {
+    expect('He joined the Free Democratic Party (FDP) in Berlin.', 'ORG:Free Democratic Party', 'ORG:FDP');
+    expect('Officials in Kenya (CRK) declined to comment.', 'GPE:Kenya');
+  });
+
+  it('reads an acronym spelled by lower-case words as a technical term, not an organisation', () => {
+    expectNot('A positive train control (PTC) system is needed. PTC saves lives.', 'ORG:PTC');
+    expectNot('It uses a battery energy storage system (BESS) at the plant.', 'ORG:BESS');
+  });
+});
