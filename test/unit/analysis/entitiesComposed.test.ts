@@ -86,3 +86,34 @@ describe('entities: names spelled out before a bracketed acronym', () => {
     expectNot('It uses a battery energy storage system (BESS) at the plant.', 'ORG:BESS');
   });
 });
+
+describe('entities: regional legislatures and institutions', () => {
+  it('reads a state and "House" as the state legislature, not at a building', () => {
+    expect('He was a former Texas House Speaker.', 'ORG:Texas House');
+    expect('The bill passed the Kansas House on Monday.', 'ORG:Kansas House');
+    expectNot('The gala was held at Somerset House in London.', 'ORG:Somerset House');
+  });
+
+  it('keeps a word dating a role outside a legislature name', () => {
+    const body = 'Share | Tweet | Email\n\nFormer Nevada Senate member Ann Ruiz will spend six years in prison after a judge ruled.';
+    const text = 'Headline\n\n' + body;
+    const s = detectStructure(text);
+    const known = { names: new Map([['nevada senate', { type: 'ORG' as const, id: 'nevada-senate', source: 'corpus' as const }]]), rejected: new Set<string>() };
+    const m = findEntities(text, s, splitSentences(text, s), { knowledge: known }).map((e) => `${e.type}:${e.text}`);
+    assert.ok(m.includes('ORG:Nevada Senate') && !m.includes('ORG:Former Nevada Senate'), m.join(', '));
+  });
+
+  it('joins the demonym of a nation or region inside a state to its legislature, not a country\'s', () => {
+    expect('He addressed the Welsh Parliament on Friday.', 'ORG:Welsh Parliament');
+    expect('The Catalan Government said so.', 'ORG:Catalan Government');
+    expect('The French Parliament voted on Monday.', 'NORP:French');
+    expectNot('The French Parliament voted on Monday.', 'ORG:French Parliament');
+  });
+
+  it('keeps a city or state before "<institution> of/for …" inside the name, a country apart', () => {
+    expect('Researchers at the Lisbon Institute for Tropical Medicine said so.', 'ORG:Lisbon Institute for Tropical Medicine');
+    expect('The Michigan Department of Health said so.', 'ORG:Michigan Department of Health');
+    expect('The US Department of Justice said so.', 'GPE:US', 'ORG:Department of Justice');
+    expect('Sources in the Russian Ministry of Defence said so.', 'NORP:Russian', 'ORG:Ministry of Defence');
+  });
+});

@@ -1,6 +1,6 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
@@ -36,7 +36,7 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
     if (whole && whole.len === end - s) break;
     // a leading country stays separate when not itself joined ("US Department of Justice")
     const lead = gazMatch(ctx, s, c);
-    if (lead && s + lead.len < c && (lead.entry.type === 'GPE' || lead.entry.type === 'NORP')) {
+    if (lead && s + lead.len < c && (lead.entry.type === 'GPE' || lead.entry.type === 'NORP') && !placeInstitution(ctx, s + lead.len, c, lead.entry)) {
       emit(ctx, s, s + lead.len - 1, lead.entry.type, lead.entry.id, true);
       s += lead.len;
     }
@@ -157,6 +157,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 3;
         continue;
       }
+      // "the Scottish Parliament", "the Catalan Government": a legislature word after the demonym of a nation or region
+      // inside a state names its devolved body ("the French Parliament" stays French + Parliament, as "US Treasury")
+      if (type === 'NORP' && hit.len === 1 && last + 1 < end && LEGISLATURE.has(tokens[last + 1].text) && !ctx.titleLine[pos] && (!hit.entry.related || SUBNATIONAL_IDS.has(hit.entry.related))) {
+        emit(ctx, pos, last + 1, 'ORG', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "Silicon Valley", "Death Valley": a listed name whose last word is a natural feature is a place, not a polity
       if (type === 'GPE' && hit.len > 1 && LOC_HEAD.has(tokens[last].text) && !isCountryId(id)) type = 'LOC';
       // "told The Hindu", "in The Australian": a demonym after a capitalised "The" inside a sentence is a newspaper
@@ -178,7 +185,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       // "Jordan" in "Michael Jordan" belongs to the person before it: handled in chunk scan; here extend an org head
-      if ((type === 'GPE' || type === 'LOC') && last + 1 < end && ORG_HEAD.has(tokens[last + 1].text) && tokens[last + 1].text !== 'House' && !ctx.titleLine[pos]) {
+      if ((type === 'GPE' || type === 'LOC') && last + 1 < end && ORG_HEAD.has(tokens[last + 1].text) && (tokens[last + 1].text !== 'House' || stateHouse(ctx, pos, id)) && !ctx.titleLine[pos]) {
         // "Harvard University" style, but "US Treasury" keeps the country apart (rule 5): only for non-countries
         if (!isCountryId(hit.entry.id)) {
           last++;
@@ -307,7 +314,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
         let s0 = pos;
-        while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
+        // ("Former Ohio Senate member …": a word dating a role, not a name, never opens the institution's name)
+        while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || ROLE_TIME.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
         // "Drugmaker" + "Acme Biologics": an organisation noun opening the sentence (or a dateline) only describes it
         if (s0 === q - 1 && ORG_NOUN.has(lowerOf(ctx, s0)) && (ctx.sentStart[s0] || (s0 > 0 && DATELINE_DASH.has(tokens[s0 - 1].text)))) s0 = q;
         if (s0 < q && allTitleCase(tokens, s0, q)) {
@@ -324,9 +332,33 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
 
 
 const DATELINE_DASH = new Set(['—', '–', '-', ':']);
+/** Words naming a legislature or a government ("Scottish Parliament", "Flemish Government"). */
+const LEGISLATURE = new Set(['Parliament', 'Assembly', 'Government', 'Executive', 'Senate', 'Cabinet']);
+/** Words that date a role ("former", "then", "outgoing"): they describe a member, never open an institution's name. */
+const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late', 'ex']);
 const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/**
+ * "Barcelona Institute for Global Health", "Ohio Department of Health": a city or region (not a country: "US
+ * Department of Justice", rule 5) right before "<institution word> of/for …" (the word at h, the linker at c) is part
+ * of the institution's name.
+ */
+function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boolean {
+  return lead.type === 'GPE' && !isCountryId(lead.id) && h === c - 1 && ORG_HEAD.has(ctx.tokens[h].text) && ctx.tokens[h].nl === 0;
+}
+
+/**
+ * "the Ohio House", "former Texas House Speaker": after a state or province, "House" is its legislature's lower house
+ * (after "at", "in", "to" without "the", a building: "at Somerset House").
+ */
+function stateHouse(ctx: Ctx, pos: number, id: string | null): boolean {
+  if (!id || !REGION_IDS.has(id)) return false;
+  const before = pos > 0 && ctx.tokens[pos].nl === 0 ? lowerOf(ctx, pos - 1) : '';
+  return !BUILDING_PREP.has(before);
+}
+const BUILDING_PREP = new Set(['at', 'in', 'to', 'from', 'outside', 'inside', 'near', 'into']);
 
 /** Last token of the town or region name at i that a compass word before it joins (a listed non-country place, or an unknown name), or -1. */
 function compassRegionEnd(ctx: Ctx, i: number, end: number): number {
