@@ -117,3 +117,23 @@ describe('entities: regional legislatures and institutions', () => {
     expect('Sources in the Russian Ministry of Defence said so.', 'NORP:Russian', 'ORG:Ministry of Defence');
   });
 });
+
+describe('entities: news outlets', () => {
+  it('reads a newspaper word after "the" as the paper, and not a lower-case noun', () => {
+    expect('She told the Herald that the vote was close.', 'ORG:Herald');
+    expect('Mayor Lee told the Ledger: it is over.', 'ORG:Ledger', 'PERSON:Lee');
+    expectNot('It was a herald of change, she said.', 'ORG:herald');
+  });
+
+  it('keeps a region opened by a compass word inside an outlet or institution name', () => {
+    expect('According to the Central Kansas Chronicle, it was late.', 'ORG:Central Kansas Chronicle');
+    expectNot('According to the Central Kansas Chronicle, it was late.', 'GPE:Central Kansas');
+    expect('Officers from North Yorkshire Police arrived.', 'ORG:North Yorkshire Police');
+    expect('He visited Central Kansas last year.', 'GPE:Central Kansas');
+  });
+
+  it('reads an outlet named in a byline or a heading', () => {
+    expect('By Ann Lee | Northern Idaho Ledger\n\nThe council met on Monday.', 'PERSON:Ann Lee', 'ORG:Northern Idaho Ledger');
+    expect('Prairie Politics Wire » Politics » Courts\n\nThe council met on Monday.', 'ORG:Prairie Politics Wire');
+  });
+});

@@ -19,6 +19,8 @@ const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|
   + '|EGP|MAD|TND|NGN|GHS|KES|UGX|TZS|ETB|ZAR|ZMW|XOF|XAF|DKK|SEK|NOK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|IRR|BRL|MXN|ARS|CLP|PEN|UYU').split('|'));
 /** Time zones written after a clock time ("07.15 BST", "0200 GMT", "9am ET"). */
 const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
+/** Last words of newspapers' and wires' names ("the Herald", "Valley Courier", "Business Wire"). */
+const NEWSPAPER = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
 /** Last words of the names of administrative divisions. */
@@ -116,6 +118,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // "Acme Lifesciences recalls syrup": in a sentence-case headline (a lower-case word follows) a name ending in a
     // company or institution word is that organisation
     if (n >= 2 && n <= 4 && ORG_HEAD.has(lastWord) && isLowerWord(tokens[e]) && hasNameWord(ctx, s, e - 1)) return emit(ctx, s, e - 1, 'ORG', null, true);
+    // "Valley Politics Wire » Politics", "Northern Plains Courier": a headline or heading name ending in a newspaper's word
+    if (n >= 2 && n <= 4 && NEWSPAPER.has(lastWord) && hasNameWord(ctx, s, e - 1) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
     // "… flames east of Jasper": a lower-case place slot in a sentence-case headline still types the word
     const headBefore = n === 1 && s > 0 && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
     const placeSlot = !!headBefore && !tokens[s - 1].upper && (PLACE_CUE.has(headBefore) || placeCue(ctx, s, headBefore));
@@ -268,6 +272,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // unless the article names a person with that surname (decided with the other pending words)
   if (n === 1 && (PLACE_CUE.has(beforeW) || placeCue(ctx, s, beforeW)) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s))) {
     addPending(ctx, s, s, 'GPE');
+    return;
+  }
+  // "she told the Herald", "the Ledger reported": a newspaper's word after "the" is the paper (an article's surname still wins)
+  if (n === 1 && NEWSPAPER.has(lastWord) && (beforeW === 'the' || (before && before.text === 'The'))) {
+    addPending(ctx, s, s, 'ORG');
     return;
   }
   // "according to a Reuters report", "told Bloomberg": an outlet (a surname of the article still wins)

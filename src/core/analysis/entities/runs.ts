@@ -110,6 +110,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "South Yorkshire", "West Java": a compass word before a town or region the lists do not join it to names one
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
+    // "Central Ohio Ledger", "North Idaho Police": an institution word closing the run after such a region makes the
+    // whole the region's institution (in headlines and bylines too)
+    if ((!hit || hit.len === 1) && COMPASS.has(t.text) && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
+      const regionEnd = compassRegionEnd(ctx, pos + 1, end);
+      if (regionEnd > pos && regionEnd + 2 === end) {
+        emit(ctx, pos, end - 1, 'ORG', null, true);
+        pos = end;
+        continue;
+      }
+    }
     if ((!hit || hit.len === 1) && COMPASS.has(t.text) && !ctx.titleLine[pos] && pos + 1 < end) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos) {
