@@ -137,3 +137,19 @@ describe('entities: news outlets', () => {
     expect('Prairie Politics Wire » Politics » Courts\n\nThe council met on Monday.', 'ORG:Prairie Politics Wire');
   });
 });
+
+describe('entities: an organisation followed by a place', () => {
+  it('makes a place closing the run part of the organisation before it', () => {
+    expect('The Mining Chamber Zambia, which represents miners, said so.', 'ORG:Mining Chamber Zambia');
+    expectNot('The Mining Chamber Zambia, which represents miners, said so.', 'GPE:Zambia');
+    expect('Figures from Police Wales show a rise.', 'ORG:Police Wales');
+    expect('A spokesperson for UNICEF Kenya said so.', 'ORG:UNICEF Kenya');
+    expect('The firm is listed on Nasdaq Helsinki, it said.', 'ORG:Nasdaq Helsinki');
+  });
+
+  it('keeps them apart with a word between, before a noun relating them, or with a country first', () => {
+    expect('He told Reuters in Moscow.', 'ORG:Reuters', 'GPE:Moscow');
+    expect('The Hamas Israel war continued.', 'ORG:Hamas', 'GPE:Israel');
+    expect('The US Treasury said so.', 'GPE:US', 'ORG:Treasury');
+  });
+});

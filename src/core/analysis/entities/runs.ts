@@ -25,6 +25,42 @@ function modifiesNoun(ctx: Ctx, i: number): boolean {
 }
 
 export function processRun(ctx: Ctx, start: number, end: number): void {
+  const before = ctx.drafts.length;
+  splitRun(ctx, start, end);
+  orgAndPlace(ctx, start, end, before);
+}
+
+/** Nouns after "<organisation> <place>" that show the two are separate names ("the Hamas Israel war"). */
+const PAIR_NOUNS = new Set(['war', 'wars', 'conflict', 'deal', 'deals', 'talks', 'ties', 'relations', 'border', 'ceasefire', 'truce', 'agreement', 'accord', 'summit', 'dispute', 'standoff', 'tensions', 'rivalry', 'match', 'game', 'clash', 'trade', 'pact', 'partnership', 'office', 'offices', 'operations', 'unit', 'branch', 'business', 'division']);
+
+/**
+ * "Minerals Council South Africa", "Police Scotland", "Nasdaq Copenhagen": a place that closes a run right after an
+ * organisation's name (or a lone institution word) is part of that organisation's name: national chapters, regional
+ * forces, exchanges. A country before an organisation stays apart (rule 5), and so do the two before a noun that
+ * relates them ("the Hamas Israel war").
+ */
+function orgAndPlace(ctx: Ctx, start: number, end: number, before: number): void {
+  const { tokens, drafts } = ctx;
+  const place = drafts[drafts.length - 1];
+  if (drafts.length - before < 1 || !place || place.type !== 'GPE' || place.last !== end - 1 || place.source === 'user' || place.first <= start) return;
+  if (ctx.titleLine[start] || tokens[place.first].nl > 0) return;
+  const next = tokens[end];
+  if (next && next.nl === 0 && next.kind === TokenKind.Word && PAIR_NOUNS.has(lowerOf(ctx, end))) return;
+  const org = drafts.length - before >= 2 ? drafts[drafts.length - 2] : null;
+  if (org && org.type === 'ORG' && org.last === place.first - 1 && org.source !== 'user') {
+    drafts.splice(drafts.length - 2, 2);
+    emit(ctx, org.first, place.last, 'ORG', null, true);
+    return;
+  }
+  // "Police Scotland": a lone institution word opening the run, read as nothing on its own
+  const h = place.first - 1;
+  if (h === start && !ctx.taken[h] && ORG_HEAD.has(tokens[h].text) && !tokens[h].caps && (!org || org.last < h)) {
+    drafts.pop();
+    emit(ctx, h, place.last, 'ORG', null, true);
+  }
+}
+
+function splitRun(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
   // "Russia & Eurasia Programme", "Bank of England": a joined institution name is one ORG (or EVENT)
   for (let c = start + 1; c < end - 1; c++) {
