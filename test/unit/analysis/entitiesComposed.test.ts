@@ -153,3 +153,19 @@ describe('entities: an organisation followed by a place', () => {
     expect('The US Treasury said so.', 'GPE:US', 'ORG:Treasury');
   });
 });
+
+describe('entities: legal forms with a slash, wire services, laws', () => {
+  it('keeps a slashed legal form inside the company name', () => {
+    expect('Founded in Aarhus in 1998, Norvik Cable Systems A/S develops cables.', 'ORG:Norvik Cable Systems A/S');
+    expectNot('Founded in Aarhus in 1998, Norvik Cable Systems A/S develops cables.', 'ORG:Norvik Cable Systems');
+  });
+
+  it('reads the wire service of a press release dateline', () => {
+    expect('OSLO, Norway, 3 March 2025 /PRNewswire/ -- Norvik Cable Systems A/S, a Danish provider, said.', 'ORG:PRNewswire', 'ORG:Norvik Cable Systems A/S');
+  });
+
+  it('reads no mention in the name of a bill or an act', () => {
+    expectNot('It passed the Coastal Fishing Bill on Monday.', 'PERSON:Coastal Fishing Bill', 'PERSON:Fishing Bill', 'ORG:Coastal Fishing Bill');
+    expectNot('The Clean Rivers Act passed.', 'ORG:Clean Rivers Act');
+  });
+});

@@ -137,6 +137,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && lastWord === 'Park' && tokens[e - 2].text === 'National') return emit(ctx, s, e - 1, 'LOC', null, true);
   // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
+  // nor are laws: "the Crime and Policing Bill", "the Clean Rivers Act" (but "Uncle Bill", "Ann Bill" are people)
+  if (n >= 2 && (lastWord === 'Bill' || lastWord === 'Act') && !FIRST.has(lowerOf(ctx, e - 2)) && !ROLE.has(lowerOf(ctx, e - 2))) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
     const type: EntityType = ORG_HEAD.has(lastWord) ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown

@@ -28,6 +28,32 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
   const before = ctx.drafts.length;
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
+  slashLegalForm(ctx, end);
+}
+
+/** Legal forms written with a slash ("A/S" in Denmark and Norway, "S/A" in Brazil). */
+const SLASH_FORM = new Set(['A/S', 'I/S', 'K/S', 'P/S', 'S/A']);
+
+/**
+ * "Norvik Cable Systems A/S": a legal form written with a slash (three tight tokens, the first may close the run)
+ * after a company's name belongs to it.
+ */
+function slashLegalForm(ctx: Ctx, end: number): void {
+  const { tokens, drafts } = ctx;
+  const d = drafts[drafts.length - 1];
+  if (!d || d.type !== 'ORG') return;
+  const j = d.last + 1;
+  if (j !== end - 1 && j !== end) return;
+  const a = tokens[j];
+  const slash = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (!a || !slash || !b || a.nl > 0 || slash.start !== a.end || b.start !== slash.end || a.start !== tokens[d.last].end + 1) return;
+  if (!SLASH_FORM.has(a.text + slash.text + b.text)) return;
+  const after = tokens[j + 3];
+  if (after && after.start === b.end && after.kind === TokenKind.Word) return;
+  d.last = j + 2;
+  d.end = b.end;
+  for (let k = j; k <= j + 2; k++) ctx.taken[k] = 1;
 }
 
 /** Nouns after "<organisation> <place>" that show the two are separate names ("the Hamas Israel war"). */

@@ -49,14 +49,14 @@ Centers for Disease Control and Prevention|CDC
 Environmental Protection Agency|EPA
 NASA
 Internal Revenue Service|IRS
-Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats
+Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats;Reform UK
 Communist Party|Chinese Communist Party|CCP
 Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
 Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
+PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
 Yonhap;Xinhua;TASS;RIA Novosti;Interfax;Kyodo;NHK;Nikkei;Benzinga;Forbes;Newsweek;Vox;BuzzFeed;HuffPost;Business Insider
