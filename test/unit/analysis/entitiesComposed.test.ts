@@ -37,10 +37,10 @@ describe('entities: competitions', () => {
   });
 
   it('makes an organisation before a listed or unknown event part of the event', () => {
-    expect('Tickets for the FIFA World Cup went on sale.', 'EVENT:FIFA World Cup');
-    expectNot('Tickets for the FIFA World Cup went on sale.', 'ORG:FIFA');
+    expect('Tickets for the UEFA Champions League final went on sale.', 'EVENT:UEFA Champions League');
+    expectNot('Tickets for the UEFA Champions League final went on sale.', 'ORG:UEFA');
     expect('India won the ICC Champions Trophy in Dubai.', 'EVENT:ICC Champions Trophy');
-    expect('FIFA said the draw would be held in Zurich.', 'ORG:FIFA');
+    expect('UEFA said the draw would be held in Nyon.', 'ORG:UEFA');
   });
 
   it('reads an Expo with its year as one event, and leaves other years dates', () => {

@@ -197,13 +197,13 @@ function acronymOfName(ctx: Ctx, d: Draft): boolean {
   return true;
 }
 
-/** Small words an acronym skips ("Board of Control for Cricket in India" → BCCI). */
+/** Small words an acronym skips ("Federation of Indian Chambers of Commerce and Industry" → FICCI). */
 const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&', ',', 'de', 'des', 'du', 'la', 'le', 'del', 'für', 'und']);
 
 /**
  * The words right before "(" at open whose initials spell the bracketed acronym, skipping small words and commas:
- * the index of the first word, or -1. Capitalised words spell a name ("Union of Shop, Distributive and Allied
- * Workers (Usdaw)"); with lower, lower-case words spell a technical term ("train control system (TCS)").
+ * the index of the first word, or -1. Capitalised words spell a name ("Union of Construction, Allied Trades
+ * and Technicians (Ucatt)"); with lower, lower-case words spell a technical term ("train control system (TCS)").
  */
 function spelledStart(ctx: Ctx, open: number, letters: string, lower: boolean): number {
   const { tokens } = ctx;
@@ -232,8 +232,8 @@ function spelledStart(ctx: Ctx, open: number, letters: string, lower: boolean): 
 }
 
 /**
- * "Board of Control for Cricket in India (BCCI)": capitalised words whose initials spell the bracketed acronym are one
- * organisation's name, whatever pieces the run was read as. "communications-based train control (CBTC)": when
+ * "Federation of Indian Chambers of Commerce and Industry (FICCI)": capitalised words whose initials spell the bracketed acronym are one
+ * organisation's name, whatever pieces the run was read as. "positive train control (PTC)": when
  * lower-case words spell it, the acronym is a technical term, and no mention anywhere in the article.
  */
 function spelledOutNames(ctx: Ctx): void {

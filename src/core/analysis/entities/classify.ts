@@ -10,14 +10,14 @@ import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
 const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
-/** Last words of sporting competitions' names ("French Open", "Ranji Trophy", "Commonwealth Games"). */
+/** Last words of sporting competitions' names ("Australian Open", "Stanley Cup", "Commonwealth Games"). */
 const COMPETITION = new Set(['Open', 'Cup', 'Trophy', 'Games', 'Championship', 'Championships', 'Marathon']);
-/** Event words that are named with their year ("Expo 2030", "Euro 2028"). */
+/** Event words that are named with their year ("Expo 2025", "Euro 2028"). */
 const EVENT_WITH_YEAR = new Set(['Expo', 'Euro', 'Eurobasket', 'Worldskills']);
-/** ISO 4217 codes written before (or after) an amount ("SAR 1.9 billion", "4.1 billion DKK"). */
+/** ISO 4217 codes written before (or after) an amount ("NOK 2.3 billion", "4.5 billion SEK"). */
 const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|INR|PKR|BDT|LKR|NPR|IDR|MYR|THB|PHP|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|JOD'
   + '|EGP|MAD|TND|NGN|GHS|KES|UGX|TZS|ETB|ZAR|ZMW|XOF|XAF|DKK|SEK|NOK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|IRR|BRL|MXN|ARS|CLP|PEN|UYU').split('|'));
-/** Time zones written after a clock time ("07.15 BST", "0200 GMT", "9am ET"). */
+/** Time zones written after a clock time ("08.30 BST", "1400 GMT", "9am ET"). */
 const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
 /** Last words of newspapers' and wires' names ("the Herald", "Valley Courier", "Business Wire"). */
 const NEWSPAPER = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
@@ -95,7 +95,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const last = tokens[e - 1];
   const lastWord = last.text;
 
-  // "SAR 1.9 billion", "0700 GMT": a currency code before an amount, a time zone after a time are no names
+  // "NOK 2.3 billion", "1400 GMT": a currency code before an amount, a time zone after a time are no names
   if (n === 1 && first.caps && (currencyAmount(ctx, s) || zoneAfterTime(ctx, s))) return;
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
@@ -580,7 +580,7 @@ function eventYear(ctx: Ctx, e: number): boolean {
   return true;
 }
 
-/** The acronym at s is a currency code right before or after an amount ("SAR 1.9 billion", "DKK 812m", "40m NOK"). */
+/** The acronym at s is a currency code right before or after an amount ("NOK 2.3 billion", "SEK 812m", "40m CHF"). */
 function currencyAmount(ctx: Ctx, s: number): boolean {
   const { tokens } = ctx;
   if (!CURRENCY_CODE.has(tokens[s].text)) return false;
@@ -590,7 +590,7 @@ function currencyAmount(ctx: Ctx, s: number): boolean {
   return !!prev && tokens[s].nl === 0 && (prev.kind === TokenKind.Number || /^\d[\d.,]*(m|bn|k|million|billion)$/i.test(prev.text) || /^(million|billion|trillion|m|bn)$/i.test(prev.text));
 }
 
-/** The acronym at s is a time zone right after a clock time ("07.15 BST", "0200 GMT", "9am ET", "10 a.m. EST"). */
+/** The acronym at s is a time zone right after a clock time ("08.30 BST", "1400 GMT", "9am ET", "10 a.m. EST"). */
 function zoneAfterTime(ctx: Ctx, s: number): boolean {
   const { tokens } = ctx;
   if (!TIME_ZONE.has(tokens[s].text.replace(/\.$/, '')) || tokens[s].nl > 0) return false;

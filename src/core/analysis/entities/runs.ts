@@ -60,7 +60,7 @@ function slashLegalForm(ctx: Ctx, end: number): void {
 const PAIR_NOUNS = new Set(['war', 'wars', 'conflict', 'deal', 'deals', 'talks', 'ties', 'relations', 'border', 'ceasefire', 'truce', 'agreement', 'accord', 'summit', 'dispute', 'standoff', 'tensions', 'rivalry', 'match', 'game', 'clash', 'trade', 'pact', 'partnership', 'office', 'offices', 'operations', 'unit', 'branch', 'business', 'division']);
 
 /**
- * "Minerals Council South Africa", "Police Scotland", "Nasdaq Copenhagen": a place that closes a run right after an
+ * "Amnesty International UK", "BBC Wales", "Nasdaq Stockholm": a place that closes a run right after an
  * organisation's name (or a lone institution word) is part of that organisation's name: national chapters, regional
  * forces, exchanges. A country before an organisation stays apart (rule 5), and so do the two before a noun that
  * relates them ("the Hamas Israel war").
@@ -78,7 +78,7 @@ function orgAndPlace(ctx: Ctx, start: number, end: number, before: number): void
     emit(ctx, org.first, place.last, 'ORG', null, true);
     return;
   }
-  // "Police Scotland": a lone institution word opening the run, read as nothing on its own
+  // "Police <region>": a lone institution word opening the run, read as nothing on its own
   const h = place.first - 1;
   if (h === start && !ctx.taken[h] && ORG_HEAD.has(tokens[h].text) && !tokens[h].caps && (!org || org.last < h)) {
     drafts.pop();
@@ -172,7 +172,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "South Yorkshire", "West Java": a compass word before a town or region the lists do not join it to names one
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
-    // "Central Ohio Ledger", "North Idaho Police": an institution word closing the run after such a region makes the
+    // "Northern Kentucky Tribune", "South Yorkshire Police": an institution word closing the run after such a region makes the
     // whole the region's institution (in headlines and bylines too)
     if ((!hit || hit.len === 1) && COMPASS.has(t.text) && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
@@ -229,7 +229,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 3;
         continue;
       }
-      // "the Scottish Parliament", "the Catalan Government": a legislature word after the demonym of a nation or region
+      // "the Welsh Parliament", "the Catalan Government": a legislature word after the demonym of a nation or region
       // inside a state names its devolved body ("the French Parliament" stays French + Parliament, as "US Treasury")
       if (type === 'NORP' && hit.len === 1 && last + 1 < end && LEGISLATURE.has(tokens[last + 1].text) && !ctx.titleLine[pos] && (!hit.entry.related || SUBNATIONAL_IDS.has(hit.entry.related))) {
         emit(ctx, pos, last + 1, 'ORG', null, true);
@@ -386,7 +386,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
         let s0 = pos;
-        // ("Former Ohio Senate member …": a word dating a role, not a name, never opens the institution's name)
+        // ("Former Texas Senate member …": a word dating a role, not a name, never opens the institution's name)
         while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || ROLE_TIME.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
         // "Drugmaker" + "Acme Biologics": an organisation noun opening the sentence (or a dateline) only describes it
         if (s0 === q - 1 && ORG_NOUN.has(lowerOf(ctx, s0)) && (ctx.sentStart[s0] || (s0 > 0 && DATELINE_DASH.has(tokens[s0 - 1].text)))) s0 = q;
@@ -404,7 +404,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
 
 
 const DATELINE_DASH = new Set(['—', '–', '-', ':']);
-/** Words naming a legislature or a government ("Scottish Parliament", "Flemish Government"). */
+/** Words naming a legislature or a government ("Welsh Parliament", "Flemish Government"). */
 const LEGISLATURE = new Set(['Parliament', 'Assembly', 'Government', 'Executive', 'Senate', 'Cabinet']);
 /** Words that date a role ("former", "then", "outgoing"): they describe a member, never open an institution's name. */
 const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late', 'ex']);
@@ -413,7 +413,7 @@ const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principa
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 
 /**
- * "Barcelona Institute for Global Health", "Ohio Department of Health": a city or region (not a country: "US
+ * "Chicago Council on Global Affairs", "Texas Department of Public Safety": a city or region (not a country: "US
  * Department of Justice", rule 5) right before "<institution word> of/for …" (the word at h, the linker at c) is part
  * of the institution's name.
  */
@@ -422,7 +422,7 @@ function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boole
 }
 
 /**
- * "the Ohio House", "former Texas House Speaker": after a state or province, "House" is its legislature's lower house
+ * "the Michigan House", "former Texas House Speaker": after a state or province, "House" is its legislature's lower house
  * (after "at", "in", "to" without "the", a building: "at Somerset House").
  */
 function stateHouse(ctx: Ctx, pos: number, id: string | null): boolean {
