@@ -169,3 +169,12 @@ describe('entities: legal forms with a slash, wire services, laws', () => {
     expectNot('The Clean Rivers Act passed.', 'ORG:Clean Rivers Act');
   });
 });
+
+describe('entities: listed names ending in a possessive s', () => {
+  it('keeps the "’s" of a listed company name inside it, and strips it from other names', () => {
+    expect('He ate at McDonald’s on Friday.', 'ORG:McDonald’s');
+    expect("McDonald's said sales rose.", "ORG:McDonald's");
+    expect('Tesco’s profits rose.', 'ORG:Tesco');
+    expectNot('Tesco’s profits rose.', 'ORG:Tesco’s');
+  });
+});

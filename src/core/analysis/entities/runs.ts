@@ -29,6 +29,28 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
+  listedPossessiveName(ctx, end);
+}
+
+/**
+ * "Sainsbury’s", "McDonald's": a listed organisation whose name ends in a possessive "s" (listed without the mark) is
+ * the whole word with its "’s"; the possessive rule (rule 4) is for other names.
+ */
+function listedPossessiveName(ctx: Ctx, end: number): void {
+  const { tokens, drafts } = ctx;
+  const j = end - 1;
+  const mark = tokens[end];
+  const s = tokens[end + 1];
+  if (!mark || !s || (mark.text !== '’' && mark.text !== "'") || mark.start !== tokens[j].end || s.text !== 's' || s.start !== mark.end) return;
+  const entry = GAZ.get(lowerOf(ctx, j) + 's');
+  if (!entry || entry.type !== 'ORG') return;
+  const after = tokens[end + 2];
+  if (after && after.start === s.end && after.kind === TokenKind.Word) return;
+  const last = drafts[drafts.length - 1];
+  if (last && last.last >= j && last.first < j) return;
+  if (last && last.first === j && last.last === j) drafts.pop();
+  for (let k = ctx.pending.length - 1; k >= 0 && ctx.pending[k].first >= j; k--) if (ctx.pending[k].first === j) ctx.pending.splice(k, 1);
+  emit(ctx, j, end + 1, 'ORG', entry.id, true);
 }
 
 /** Legal forms written with a slash ("A/S" in Denmark and Norway, "S/A" in Brazil). */
