@@ -178,3 +178,18 @@ describe('entities: listed names ending in a possessive s', () => {
     expectNot('Tesco’s profits rose.', 'ORG:Tesco’s');
   });
 });
+
+describe('entities: prosecutors’ offices and ministers’ portfolios', () => {
+  it('reads a prosecutor’s office through its possessive, with the district it serves', () => {
+    expect("In a statement, the U.S. Attorney's Office for the Northern District of Texas said so.", "ORG:U.S. Attorney's Office for the Northern District of Texas");
+    expect('The Manhattan District Attorney’s Office declined to comment.', 'ORG:Manhattan District Attorney’s Office');
+    expect('The U.S. Attorney’s Office in Brooklyn said so.', 'ORG:U.S. Attorney’s Office', 'GPE:Brooklyn');
+  });
+
+  it('reads a portfolio before a minister’s title as part of the title, an institution before other titles as an ORG', () => {
+    expect('Natural Resources Minister Ann Lee will visit on Friday.', 'PERSON:Ann Lee');
+    expectNot('Natural Resources Minister Ann Lee will visit on Friday.', 'ORG:Natural Resources');
+    expect('Mining Council Secretary Ann Lee spoke.', 'ORG:Mining Council');
+    expect('The Natural Resources Defense Council said so.', 'ORG:Natural Resources Defense Council');
+  });
+});

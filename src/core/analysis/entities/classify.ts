@@ -139,6 +139,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
   // nor are laws: "the Crime and Policing Bill", "the Clean Rivers Act" (but "Uncle Bill", "Ann Bill" are people)
   if (n >= 2 && (lastWord === 'Bill' || lastWord === 'Act') && !FIRST.has(lowerOf(ctx, e - 2)) && !ROLE.has(lowerOf(ctx, e - 2))) return;
+  // "Natural Resources Minister Ann Lee": a portfolio before a minister's title is part of the title, no institution
+  if (n >= 2 && PORTFOLIO_HEAD.has(lastWord) && portfolioTitle(ctx, e)) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
     const type: EntityType = ORG_HEAD.has(lastWord) ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
@@ -597,4 +599,17 @@ function zoneAfterTime(ctx: Ctx, s: number): boolean {
   const prev = tokens[s - 1];
   if (!prev) return false;
   return /^\d{1,2}[.:]\d\d$|^\d{4}$|^\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)$/i.test(prev.text) || /^(am|pm|a\.m\.|p\.m\.|hrs|hours|h)$/i.test(prev.text);
+}
+
+/** Title words a portfolio is written before ("Water Resources Minister", "Financial Services Secretary"). */
+const PORTFOLIO_TITLE = new Set(['Minister', 'Secretary', 'MEC']);
+/** Institution words that end portfolios as well ("Mineral Resources", "Human Services", "Communications"). */
+const PORTFOLIO_HEAD = new Set(['Resources', 'Services', 'Communications', 'Energy', 'Media', 'Technology', 'Mining']);
+
+/** The token at e is a minister's title word on the same line, followed by a capitalised name. */
+function portfolioTitle(ctx: Ctx, e: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[e];
+  const name = tokens[e + 1];
+  return !!t && !!name && t.nl === 0 && name.nl === 0 && PORTFOLIO_TITLE.has(t.text) && isNameToken(name);
 }

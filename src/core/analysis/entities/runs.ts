@@ -26,6 +26,7 @@ function modifiesNoun(ctx: Ctx, i: number): boolean {
 
 export function processRun(ctx: Ctx, start: number, end: number): void {
   const before = ctx.drafts.length;
+  if (attorneyOffice(ctx, start, end)) return;
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
@@ -51,6 +52,42 @@ function listedPossessiveName(ctx: Ctx, end: number): void {
   if (last && last.first === j && last.last === j) drafts.pop();
   for (let k = ctx.pending.length - 1; k >= 0 && ctx.pending[k].first >= j; k--) if (ctx.pending[k].first === j) ctx.pending.splice(k, 1);
   emit(ctx, j, end + 1, 'ORG', entry.id, true);
+}
+
+/**
+ * "the U.S. Attorney's Office for the Northern District of Texas", "the Manhattan District Attorney’s Office": a
+ * prosecutor's office is named through the possessive, with its place and the district it serves; the whole is one
+ * ORG (the country inside it, as in "U.N. Security Council"). Returns whether the run was read so.
+ */
+function attorneyOffice(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const a = end - 1;
+  if (tokens[a].text !== 'Attorney' || a === start && ctx.sentStart[a]) return false;
+  const mark = tokens[end];
+  const sTok = tokens[end + 1];
+  const office = tokens[end + 2];
+  if (!mark || !sTok || !office || (mark.text !== '’' && mark.text !== "'") || mark.start !== tokens[a].end || sTok.text !== 's' || sTok.start !== mark.end) return false;
+  if (office.text !== 'Office' || office.nl > 0) return false;
+  let s = start;
+  while (s < a && NEVER.has(lowerOf(ctx, s))) s++;
+  let last = end + 2;
+  // "… for the Northern District of Texas": the district it serves
+  const link = tokens[last + 1];
+  if (link && link.nl === 0 && link.text === 'for') {
+    let k = last + 2;
+    if (tokens[k] && lowerOf(ctx, k) === 'the') k++;
+    let named = -1;
+    while (k < tokens.length && tokens[k].nl === 0 && k - last < 10) {
+      if (isNameToken(tokens[k])) named = k;
+      else if (tokens[k].text !== 'of' || !tokens[k + 1] || !isNameToken(tokens[k + 1])) break;
+      k++;
+    }
+    if (named > 0 && tokens[named].text !== 'District') last = named;
+  }
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) if (ctx.drafts[k].first >= s && ctx.drafts[k].first <= last) ctx.drafts.splice(k, 1);
+  for (let k = ctx.pending.length - 1; k >= 0; k--) if (ctx.pending[k].first >= s && ctx.pending[k].first <= last) ctx.pending.splice(k, 1);
+  emit(ctx, s, last, 'ORG', null, true);
+  return true;
 }
 
 /** Legal forms written with a slash ("A/S" in Denmark and Norway, "S/A" in Brazil). */
