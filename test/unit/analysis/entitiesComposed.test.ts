@@ -193,3 +193,16 @@ describe('entities: prosecutors’ offices and ministers’ portfolios', () => {
     expect('The Natural Resources Defense Council said so.', 'ORG:Natural Resources Defense Council');
   });
 });
+
+describe('entities: journals', () => {
+  it('reads the name research is published in as a journal', () => {
+    expect('The study, published on Monday in Lancet Global Health, found a rise.', 'ORG:Lancet Global Health');
+    expect('It was published on 3 March in Nature Medicine.', 'ORG:Nature Medicine');
+    expect('A paper in Science Advances found it.', 'ORG:Science Advances');
+  });
+
+  it('leaves places after other verbs, and listed places after "published in", as places', () => {
+    expect('The book was published in London.', 'GPE:London');
+    expect('He was born on Monday in Kisumu.', 'GPE:Kisumu');
+  });
+});

@@ -2,8 +2,8 @@
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
-  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
-  ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
+  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+  ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
 import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
 import { gazMatch } from './gazetteerMatch';
@@ -21,6 +21,8 @@ const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|
 const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
 /** Last words of newspapers' and wires' names ("the Herald", "Valley Courier", "Business Wire"). */
 const NEWSPAPER = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
+/** Words before "in <journal>" ("published in", "a paper in"). */
+const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'appearing', 'paper', 'papers', 'study', 'studies', 'article', 'report', 'letter', 'commentary', 'editorial']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
 /** Last words of the names of administrative divisions. */
@@ -236,6 +238,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "The Frente Amplio, a coalition of …": the head noun of an appositive types the name
   const apposition = appositive && /^(a|an|the)$/i.test(tokens[e + 1].text) ? appositiveType(ctx, e + 2) : null;
   if (apposition && apposition !== 'PERSON' && n <= 4 && allTitle && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, apposition);
+  // "published in Lancet Global Health", "a study in Nature Medicine": where research is published names a journal
+  if (beforeW === 'in' && n <= 5 && allTitle && !firstName && publishedBefore(ctx, s - 1)) return orgOrPending(ctx, s, e, 'ORG');
   // "in Castellón de la Plana": a name with a Romance linker after a place preposition is a place
   if (n >= 3 && n <= 5 && PLACE_CUE.has(beforeW) && !firstName && allTitle && hasLinker(ctx, s + 1, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "an analyst at Bernstein", "according to Opta data", "the Guaíba lake": the slot around a name types it
@@ -612,4 +616,16 @@ function portfolioTitle(ctx: Ctx, e: number): boolean {
   const t = tokens[e];
   const name = tokens[e + 1];
   return !!t && !!name && t.nl === 0 && name.nl === 0 && PORTFOLIO_TITLE.has(t.text) && isNameToken(name);
+}
+
+/** The word before "in" at k is a publishing word, or is one before a date ("published on Monday in"). */
+function publishedBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  if (k < 1 || tokens[k].nl > 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j + 1].nl === 0; j--) {
+    const w = lowerOf(ctx, j);
+    if (PUBLISHED.has(w)) return true;
+    if (!(tokens[j].kind === TokenKind.Number || w === 'on' || w === 'last' || w === 'this' || w === ',' || WEEKDAY_ANY.has(w) || MONTH.has(w))) return false;
+  }
+  return false;
 }
