@@ -125,6 +125,11 @@ describe('entities: news outlets', () => {
     expectNot('It was a herald of change, she said.', 'ORG:herald');
   });
 
+  it('reads any single name after "told the" as an outlet', () => {
+    expect('The negotiator told the Kurier on Monday that talks failed.', 'ORG:Kurier');
+    assert.deepStrictEqual(show('He told the court it was wrong.'), []);
+  });
+
   it('keeps a region opened by a compass word inside an outlet or institution name', () => {
     expect('According to the Central Kansas Chronicle, it was late.', 'ORG:Central Kansas Chronicle');
     expectNot('According to the Central Kansas Chronicle, it was late.', 'GPE:Central Kansas');

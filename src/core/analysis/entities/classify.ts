@@ -282,8 +282,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     addPending(ctx, s, s, 'GPE');
     return;
   }
-  // "she told the Herald", "the Ledger reported": a newspaper's word after "the" is the paper (an article's surname still wins)
-  if (n === 1 && NEWSPAPER.has(lastWord) && (beforeW === 'the' || (before && before.text === 'The'))) {
+  // "she told the Herald", "the Ledger reported": a newspaper's word after "the" is the paper (an article's surname still
+  // wins); so is any single name after "told the" ("told the Bote": people are not told "the <name>")
+  const toldThe = beforeW === 'the' && s > 1 && lowerOf(ctx, s - 2) === 'told' && !isCommon(lowerOf(ctx, s));
+  if (n === 1 && (toldThe || (NEWSPAPER.has(lastWord) && (beforeW === 'the' || (before && before.text === 'The'))))) {
     addPending(ctx, s, s, 'ORG');
     return;
   }
