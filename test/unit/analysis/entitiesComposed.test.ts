@@ -211,3 +211,11 @@ describe('entities: journals', () => {
     expect('He was born on Monday in Kisumu.', 'GPE:Kisumu');
   });
 });
+
+describe('entities: a company owning shares', () => {
+  it('reads a two-word name before "’s shares" as a company, and a person with a given name as a person', () => {
+    expect("Acme Platinum's shares closed 4.1% lower on Wednesday.", 'ORG:Acme Platinum');
+    expect("Ann Lee's shares were sold.", 'PERSON:Ann Lee');
+    expect('Mosi Tunga’s staff left.', 'PERSON:Mosi Tunga');
+  });
+});

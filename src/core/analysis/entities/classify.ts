@@ -31,6 +31,8 @@ const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', '
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
+/** What only a company owns, after "X’s" ("shares", "earnings"): a person's staff or chief may be anyone's. */
+const COMPANY_OWNED = new Set(['shares', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'revenue', 'revenues', 'profits', 'profit', 'earnings', 'shareholders', 'share', 'market', 'workforce', 'employees', 'operations', 'mines', 'plant', 'factories']);
 const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'district', 'county', 'port', 'capital', 'municipality', 'suburb', 'borough', 'prefecture', 'oblast', 'governorate', 'department',
   // "mayor of Canelones", "the outskirts of Tema": offices and parts of a town
   'mayor', 'mayors', 'governor', 'outskirts', 'suburbs', 'residents', 'inhabitants', 'archdiocese', 'diocese']);
@@ -246,6 +248,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n <= 3 && allTitle && !firstName) {
     const slot = slotType(ctx, s, e, beforeW, afterW);
     if (slot) return emit(ctx, s, e - 1, slot, null, true);
+  }
+  // "Acme Platinum’s shares closed lower": a name of two or three words owning shares or earnings is a company
+  if (n >= 2 && n <= 3 && allTitle && !firstName && isPossessiveAt(ctx, e) && tokens[e + 1] && /^s$/i.test(tokens[e + 1].text) && tokens[e + 2] && COMPANY_OWNED.has(lowerOf(ctx, e + 2))) {
+    return emit(ctx, s, e - 1, 'ORG', null, true);
   }
   if (roleBefore && n <= 4 && allTitle) {
     return emit(ctx, s, e - 1, 'PERSON', null, true, undefined, roleSpan(ctx, s));
