@@ -62,7 +62,7 @@ function listedPossessiveName(ctx: Ctx, end: number): void {
 function attorneyOffice(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const a = end - 1;
-  if (tokens[a].text !== 'Attorney' || a === start && ctx.sentStart[a]) return false;
+  if (tokens[a].text !== 'Attorney' || (a === start && ctx.sentStart[a])) return false;
   const mark = tokens[end];
   const sTok = tokens[end + 1];
   const office = tokens[end + 2];
