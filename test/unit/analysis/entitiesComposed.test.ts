@@ -219,3 +219,19 @@ describe('entities: a company owning shares', () => {
     expect('Mosi Tunga’s staff left.', 'PERSON:Mosi Tunga');
   });
 });
+
+describe('entities: short forms of outlets', () => {
+  it('gives a newspaper word alone the id of the article\'s one outlet ending in it', () => {
+    const text = 'Headline\n\nThe Valley Herald first reported the story. She told the Herald on Monday that it was true.';
+    const s = detectStructure(text);
+    const m = findEntities(text, s, splitSentences(text, s), {}).filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.id}`);
+    assert.deepStrictEqual(m, ['Valley Herald:valley-herald', 'Herald:valley-herald']);
+  });
+
+  it('gives a name told something the id of the article\'s one organisation ending in it', () => {
+    const text = 'Headline\n\nThe Oder-Neisse Kurier ran the story. A union official told the Kurier that talks had failed.';
+    const s = detectStructure(text);
+    const m = findEntities(text, s, splitSentences(text, s), {}).filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.id}`);
+    assert.ok(m.includes('Kurier:oder-neisse-kurier'), m.join(', '));
+  });
+});

@@ -4,7 +4,8 @@ import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { Ctx, Draft, emit, isCountryId, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
-import { LEGAL_FORM } from './lexicon';
+import { isCommon, LEGAL_FORM } from './lexicon';
+import { NEWSPAPER } from './classify';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
 const CLUB_TAIL = new Set(['United', 'FC', 'City', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Hotspur', 'Rangers', 'Town', 'County']);
@@ -120,6 +121,7 @@ const LEGAL_SUFFIX = LEGAL_FORM;
  * suffix is the same organisation wherever it occurs in the article, headlines included.
  */
 export function companyShortForms(ctx: Ctx): void {
+  outletShortForms(ctx);
   const { tokens, drafts, taken } = ctx;
   const stems: { words: string[]; d: Draft }[] = [];
   for (const d of drafts) {
@@ -267,4 +269,28 @@ function spelledOutNames(ctx: Ctx): void {
   }
   for (let k = ctx.pending.length - 1; k >= 0; k--) if (ctx.pending[k].first === ctx.pending[k].last && terms.has(tokens[ctx.pending[k].first].text)) ctx.pending.splice(k, 1);
   for (let i = 0; i < tokens.length; i++) if (terms.has(tokens[i].text)) ctx.taken[i] = 1;
+}
+
+/**
+ * "told the Herald" after "the Valley Herald", "told the Bote" after "the Rhein-Main Bote": a word kept pending as an
+ * outlet is the one organisation of the article whose name ends in it (a newspaper's word, or no common word).
+ */
+function outletShortForms(ctx: Ctx): void {
+  const { tokens, drafts, pending } = ctx;
+  const byWord = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.last === d.first || !(NEWSPAPER.has(tokens[d.last].text) || (!isCommon(lowerOf(ctx, d.last)) && !tokens[d.last].caps))) continue;
+    const w = tokens[d.last].text;
+    const id = d.id || slugify(surfaceOf(ctx, d));
+    d.id = id;
+    byWord.set(w, byWord.has(w) && byWord.get(w) !== id ? null : id);
+  }
+  if (!byWord.size) return;
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const p = pending[k];
+    const id = p.first === p.last && p.fallback === 'ORG' ? byWord.get(tokens[p.first].text) : undefined;
+    if (!id) continue;
+    pending.splice(k, 1);
+    drafts.push({ start: p.start, end: p.end, type: 'ORG', id, first: p.first, last: p.last, sure: true });
+  }
 }

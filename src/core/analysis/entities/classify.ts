@@ -20,7 +20,7 @@ const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|
 /** Time zones written after a clock time ("08.30 BST", "1400 GMT", "9am ET"). */
 const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
 /** Last words of newspapers' and wires' names ("the Herald", "Valley Courier", "Business Wire"). */
-const NEWSPAPER = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
+export const NEWSPAPER: ReadonlySet<string> = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
 /** Words before "in <journal>" ("published in", "a paper in"). */
 const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'appearing', 'paper', 'papers', 'study', 'studies', 'article', 'report', 'letter', 'commentary', 'editorial']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
