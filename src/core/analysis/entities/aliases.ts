@@ -2,8 +2,10 @@
 // (or, for clubs, in the corpus).
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
-import { Ctx, Draft, isCountryId, lowerOf } from './context';
-import { LEGAL_FORM } from './lexicon';
+import { Ctx, Draft, emit, isCountryId, lowerOf } from './context';
+import { TokenKind } from '../../text/tokens';
+import { isCommon, LEGAL_FORM } from './lexicon';
+import { NEWSPAPER } from './classify';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
 const CLUB_TAIL = new Set(['United', 'FC', 'City', 'Rovers', 'Athletic', 'Albion', 'Wanderers', 'Hotspur', 'Rangers', 'Town', 'County']);
@@ -65,6 +67,7 @@ export function clubShortForms(ctx: Ctx): void {
  * after a name is that name's alias; every mention of the acronym in the article takes the name's type and id.
  */
 export function bracketAcronyms(ctx: Ctx): void {
+  spelledOutNames(ctx);
   const { tokens, drafts } = ctx;
   // most articles have no name followed by a bracketed word: then there is nothing to index
   if (!drafts.some((d) => d.last !== d.first && d.type !== 'DATE' && bracketedAfter(ctx, d.last))) return;
@@ -127,6 +130,7 @@ const LEGAL_SUFFIX = LEGAL_FORM;
  * suffix is the same organisation wherever it occurs in the article, headlines included.
  */
 export function companyShortForms(ctx: Ctx): void {
+  outletShortForms(ctx);
   const { tokens, drafts, taken } = ctx;
   const stems: { words: string[]; d: Draft }[] = [];
   for (const d of drafts) {
@@ -202,4 +206,100 @@ function acronymOfName(ctx: Ctx, d: Draft): boolean {
   d.id = null;
   for (let k = first; k <= d.last; k++) ctx.taken[k] = 1;
   return true;
+}
+
+/** Small words an acronym skips ("Federation of Indian Chambers of Commerce and Industry" → FICCI). */
+const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'to', '&', ',', 'de', 'des', 'du', 'la', 'le', 'del', 'für', 'und']);
+
+/**
+ * The words right before "(" at open whose initials spell the bracketed acronym, skipping small words and commas:
+ * the index of the first word, or -1. Capitalised words spell a name ("Union of Construction, Allied Trades
+ * and Technicians (Ucatt)"); with lower, lower-case words spell a technical term ("train control system (TCS)").
+ */
+function spelledStart(ctx: Ctx, open: number, letters: string, lower: boolean): number {
+  const { tokens } = ctx;
+  let need = letters;
+  let k = open - 1;
+  while (k >= 0 && need && open - k <= 16 && tokens[k + 1].nl === 0) {
+    const t = tokens[k];
+    const w = t.text;
+    if (ACRONYM_SKIP.has(w.toLowerCase())) {
+      if (k === open - 1) return -1;
+      k--;
+      continue;
+    }
+    if (t.kind !== TokenKind.Word) return -1;
+    const parts = w.split('-').filter(Boolean);
+    const capital = t.upper || t.caps;
+    if (lower ? capital : !capital) return -1;
+    // a capitalised name spells every capitalised part ("Majlis-e-Ittehadul" → MI); a term every part
+    const initials = parts.filter((p) => lower || /^\p{Lu}/u.test(p)).map((p) => p[0].toUpperCase()).join('');
+    if (!initials || !need.endsWith(initials)) return -1;
+    need = need.slice(0, need.length - initials.length);
+    if (!need) return k;
+    k--;
+  }
+  return -1;
+}
+
+/**
+ * "Federation of Indian Chambers of Commerce and Industry (FICCI)": capitalised words whose initials spell the bracketed acronym are one
+ * organisation's name, whatever pieces the run was read as. "positive train control (PTC)": when
+ * lower-case words spell it, the acronym is a technical term, and no mention anywhere in the article.
+ */
+function spelledOutNames(ctx: Ctx): void {
+  const { tokens, drafts } = ctx;
+  const terms = new Set<string>();
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
+    const acr = tokens[i + 1];
+    if (acr.kind !== TokenKind.Word || !acr.upper || acr.nl > 0 || tokens[i].nl > 0) continue;
+    const letters = acr.text.replace(/\./g, '');
+    if (letters.length < 3 || letters.length > 8 || !/^[A-Za-z]+$/.test(letters) || (!acr.caps && letters.length < 4)) continue;
+    const up = letters.toUpperCase();
+    if (acr.caps && spelledStart(ctx, i, up, true) >= 0) {
+      terms.add(acr.text);
+      continue;
+    }
+    const first = spelledStart(ctx, i, up, false);
+    if (first < 0 || first === i - 1) continue;
+    const last = i - 1;
+    // a draft already spanning exactly these words is kept; one reaching outside them is left alone
+    if (drafts.some((d) => d.first === first && d.last === last)) continue;
+    if (drafts.some((d) => d.first <= last && d.last >= first && (d.first < first || d.last > last || d.source === 'user'))) continue;
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].first >= first && drafts[k].last <= last) drafts.splice(k, 1);
+    for (let k = ctx.pending.length - 1; k >= 0; k--) if (ctx.pending[k].first >= first && ctx.pending[k].last <= last) ctx.pending.splice(k, 1);
+    emit(ctx, first, last, 'ORG', null, true);
+  }
+  if (!terms.size) return;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (d.first === d.last && d.source !== 'user' && terms.has(tokens[d.first].text)) drafts.splice(k, 1);
+  }
+  for (let k = ctx.pending.length - 1; k >= 0; k--) if (ctx.pending[k].first === ctx.pending[k].last && terms.has(tokens[ctx.pending[k].first].text)) ctx.pending.splice(k, 1);
+  for (let i = 0; i < tokens.length; i++) if (terms.has(tokens[i].text)) ctx.taken[i] = 1;
+}
+
+/**
+ * "told the Herald" after "the Valley Herald", "told the Bote" after "the Rhein-Main Bote": a word kept pending as an
+ * outlet is the one organisation of the article whose name ends in it (a newspaper's word, or no common word).
+ */
+function outletShortForms(ctx: Ctx): void {
+  const { tokens, drafts, pending } = ctx;
+  const byWord = new Map<string, string | null>();
+  for (const d of drafts) {
+    if (d.type !== 'ORG' || d.last === d.first || !(NEWSPAPER.has(tokens[d.last].text) || (!isCommon(lowerOf(ctx, d.last)) && !tokens[d.last].caps))) continue;
+    const w = tokens[d.last].text;
+    const id = d.id || slugify(surfaceOf(ctx, d));
+    d.id = id;
+    byWord.set(w, byWord.has(w) && byWord.get(w) !== id ? null : id);
+  }
+  if (!byWord.size) return;
+  for (let k = pending.length - 1; k >= 0; k--) {
+    const p = pending[k];
+    const id = p.first === p.last && p.fallback === 'ORG' ? byWord.get(tokens[p.first].text) : undefined;
+    if (!id) continue;
+    pending.splice(k, 1);
+    drafts.push({ start: p.start, end: p.end, type: 'ORG', id, first: p.first, last: p.last, sure: true });
+  }
 }

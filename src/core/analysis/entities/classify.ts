@@ -2,14 +2,27 @@
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
-  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
-  ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL,
+  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+  ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
 import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
 import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
 const EVENT_PREFIX = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Battle', 'Siege', 'Tropical']);
+/** Last words of sporting competitions' names ("Australian Open", "Stanley Cup", "Commonwealth Games"). */
+const COMPETITION = new Set(['Open', 'Cup', 'Trophy', 'Games', 'Championship', 'Championships', 'Marathon']);
+/** Event words that are named with their year ("Expo 2025", "Euro 2028"). */
+const EVENT_WITH_YEAR = new Set(['Expo', 'Euro', 'Eurobasket', 'Worldskills']);
+/** ISO 4217 codes written before (or after) an amount ("NOK 2.3 billion", "4.5 billion SEK"). */
+const CURRENCY_CODE = new Set(('USD|EUR|GBP|JPY|CNY|RMB|CHF|AUD|CAD|NZD|HKD|SGD|INR|PKR|BDT|LKR|NPR|IDR|MYR|THB|PHP|VND|KRW|TWD|SAR|AED|QAR|KWD|BHD|OMR|JOD'
+  + '|EGP|MAD|TND|NGN|GHS|KES|UGX|TZS|ETB|ZAR|ZMW|XOF|XAF|DKK|SEK|NOK|ISK|PLN|CZK|HUF|RON|BGN|RSD|UAH|RUB|TRY|ILS|IRR|BRL|MXN|ARS|CLP|PEN|UYU').split('|'));
+/** Time zones written after a clock time ("08.30 BST", "1400 GMT", "9am ET"). */
+const TIME_ZONE = new Set('GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT|MT'.split('|'));
+/** Last words of newspapers' and wires' names ("the Herald", "Valley Courier", "Business Wire"). */
+export const NEWSPAPER: ReadonlySet<string> = new Set(['Herald', 'Ledger', 'Gazette', 'Tribune', 'Chronicle', 'Courier', 'Dispatch', 'Sentinel', 'Inquirer', 'Examiner', 'Telegraph', 'Wire', 'Newswire']);
+/** Words before "in <journal>" ("published in", "a paper in"). */
+const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'appearing', 'paper', 'papers', 'study', 'studies', 'article', 'report', 'letter', 'commentary', 'editorial']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
 /** Last words of the names of administrative divisions. */
@@ -18,6 +31,8 @@ const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', '
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
+/** What only a company owns, after "X’s" ("shares", "earnings"): a person's staff or chief may be anyone's. */
+const COMPANY_OWNED = new Set(['shares', 'stock', 'subsidiary', 'subsidiaries', 'headquarters', 'revenue', 'revenues', 'profits', 'profit', 'earnings', 'shareholders', 'share', 'market', 'workforce', 'employees', 'operations', 'mines', 'plant', 'factories']);
 const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'region', 'district', 'county', 'port', 'capital', 'municipality', 'suburb', 'borough', 'prefecture', 'oblast', 'governorate', 'department',
   // "mayor of Canelones", "the outskirts of Tema": offices and parts of a town
   'mayor', 'mayors', 'governor', 'outskirts', 'suburbs', 'residents', 'inhabitants', 'archdiocese', 'diocese']);
@@ -84,6 +99,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const last = tokens[e - 1];
   const lastWord = last.text;
 
+  // "NOK 2.3 billion", "1400 GMT": a currency code before an amount, a time zone after a time are no names
+  if (n === 1 && first.caps && (currencyAmount(ctx, s) || zoneAfterTime(ctx, s))) return;
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
     if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
@@ -105,6 +122,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // "Acme Lifesciences recalls syrup": in a sentence-case headline (a lower-case word follows) a name ending in a
     // company or institution word is that organisation
     if (n >= 2 && n <= 4 && ORG_HEAD.has(lastWord) && isLowerWord(tokens[e]) && hasNameWord(ctx, s, e - 1)) return emit(ctx, s, e - 1, 'ORG', null, true);
+    // "Valley Politics Wire » Politics", "Northern Plains Courier": a headline or heading name ending in a newspaper's word
+    if (n >= 2 && n <= 4 && NEWSPAPER.has(lastWord) && hasNameWord(ctx, s, e - 1) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
     // "… flames east of Jasper": a lower-case place slot in a sentence-case headline still types the word
     const headBefore = n === 1 && s > 0 && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
     const placeSlot = !!headBefore && !tokens[s - 1].upper && (PLACE_CUE.has(headBefore) || placeCue(ctx, s, headBefore));
@@ -122,6 +141,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && lastWord === 'Park' && tokens[e - 2].text === 'National') return emit(ctx, s, e - 1, 'LOC', null, true);
   // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
+  // nor are laws: "the Crime and Policing Bill", "the Clean Rivers Act" (but "Uncle Bill", "Ann Bill" are people)
+  if (n >= 2 && (lastWord === 'Bill' || lastWord === 'Act') && !FIRST.has(lowerOf(ctx, e - 2)) && !ROLE.has(lowerOf(ctx, e - 2))) return;
+  // "Natural Resources Minister Ann Lee": a portfolio before a minister's title is part of the title, no institution
+  if (n >= 2 && PORTFOLIO_HEAD.has(lastWord) && portfolioTitle(ctx, e)) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
     const type: EntityType = ORG_HEAD.has(lastWord) ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
@@ -129,7 +152,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
     const company = COMPANY_HEAD.has(lastWord);
     // "UN Environment Programme", "WHO Regional Office": an organisation's acronym before an unknown institution is part of its name
-    const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps && type === 'ORG';
+    // ("ICC Champions Trophy": the same for an event the organisation runs)
+    const acronymOrg = !!prev && prev.type === 'ORG' && prev.first === prev.last && tokens[prev.first].caps;
     // "Japan Aerospace Exploration Agency", "Korea Development Institute": a country written out in full (not "US")
     // right before an unlisted institution of two words or more names it; "US National Security Council" stays apart
     const fullCountry = !!prev && prev.type === 'GPE' && !tokens[prev.first].caps && isCountryId(prev.id);
@@ -169,6 +193,17 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "the city of Santa Maria", "the town of Hove": a name after a settlement noun and "of" is a place
   if (beforeW === 'of' && (n <= 3 || (n <= 5 && hasLinker(ctx, s + 1, e - 1))) && allTitle && tokens[s - 2] && SETTLEMENT.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (beforeW === 'of' && n <= 3 && allTitle && tokens[s - 2] && NATURAL_PLACE.has(lowerOf(ctx, s - 2))) return emit(ctx, s, e - 1, 'LOC', null, true);
+  // "the French Open", "the Irish Cup", "the Vermont Games": a lone competition word right after a place or demonym
+  // names the competition with it (an event's name, unlike an institution's, keeps even a country: "US Open")
+  if (n === 1 && COMPETITION.has(lastWord) && s === start) {
+    const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+    if (prev && prev.last === s - 1 && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && (prev.type === 'GPE' || prev.type === 'NORP')) {
+      ctx.drafts.pop();
+      return emit(ctx, prev.first, s, 'EVENT', null, true);
+    }
+  }
+  // "Expo 2035", "Euro 2032": an event word with its year is the event (the year alone was read as a date)
+  if (n === 1 && EVENT_WITH_YEAR.has(lastWord) && eventYear(ctx, e)) return;
   // "U.S. Navy", "Chilean Army": a lone institution word right after a place name is that place's institution
   if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
@@ -205,12 +240,18 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "The Frente Amplio, a coalition of …": the head noun of an appositive types the name
   const apposition = appositive && /^(a|an|the)$/i.test(tokens[e + 1].text) ? appositiveType(ctx, e + 2) : null;
   if (apposition && apposition !== 'PERSON' && n <= 4 && allTitle && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, apposition);
+  // "published in Lancet Global Health", "a study in Nature Medicine": where research is published names a journal
+  if (beforeW === 'in' && n <= 5 && allTitle && !firstName && publishedBefore(ctx, s - 1)) return orgOrPending(ctx, s, e, 'ORG');
   // "in Castellón de la Plana": a name with a Romance linker after a place preposition is a place
   if (n >= 3 && n <= 5 && PLACE_CUE.has(beforeW) && !firstName && allTitle && hasLinker(ctx, s + 1, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "an analyst at Bernstein", "according to Opta data", "the Guaíba lake": the slot around a name types it
   if (n <= 3 && allTitle && !firstName) {
     const slot = slotType(ctx, s, e, beforeW, afterW);
     if (slot) return emit(ctx, s, e - 1, slot, null, true);
+  }
+  // "Acme Platinum’s shares closed lower": a name of two or three words owning shares or earnings is a company
+  if (n >= 2 && n <= 3 && allTitle && !firstName && isPossessiveAt(ctx, e) && tokens[e + 1] && /^s$/i.test(tokens[e + 1].text) && tokens[e + 2] && COMPANY_OWNED.has(lowerOf(ctx, e + 2))) {
+    return emit(ctx, s, e - 1, 'ORG', null, true);
   }
   if (roleBefore && n <= 4 && allTitle) {
     return emit(ctx, s, e - 1, 'PERSON', null, true, undefined, roleSpan(ctx, s));
@@ -250,6 +291,13 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // unless the article names a person with that surname (decided with the other pending words)
   if (n === 1 && (PLACE_CUE.has(beforeW) || placeCue(ctx, s, beforeW)) && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && !isCommon(lowerOf(ctx, s))) {
     addPending(ctx, s, s, holdingIn(ctx, s, beforeW) ? 'ORG' : 'GPE');
+    return;
+  }
+  // "she told the Herald", "the Ledger reported": a newspaper's word after "the" is the paper (an article's surname still
+  // wins); so is any single name after "told the" ("told the Bote": people are not told "the <name>")
+  const toldThe = beforeW === 'the' && s > 1 && lowerOf(ctx, s - 2) === 'told' && !isCommon(lowerOf(ctx, s));
+  if (n === 1 && (toldThe || (NEWSPAPER.has(lastWord) && (beforeW === 'the' || (before && before.text === 'The'))))) {
+    addPending(ctx, s, s, 'ORG');
     return;
   }
   // "according to a Reuters report", "told Bloomberg": an outlet (a surname of the article still wins)
@@ -562,4 +610,63 @@ function bylineSlot(ctx: Ctx, s: number): number {
   let k = s - 2;
   while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
   return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 ? 2 : 0;
+}
+
+/**
+ * "Expo 2035": when the token at e is a four-digit year read on its own as a DATE, the event word before it (at e - 1)
+ * and the year are one EVENT; the date draft gives way. Returns whether it did.
+ */
+function eventYear(ctx: Ctx, e: number): boolean {
+  const { tokens, drafts } = ctx;
+  const y = tokens[e];
+  if (!y || y.kind !== TokenKind.Number || !/^(19|20)\d\d$/.test(y.text) || y.start !== tokens[e - 1].end + 1) return false;
+  const k = drafts.findIndex((d) => d.type === 'DATE' && d.first === e && d.last === e);
+  if (k < 0) return false;
+  drafts.splice(k, 1);
+  emit(ctx, e - 1, e, 'EVENT', null, true);
+  return true;
+}
+
+/** The acronym at s is a currency code right before or after an amount ("NOK 2.3 billion", "SEK 812m", "40m CHF"). */
+function currencyAmount(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  if (!CURRENCY_CODE.has(tokens[s].text)) return false;
+  const next = tokens[s + 1];
+  if (next && next.nl === 0 && next.kind === TokenKind.Number) return true;
+  const prev = tokens[s - 1];
+  return !!prev && tokens[s].nl === 0 && (prev.kind === TokenKind.Number || /^\d[\d.,]*(m|bn|k|million|billion)$/i.test(prev.text) || /^(million|billion|trillion|m|bn)$/i.test(prev.text));
+}
+
+/** The acronym at s is a time zone right after a clock time ("08.30 BST", "1400 GMT", "9am ET", "10 a.m. EST"). */
+function zoneAfterTime(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  if (!TIME_ZONE.has(tokens[s].text.replace(/\.$/, '')) || tokens[s].nl > 0) return false;
+  const prev = tokens[s - 1];
+  if (!prev) return false;
+  return /^\d{1,2}[.:]\d\d$|^\d{4}$|^\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)$/i.test(prev.text) || /^(am|pm|a\.m\.|p\.m\.|hrs|hours|h)$/i.test(prev.text);
+}
+
+/** Title words a portfolio is written before ("Water Resources Minister", "Financial Services Secretary"). */
+const PORTFOLIO_TITLE = new Set(['Minister', 'Secretary', 'MEC']);
+/** Institution words that end portfolios as well ("Mineral Resources", "Human Services", "Communications"). */
+const PORTFOLIO_HEAD = new Set(['Resources', 'Services', 'Communications', 'Energy', 'Media', 'Technology', 'Mining']);
+
+/** The token at e is a minister's title word on the same line, followed by a capitalised name. */
+function portfolioTitle(ctx: Ctx, e: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[e];
+  const name = tokens[e + 1];
+  return !!t && !!name && t.nl === 0 && name.nl === 0 && PORTFOLIO_TITLE.has(t.text) && isNameToken(name);
+}
+
+/** The word before "in" at k is a publishing word, or is one before a date ("published on Monday in"). */
+function publishedBefore(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  if (k < 1 || tokens[k].nl > 0) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 5 && tokens[j + 1].nl === 0; j--) {
+    const w = lowerOf(ctx, j);
+    if (PUBLISHED.has(w)) return true;
+    if (!(tokens[j].kind === TokenKind.Number || w === 'on' || w === 'last' || w === 'this' || w === ',' || WEEKDAY_ANY.has(w) || MONTH.has(w))) return false;
+  }
+  return false;
 }

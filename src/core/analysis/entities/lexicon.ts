@@ -157,6 +157,8 @@ function titleCase(s: string): string {
 
 /** Ids of states and provinces (a name followed by ", <state>" is a place). */
 export const REGION_IDS = new Set<string>();
+/** Ids of nations and regions inside a state ("scotland", "catalonia", "quebec"): their demonyms name devolved bodies. */
+export const SUBNATIONAL_IDS: ReadonlySet<string> = new Set(split(GPE_REGIONS).map((n) => slugify(n)));
 /** Ids of countries (from the country table). */
 export const COUNTRY_IDS = new Set<string>();
 /** NORP id -> country id, for `related`. */

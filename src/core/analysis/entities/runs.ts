@@ -1,6 +1,6 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, isCommon, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
@@ -25,6 +25,127 @@ function modifiesNoun(ctx: Ctx, i: number): boolean {
 }
 
 export function processRun(ctx: Ctx, start: number, end: number): void {
+  const before = ctx.drafts.length;
+  if (attorneyOffice(ctx, start, end)) return;
+  splitRun(ctx, start, end);
+  orgAndPlace(ctx, start, end, before);
+  slashLegalForm(ctx, end);
+  listedPossessiveName(ctx, end);
+}
+
+/**
+ * "Sainsbury’s", "McDonald's": a listed organisation whose name ends in a possessive "s" (listed without the mark) is
+ * the whole word with its "’s"; the possessive rule (rule 4) is for other names.
+ */
+function listedPossessiveName(ctx: Ctx, end: number): void {
+  const { tokens, drafts } = ctx;
+  const j = end - 1;
+  const mark = tokens[end];
+  const s = tokens[end + 1];
+  if (!mark || !s || (mark.text !== '’' && mark.text !== "'") || mark.start !== tokens[j].end || s.text !== 's' || s.start !== mark.end) return;
+  const entry = GAZ.get(lowerOf(ctx, j) + 's');
+  if (!entry || entry.type !== 'ORG') return;
+  const after = tokens[end + 2];
+  if (after && after.start === s.end && after.kind === TokenKind.Word) return;
+  const last = drafts[drafts.length - 1];
+  if (last && last.last >= j && last.first < j) return;
+  if (last && last.first === j && last.last === j) drafts.pop();
+  for (let k = ctx.pending.length - 1; k >= 0 && ctx.pending[k].first >= j; k--) if (ctx.pending[k].first === j) ctx.pending.splice(k, 1);
+  emit(ctx, j, end + 1, 'ORG', entry.id, true);
+}
+
+/**
+ * "the U.S. Attorney's Office for the Northern District of Texas", "the Manhattan District Attorney’s Office": a
+ * prosecutor's office is named through the possessive, with its place and the district it serves; the whole is one
+ * ORG (the country inside it, as in "U.N. Security Council"). Returns whether the run was read so.
+ */
+function attorneyOffice(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const a = end - 1;
+  if (tokens[a].text !== 'Attorney' || (a === start && ctx.sentStart[a])) return false;
+  const mark = tokens[end];
+  const sTok = tokens[end + 1];
+  const office = tokens[end + 2];
+  if (!mark || !sTok || !office || (mark.text !== '’' && mark.text !== "'") || mark.start !== tokens[a].end || sTok.text !== 's' || sTok.start !== mark.end) return false;
+  if (office.text !== 'Office' || office.nl > 0) return false;
+  let s = start;
+  while (s < a && NEVER.has(lowerOf(ctx, s))) s++;
+  let last = end + 2;
+  // "… for the Northern District of Texas": the district it serves
+  const link = tokens[last + 1];
+  if (link && link.nl === 0 && link.text === 'for') {
+    let k = last + 2;
+    if (tokens[k] && lowerOf(ctx, k) === 'the') k++;
+    let named = -1;
+    while (k < tokens.length && tokens[k].nl === 0 && k - last < 10) {
+      if (isNameToken(tokens[k])) named = k;
+      else if (tokens[k].text !== 'of' || !tokens[k + 1] || !isNameToken(tokens[k + 1])) break;
+      k++;
+    }
+    if (named > 0 && tokens[named].text !== 'District') last = named;
+  }
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) if (ctx.drafts[k].first >= s && ctx.drafts[k].first <= last) ctx.drafts.splice(k, 1);
+  for (let k = ctx.pending.length - 1; k >= 0; k--) if (ctx.pending[k].first >= s && ctx.pending[k].first <= last) ctx.pending.splice(k, 1);
+  emit(ctx, s, last, 'ORG', null, true);
+  return true;
+}
+
+/** Legal forms written with a slash ("A/S" in Denmark and Norway, "S/A" in Brazil). */
+const SLASH_FORM = new Set(['A/S', 'I/S', 'K/S', 'P/S', 'S/A']);
+
+/**
+ * "Norvik Cable Systems A/S": a legal form written with a slash (three tight tokens, the first may close the run)
+ * after a company's name belongs to it.
+ */
+function slashLegalForm(ctx: Ctx, end: number): void {
+  const { tokens, drafts } = ctx;
+  const d = drafts[drafts.length - 1];
+  if (!d || d.type !== 'ORG') return;
+  const j = d.last + 1;
+  if (j !== end - 1 && j !== end) return;
+  const a = tokens[j];
+  const slash = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (!a || !slash || !b || a.nl > 0 || slash.start !== a.end || b.start !== slash.end || a.start !== tokens[d.last].end + 1) return;
+  if (!SLASH_FORM.has(a.text + slash.text + b.text)) return;
+  const after = tokens[j + 3];
+  if (after && after.start === b.end && after.kind === TokenKind.Word) return;
+  d.last = j + 2;
+  d.end = b.end;
+  for (let k = j; k <= j + 2; k++) ctx.taken[k] = 1;
+}
+
+/** Nouns after "<organisation> <place>" that show the two are separate names ("the Hamas Israel war"). */
+const PAIR_NOUNS = new Set(['war', 'wars', 'conflict', 'deal', 'deals', 'talks', 'ties', 'relations', 'border', 'ceasefire', 'truce', 'agreement', 'accord', 'summit', 'dispute', 'standoff', 'tensions', 'rivalry', 'match', 'game', 'clash', 'trade', 'pact', 'partnership', 'office', 'offices', 'operations', 'unit', 'branch', 'business', 'division']);
+
+/**
+ * "Amnesty International UK", "BBC Wales", "Nasdaq Stockholm": a place that closes a run right after an
+ * organisation's name (or a lone institution word) is part of that organisation's name: national chapters, regional
+ * forces, exchanges. A country before an organisation stays apart (rule 5), and so do the two before a noun that
+ * relates them ("the Hamas Israel war").
+ */
+function orgAndPlace(ctx: Ctx, start: number, end: number, before: number): void {
+  const { tokens, drafts } = ctx;
+  const place = drafts[drafts.length - 1];
+  if (drafts.length - before < 1 || !place || place.type !== 'GPE' || place.last !== end - 1 || place.source === 'user' || place.first <= start) return;
+  if (ctx.titleLine[start] || tokens[place.first].nl > 0) return;
+  const next = tokens[end];
+  if (next && next.nl === 0 && next.kind === TokenKind.Word && PAIR_NOUNS.has(lowerOf(ctx, end))) return;
+  const org = drafts.length - before >= 2 ? drafts[drafts.length - 2] : null;
+  if (org && org.type === 'ORG' && org.last === place.first - 1 && org.source !== 'user') {
+    drafts.splice(drafts.length - 2, 2);
+    emit(ctx, org.first, place.last, 'ORG', null, true);
+    return;
+  }
+  // "Police <region>": a lone institution word opening the run, read as nothing on its own
+  const h = place.first - 1;
+  if (h === start && !ctx.taken[h] && ORG_HEAD.has(tokens[h].text) && !tokens[h].caps && (!org || org.last < h)) {
+    drafts.pop();
+    emit(ctx, h, place.last, 'ORG', null, true);
+  }
+}
+
+function splitRun(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
   // "Russia & Eurasia Programme", "Bank of England": a joined institution name is one ORG (or EVENT)
   for (let c = start + 1; c < end - 1; c++) {
@@ -36,7 +157,7 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
     if (whole && whole.len === end - s) break;
     // a leading country stays separate when not itself joined ("US Department of Justice")
     const lead = gazMatch(ctx, s, c);
-    if (lead && s + lead.len < c && (lead.entry.type === 'GPE' || lead.entry.type === 'NORP')) {
+    if (lead && s + lead.len < c && (lead.entry.type === 'GPE' || lead.entry.type === 'NORP') && !placeInstitution(ctx, s + lead.len, c, lead.entry)) {
       emit(ctx, s, s + lead.len - 1, lead.entry.type, lead.entry.id, true);
       s += lead.len;
     }
@@ -110,6 +231,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "South Yorkshire", "West Java": a compass word before a town or region the lists do not join it to names one
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
+    // "Northern Kentucky Tribune", "South Yorkshire Police": an institution word closing the run after such a region makes the
+    // whole the region's institution (in headlines and bylines too)
+    if ((!hit || hit.len === 1) && COMPASS.has(t.text) && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
+      const regionEnd = compassRegionEnd(ctx, pos + 1, end);
+      if (regionEnd > pos && regionEnd + 2 === end) {
+        emit(ctx, pos, end - 1, 'ORG', null, true);
+        pos = end;
+        continue;
+      }
+    }
     if ((!hit || hit.len === 1) && COMPASS.has(t.text) && !ctx.titleLine[pos] && pos + 1 < end) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos) {
@@ -164,6 +295,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 3;
         continue;
       }
+      // "the Welsh Parliament", "the Catalan Government": a legislature word after the demonym of a nation or region
+      // inside a state names its devolved body ("the French Parliament" stays French + Parliament, as "US Treasury")
+      if (type === 'NORP' && hit.len === 1 && last + 1 < end && LEGISLATURE.has(tokens[last + 1].text) && !ctx.titleLine[pos] && (!hit.entry.related || SUBNATIONAL_IDS.has(hit.entry.related))) {
+        emit(ctx, pos, last + 1, 'ORG', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "Silicon Valley", "Death Valley": a listed name whose last word is a natural feature is a place, not a polity
       if (type === 'GPE' && hit.len > 1 && LOC_HEAD.has(tokens[last].text) && !isCountryId(id)) type = 'LOC';
       // "told The Hindu", "in The Australian": a demonym after a capitalised "The" inside a sentence is a newspaper
@@ -185,12 +323,21 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       // "Jordan" in "Michael Jordan" belongs to the person before it: handled in chunk scan; here extend an org head
-      if ((type === 'GPE' || type === 'LOC') && last + 1 < end && ORG_HEAD.has(tokens[last + 1].text) && tokens[last + 1].text !== 'House' && !ctx.titleLine[pos]) {
+      if ((type === 'GPE' || type === 'LOC') && last + 1 < end && ORG_HEAD.has(tokens[last + 1].text) && (tokens[last + 1].text !== 'House' || stateHouse(ctx, pos, id)) && !ctx.titleLine[pos]) {
         // "Harvard University" style, but "US Treasury" keeps the country apart (rule 5): only for non-countries
         if (!isCountryId(hit.entry.id)) {
           last++;
           type = 'ORG';
           id = null;
+        }
+      }
+      // "FIFA World Cup", "UEFA Champions League": an organisation right before a listed event it runs names the event
+      if (type === 'ORG' && last + 1 < end) {
+        const ev = gazMatch(ctx, last + 1, end);
+        if (ev && ev.entry.type === 'EVENT') {
+          emit(ctx, pos, last + ev.len, 'EVENT', null, true);
+          pos = last + ev.len + 1;
+          continue;
         }
       }
       // "Intel Corp", "Nomura Holdings": a company suffix after a listed name belongs to it
@@ -305,7 +452,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
         let s0 = pos;
-        while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
+        // ("Former Texas Senate member …": a word dating a role, not a name, never opens the institution's name)
+        while (s0 < q && (NEVER.has(lowerOf(ctx, s0)) || ROLE_TIME.has(lowerOf(ctx, s0)) || (ctx.sentStart[s0] && isCommon(lowerOf(ctx, s0)) && s0 + 1 < q))) s0++;
         // "Drugmaker" + "Acme Biologics": an organisation noun opening the sentence (or a dateline) only describes it
         if (s0 === q - 1 && ORG_NOUN.has(lowerOf(ctx, s0)) && (ctx.sentStart[s0] || (s0 > 0 && DATELINE_DASH.has(tokens[s0 - 1].text)))) s0 = q;
         if (s0 < q && allTitleCase(tokens, s0, q)) {
@@ -322,9 +470,33 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
 
 
 const DATELINE_DASH = new Set(['—', '–', '-', ':']);
+/** Words naming a legislature or a government ("Welsh Parliament", "Flemish Government"). */
+const LEGISLATURE = new Set(['Parliament', 'Assembly', 'Government', 'Executive', 'Senate', 'Cabinet']);
+/** Words that date a role ("former", "then", "outgoing"): they describe a member, never open an institution's name. */
+const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late', 'ex']);
 const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+
+/**
+ * "Chicago Council on Global Affairs", "Texas Department of Public Safety": a city or region (not a country: "US
+ * Department of Justice", rule 5) right before "<institution word> of/for …" (the word at h, the linker at c) is part
+ * of the institution's name.
+ */
+function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boolean {
+  return lead.type === 'GPE' && !isCountryId(lead.id) && h === c - 1 && ORG_HEAD.has(ctx.tokens[h].text) && ctx.tokens[h].nl === 0;
+}
+
+/**
+ * "the Michigan House", "former Texas House Speaker": after a state or province, "House" is its legislature's lower house
+ * (after "at", "in", "to" without "the", a building: "at Somerset House").
+ */
+function stateHouse(ctx: Ctx, pos: number, id: string | null): boolean {
+  if (!id || !REGION_IDS.has(id)) return false;
+  const before = pos > 0 && ctx.tokens[pos].nl === 0 ? lowerOf(ctx, pos - 1) : '';
+  return !BUILDING_PREP.has(before);
+}
+const BUILDING_PREP = new Set(['at', 'in', 'to', 'from', 'outside', 'inside', 'near', 'into']);
 
 /** Last token of the town or region name at i that a compass word before it joins (a listed non-country place, or an unknown name), or -1. */
 function compassRegionEnd(ctx: Ctx, i: number, end: number): number {

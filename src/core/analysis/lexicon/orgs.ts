@@ -49,14 +49,14 @@ Centers for Disease Control and Prevention|CDC
 Environmental Protection Agency|EPA
 NASA
 Internal Revenue Service|IRS
-Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats
+Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats;Reform UK
 Communist Party|Chinese Communist Party|CCP
 Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
 Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
+PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
 Yonhap;Xinhua;TASS;RIA Novosti;Interfax;Kyodo;NHK;Nikkei;Benzinga;Forbes;Newsweek;Vox;BuzzFeed;HuffPost;Business Insider
@@ -82,6 +82,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Bureau|Authority|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
+|Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
 |Research|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|United|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
@@ -108,7 +109,7 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 
 /** Last words that make a capitalised run an event. */
 export const EVENT_HEADS = `
-Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
+Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
 |Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
 `;
