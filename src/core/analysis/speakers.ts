@@ -49,17 +49,25 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     } else if (!soCalled) {
       const after = fromAfter(att, q.markEnd, nextStart);
       isTrailing = after !== null;
+      // An attribution of the quote's own sentence that names nobody ("The Prime Minister’s spokesman said") is still
+      // its attribution: the names of the sentences around it are not the speaker.
+      let unnamed = false;
+      const own = (a: ReturnType<Attributor['findAttribution']>): Resolved | null => {
+        const r = fromCandidate(att, a?.candidate);
+        if (!r && a?.candidate && a.candidate.kind === 'nominal') unnamed = true;
+        return r;
+      };
       res =
         after ??
-        fromCandidate(att, att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })?.candidate) ??
-        fromCandidate(att, att.findAttribution(q.markEnd, frame.end, { allowWeak: true })?.candidate) ??
-        fromCandidate(att, att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })?.candidate) ??
+        own(att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })) ??
+        own(att.findAttribution(q.markEnd, frame.end, { allowWeak: true })) ??
+        own(att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })) ??
         colonLead(att, prevEnd, q.markStart);
       isOwn = res !== null;
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
-      } else if (!res && unnamedAfter(text, q.markEnd, nextStart)) {
+      } else if (!res && (unnamed || unnamedAfter(text, q.markEnd, nextStart))) {
         // "“…,” said one resident.": the article says who spoke, without a name; the next sentence's name is not it.
       } else if (!res) {
         // Context only where a speech cue is at hand: the quotation before (a quote-only paragraph), or an

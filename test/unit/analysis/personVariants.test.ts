@@ -112,6 +112,15 @@ describe('speakers the article leaves unnamed', () => {
   it('a title alone is nobody’s name: "The Prime Minister’s spokesman said"', () => {
     assert.deepStrictEqual(speakers('The Prime Minister’s spokesman said the state would “stand with the town”.'), [null]);
   });
+
+  it('an unnamed spokesman is not the person named in the sentence before', () => {
+    const body = 'Another resident, Tom Okoro, said the bags came “far too late”.\n\nThe Prime Minister’s spokesman said the state would “stand with the town”.';
+    assert.deepStrictEqual(speakers(body), ['tom-okoro', null]);
+  });
+
+  it('a spokesman introduced with the role is still found: "the spokesman said" after "spokesman Ivo Lenz"', () => {
+    assert.deepStrictEqual(speakers('Ministry spokesman Ivo Lenz spoke on Monday. “We are ready,” the spokesman said.'), ['ivo-lenz']);
+  });
 });
 
 describe('"shares in X"', () => {

@@ -540,6 +540,8 @@ export class Attributor {
     if (noun) {
       const r = this.byRole(pos, want, noun, true) ?? this.byRole(pos, want, noun, false);
       if (r) return r;
+      // "the spokesman said" with no spokesman introduced: an unnamed mouthpiece, not the last person named
+      if (want === 'person' && MOUTHPIECES.has(noun)) return null;
     }
     // "the regulator wrote" is the agency named before, not the company the sentence is about; "the company said"
     // is no agency. A name of the other kind is taken only when none of the right kind is at hand.
@@ -784,6 +786,9 @@ function hasAny(s: string, chars: string): boolean {
   for (let i = 0; i < s.length; i++) if (chars.indexOf(s[i]) >= 0) return true;
   return false;
 }
+
+/** Nominals of people who speak for someone else: unnamed unless the article introduced one with that role. */
+const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'aide']);
 
 type OrgKind = 'public' | 'business';
 
