@@ -9,7 +9,6 @@ import { MentionIndex, type NameRef } from './mentions';
 import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { gapHas, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
-import { firstStartAtOrAfter } from '../../text/search';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
 
@@ -131,7 +130,9 @@ export class Attributor {
   ) {
     this.index = new MentionIndex(text, entities);
     this.paras = paras ?? paragraphs(text);
-    this.quoted = [...quoted].sort((a, b) => a.start - b.start);
+    // Plain spans of one shape (quotations carry more fields, which vary): the searches below read them fast.
+    this.quoted = quoted.map((q) => ({ start: q.start, end: q.end }));
+    if (!spansInOrder(this.quoted)) this.quoted.sort((a, b) => a.start - b.start);
     this.quotedMaxEnd = [];
     let max = -Infinity;
     for (const q of this.quoted) this.quotedMaxEnd.push((max = Math.max(max, q.end)));
@@ -158,7 +159,7 @@ export class Attributor {
 
   /** Some quotation overlaps [start, end) (most sentences have none: their words need no test). */
   private quotedIn(start: number, end: number): boolean {
-    const k = firstStartAtOrAfter(this.quoted, end); // quotations starting before `end`: the first k
+    const k = firstSpanAtOrAfter(this.quoted, end); // quotations starting before `end`: the first k
     return k > 0 && this.quotedMaxEnd[k - 1] > start;
   }
 
@@ -672,7 +673,7 @@ export class Attributor {
     let out: Set<string> | null = null;
     // Only quotations starting before `end` can overlap; walk back from the last of them while one may still end
     // after `start` (a set: the visiting order does not matter).
-    const lo = firstStartAtOrAfter(this.quoted, end);
+    const lo = firstSpanAtOrAfter(this.quoted, end);
     for (let i = lo - 1; i >= 0 && this.quotedMaxEnd[i] > start; i--) {
       const q = this.quoted[i];
       if (q.end <= start || q.start >= end) continue;
@@ -747,6 +748,23 @@ function isAdverb(w: Word): boolean {
   if (n < 3) return false;
   const t = w.text;
   return t.charCodeAt(t.length - 1) === 121 && t.charCodeAt(t.length - 2) === 108 && /^\p{Ll}+ly$/u.test(t);
+}
+
+function spansInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/** Index of the first span starting at or after pos: text/search's search, kept to the attributor's own spans (see firstWordAtOrAfter). */
+function firstSpanAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function trimSpan(text: string, start: number, end: number): Span | undefined {
