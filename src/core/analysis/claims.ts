@@ -17,23 +17,37 @@ const LABEL_RE = /^(?:A|Answer|Q|Question)\s*[:.]\s+/;
 const TRANSITION_RE = /^(?:in conclusion|in summary|to conclude|overall|in short|all in all|ultimately|in the end|as a result|in any case|that said|only time will tell)\b/i;
 const DENIAL_NOUNS = /\b(?:denial|denials|denied|denies|deny)\b/i;
 
+/** findAttribution's defaults (one object for every sentence: it is only read). */
+const NO_OPTIONS: { allowWeak?: boolean; last?: boolean } = Object.freeze({});
+
+/**
+ * A sentence belongs to a region it lies inside; a date line glued to the first sentence does not make that
+ * sentence metadata (its prefix is cut off below).
+ */
+function regionOf(s: Sentence, structure: ArticleStructure): string | undefined {
+  let kind = s.region;
+  if (kind === undefined) {
+    for (const r of structure.regions) {
+      if (r.start <= s.start && s.end <= r.end + 1) {
+        kind = r.kind;
+        break;
+      }
+    }
+  }
+  if (kind === 'metadata' && structure.dateSpan && s.end > structure.dateSpan.end + 1) return undefined;
+  return kind;
+}
+
 export function findClaims(text: string, structure: ArticleStructure, sentences: readonly Sentence[], entities: readonly EntityMention[], quotes: readonly Quote[]): Claim[] {
   const paras = paragraphs(text);
   const sents = sentences.length ? sentences : fallbackSentences(text, paras, structure.regions);
   const att = attributorFor(text, entities, sentences, quotes, () => new Attributor(text, entities, sents, quotes, paras));
-  // A sentence belongs to a region it lies inside; a date line glued to the first sentence does not make that
-  // sentence metadata (its prefix is cut off below).
-  const regionOf = (s: Sentence): string | undefined => {
-    const kind = s.region ?? structure.regions.find((r) => r.start <= s.start && s.end <= r.end + 1)?.kind;
-    if (kind === 'metadata' && structure.dateSpan && s.end > structure.dateSpan.end + 1) return undefined;
-    return kind;
-  };
   const claims: Claim[] = [];
   // The quote finder returns quotations in text order: then a sentence's quotations are found by binary search.
   const sorted = inTextOrder(quotes);
 
   for (const s of sents) {
-    const region = regionOf(s);
+    const region = regionOf(s, structure);
     if (region && SKIPPED_REGIONS.has(region)) continue;
     const span = claimSpan(text, s, structure);
     if (!span) continue;
@@ -44,7 +58,7 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
     if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
 
     // Most sentences carry no reporting word: look for one before parsing the attribution.
-    const a = ws.some((w) => mayCue(text, w)) ? att.findAttribution(span.start, span.end, {}, ws) : null;
+    const a = hasCue(text, ws) ? att.findAttribution(span.start, span.end, NO_OPTIONS, ws) : null;
     const resolved = a ? att.resolve(a.candidate) : null;
     const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span, body, ws);
     if (a && resolved) {
@@ -139,9 +153,22 @@ function mayCue(text: string, w: Word): boolean {
   return isReportingVerbAt(text, w.start, w.end);
 }
 
-function startsWithD(text: string, w: Word): boolean {
-  const c = text.charCodeAt(w.start);
-  return c === 100 || c === 68;
+function hasCue(text: string, ws: readonly Word[]): boolean {
+  for (let i = 0; i < ws.length; i++) if (mayCue(text, ws[i])) return true;
+  return false;
+}
+
+/**
+ * The word starts with "den" in any case: every word hasDenial can accept ("deny", "denied", "denial", …) does
+ * (lower-casing gives these ASCII letters only from the same ASCII letters).
+ */
+function startsWithDen(text: string, w: Word): boolean {
+  return w.end - w.start >= 3 && (text.charCodeAt(w.start) | 32) === 100 && (text.charCodeAt(w.start + 1) | 32) === 101 && (text.charCodeAt(w.start + 2) | 32) === 110;
+}
+
+function hasDenWord(text: string, ws: readonly Word[]): boolean {
+  for (let i = 0; i < ws.length; i++) if (startsWithDen(text, ws[i])) return true;
+  return false;
 }
 
 /** The sentence without a leading "A: " label or date line, ending at its last non-space character. */
@@ -164,8 +191,8 @@ function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span
 
 /** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words. */
 function hasDenial(att: Attributor, span: Span, body: string, ws: Word[]): boolean {
-  // Every word that counts starts with "d" (the forms of "deny", "denial"): most sentences have none to test.
-  if (!ws.some((w) => startsWithD(att.text, w)) || !DENIAL_NOUNS.test(body)) return false;
+  // Every word that counts starts with "den" (the forms of "deny", "denial"): most sentences have none to test.
+  if (!hasDenWord(att.text, ws) || !DENIAL_NOUNS.test(body)) return false;
   return att.wordsOutside(span.start, span.end, ws).some((w) => {
     const base = REPORTING_VERBS.get(w.lower);
     return (base !== undefined && DENIAL_BASES.has(base) && base === 'deny') || w.lower === 'denial' || w.lower === 'denials';

@@ -2,6 +2,7 @@ import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType, Knowledge 
 import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
 import { slugify } from '../text/chars';
+import { isRegExpSpaceCode } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
 
 /** Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). */
@@ -149,20 +150,13 @@ function score(surface: string): number {
     const c = surface.charCodeAt(i);
     if (c > 127) ascii = false;
     else if (c >= 97 && c <= 122) lower = true;
-    const space = isRegExpSpace(c);
+    const space = isRegExpSpaceCode(c);
     if (space && !inSpace) pieces++;
     inSpace = space;
   }
   // Outside ASCII upper-casing is not a per-letter test: the string is upper-cased as before.
   const caps = ascii ? !lower : surface === surface.toUpperCase();
   return pieces * 1000 + surface.length - (caps ? 500 : 0);
-}
-
-/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
-function isRegExpSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** One id's row while the index is built: the type counts are kept inline for the common single-type id. */

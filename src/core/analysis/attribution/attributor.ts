@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
 import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { gapHas, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
+import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
@@ -73,6 +73,10 @@ const ASIDE_CLOSE = /^\)\s*,?\s*$/;
 const TOLD_BEFORE = /\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:broadcaster\s+|newspaper\s+|outlet\s+|channel\s+|radio\s+|station\s+)?$/u;
 /** Verbs whose object is the one spoken to ("told the BBC", "informed reporters"). */
 const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs']);
+/** Cues whose object comes before the reported clause ("told CNN that …"). */
+const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'tell', 'informed', 'assured', 'warned', 'reminded', 'urged']);
+/** "Susan Collins of Maine", "a spokesman for Amazon": prepositions between a head and a name. */
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'in']);
 const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview', 'broadcast', 'investigation', 'analysis', 'dispatch', 'reporting']);
 
 const compatible = (ref: NameRef, want: Want): boolean => {
@@ -200,7 +204,7 @@ export class Attributor {
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
       let inverted = false;
       // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
-      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
+      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && gapEndsWithMark(this.text, ws[i - 1].end, w.start)) || i === 0)) {
         cand = this.npAfter(ws, i + 1, end);
         inverted = cand !== null;
       }
@@ -242,7 +246,7 @@ export class Attributor {
     const ws = words(this.text, cue.end, end);
     let k = 0;
     if (ws[k]?.lower === 'that') k++;
-    else if (/^(told|tells|telling|tell|informed|assured|warned|reminded|urged)$/.test(cue.lower)) {
+    else if (OBJECT_BEFORE_CONTENT.has(cue.lower)) {
       // "told CNN that …", "told reporters on Monday that …": the object is not the content.
       let t = k;
       while (t < ws.length && t < k + 6 && ws[t].lower !== 'that') t++;
@@ -292,7 +296,7 @@ export class Attributor {
     if (k < 0 || ws[k].start < clauseStart) return null;
     if (this.gapBeforeHas(ws, k + 1, ';:.!?"“”«»()')) return null;
     if (this.gapBeforeHas(ws, k + 1, ',')) return this.appositiveSubject(ws, k, clauseStart);
-    if (/[’']s$/.test(ws[k].text) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
+    if (endsWithApostropheS(this.text, ws[k]) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
     return this.npEndingAt(ws, k, clauseStart);
   }
 
@@ -304,8 +308,10 @@ export class Attributor {
     const ref = this.nameAt(w);
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
       // "Susan Collins of Maine said", "a spokesman for Amazon said": the head comes before the preposition.
-      const pre = ws.findIndex((x) => x.start >= ref.start) - 1;
-      if (pre >= 1 && /^(of|from|for|at|with|in)$/.test(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
+      let pre = 0;
+      while (pre < ws.length && ws[pre].start < ref.start) pre++;
+      pre = pre < ws.length ? pre - 1 : -2; // (findIndex's -1 when no word starts at or after the name, less one)
+      if (pre >= 1 && HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
         const head = this.nameAt(ws[pre - 1]);
         if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
       }
@@ -370,13 +376,13 @@ export class Attributor {
       const head = seg.slice(0, 6);
       for (const w of head) {
         const r = this.nameAt(w);
-        if (r?.type === 'PERSON' && !/^[’']s?/.test(this.text.slice(r.end, r.end + 2))) return { kind: 'name', ref: r };
+        if (r?.type === 'PERSON' && !apostropheAt(this.text, r.end)) return { kind: 'name', ref: r };
       }
       const first = DETERMINERS.has(opener) && seg.length > 1 ? seg[1] : seg[0];
       const ref = this.nameAt(first);
       if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
         const after = seg.find((x) => x.start >= ref.end);
-        const possessive = /^[’']s?/.test(this.text.slice(ref.end, ref.end + 2));
+        const possessive = apostropheAt(this.text, ref.end);
         const describes = possessive || (after !== undefined && (TITLE_WORDS.has(after.lower) || PERSON_NOMINALS.has(after.lower)));
         if (!describes && seg.length <= 6) return { kind: 'name', ref };
       }
@@ -767,12 +773,43 @@ function firstSpanAtOrAfter(spans: readonly Span[], pos: number): number {
   return lo;
 }
 
+/** The span without leading /[\s,:“"]/ and trailing /[\s.,;:!?"”’]/ characters (tested by code, not by regex). */
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   let s = start;
   let e = end;
-  while (s < e && /[\s,:“"]/.test(text[s])) s++;
-  while (e > s && /[\s.,;:!?"”’]/.test(text[e - 1])) e--;
+  while (s < e && isLeadTrim(text.charCodeAt(s))) s++;
+  while (e > s && isTailTrim(text.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : undefined;
+}
+
+function isLeadTrim(c: number): boolean {
+  return c === 44 || c === 58 || c === 0x201c || c === 34 || isRegExpSpaceCode(c);
+}
+
+function isTailTrim(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || isRegExpSpaceCode(c);
+}
+
+/** What /[,”"]\s*$/ tells of text[from, to): its last character but whitespace is a comma or a closing mark. */
+function gapEndsWithMark(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpaceCode(text.charCodeAt(q - 1))) q--;
+  if (q <= from) return false;
+  const c = text.charCodeAt(q - 1);
+  return c === 44 || c === 0x201d || c === 34;
+}
+
+/** What /[’']s$/ tells of the word's text: it ends with an apostrophe and a lower-case s. */
+function endsWithApostropheS(text: string, w: Word): boolean {
+  if (w.end - w.start < 2 || text.charCodeAt(w.end - 1) !== 115) return false;
+  const c = text.charCodeAt(w.end - 2);
+  return c === 0x2019 || c === 39;
+}
+
+/** What /^[’']s?/ tells of text.slice(pos, pos + 2): an apostrophe stands at pos. */
+function apostropheAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c === 0x2019 || c === 39;
 }
 
 /**

@@ -60,6 +60,13 @@ export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u2009' || ch === '\u202f';
 }
 
+/** What /\s/ matches, by code unit: ECMAScript white space and line terminators. */
+export function isRegExpSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function skipSpaceForward(text: string, i: number, end: number): number {
   while (i < end && isSpace(text[i])) i++;
   return i;
