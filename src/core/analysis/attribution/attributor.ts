@@ -329,8 +329,15 @@ export class Attributor {
         j--;
       }
       const seg = ws.slice(first, k + 1);
-      const names = seg.map((s) => this.nameAt(s)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
-      const person = names.filter((r) => r.type === 'PERSON').pop();
+      // The segment's names (not nationalities or dates), and the last person among them.
+      const names: NameRef[] = [];
+      let person: NameRef | undefined;
+      for (let n = 0; n < seg.length; n++) {
+        const r = this.nameAt(seg[n]);
+        if (!r || r.type === 'NORP' || r.type === 'DATE') continue;
+        names.push(r);
+        if (r.type === 'PERSON') person = r;
+      }
       if (person) return { kind: 'name', ref: person };
       // Appositive without its closing comma: "John Kirby, National Security Council coordinator said".
       if (j > 0 && seg.length >= 2 && names.length > 0 && !DETERMINERS.has(seg[0].lower)) {
@@ -356,35 +363,41 @@ export class Attributor {
    * possessive or as a descriptor such as "U.S. ambassador …") is the subject.
    */
   private appositiveSubject(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
-    const segs: [number, number][] = [];
+    // Segments ws[segStarts[n]..segEnds[n]], found from the verb backwards (read below from the clause start).
+    const segStarts: number[] = [];
+    const segEnds: number[] = [];
     let segEnd = k;
-    while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segs.length < 6) {
+    while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segStarts.length < 6) {
       let segStart = segEnd;
       while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !this.gapBeforeHas(ws, segStart, ',;:()\u2014')) segStart--;
-      segs.unshift([segStart, segEnd]);
+      segStarts.push(segStart);
+      segEnds.push(segEnd);
       if (segStart > 0 && this.gapBeforeHas(ws, segStart, ';:()')) break;
       segEnd = segStart - 1;
     }
-    for (const [a, b] of segs) {
-      const seg = ws.slice(a, b + 1);
-      const opener = seg[0].lower;
+    for (let n = segStarts.length - 1; n >= 0; n--) {
+      const a = segStarts[n];
+      const b = segEnds[n];
+      const length = b - a + 1;
+      const opener = ws[a].lower;
       if (CLAUSE_OPENERS.has(opener) || SEGMENT_SKIP.has(opener)) continue;
-      const want = seg.length === 1 ? pronounWant(opener) : undefined;
+      const want = length === 1 ? pronounWant(opener) : undefined;
       if (want) {
-        return { kind: 'pronoun', word: seg[0], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+        return { kind: 'pronoun', word: ws[a], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
       }
-      const head = seg.slice(0, 6);
-      for (const w of head) {
-        const r = this.nameAt(w);
+      // A person among the segment's first six words.
+      for (let h = a; h <= b && h < a + 6; h++) {
+        const r = this.nameAt(ws[h]);
         if (r?.type === 'PERSON' && !apostropheAt(this.text, r.end)) return { kind: 'name', ref: r };
       }
-      const first = DETERMINERS.has(opener) && seg.length > 1 ? seg[1] : seg[0];
+      const first = DETERMINERS.has(opener) && length > 1 ? ws[a + 1] : ws[a];
       const ref = this.nameAt(first);
       if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
-        const after = seg.find((x) => x.start >= ref.end);
+        let after: Word | undefined;
+        for (let x = a; x <= b && !after; x++) if (ws[x].start >= ref.end) after = ws[x];
         const possessive = apostropheAt(this.text, ref.end);
         const describes = possessive || (after !== undefined && (TITLE_WORDS.has(after.lower) || PERSON_NOMINALS.has(after.lower)));
-        if (!describes && seg.length <= 6) return { kind: 'name', ref };
+        if (!describes && length <= 6) return { kind: 'name', ref };
       }
     }
     return null;

@@ -32,12 +32,14 @@ export class MentionIndex {
   private allAsked = false;
 
   constructor(private readonly text: string, entities: readonly EntityMention[]) {
-    this.real = entities
-      .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
-      .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e }));
+    this.real = [];
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      if (e.start >= 0 && e.end <= text.length && e.end > e.start) this.real.push({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e });
+    }
     // The entity engine returns its mentions in order: most of the time there is nothing to sort.
     if (!inStartOrder(this.real)) this.real.sort((a, b) => a.start - b.start);
-    for (const n of this.real) this.noteName(n);
+    for (let i = 0; i < this.real.length; i++) this.noteName(this.real[i]);
   }
 
   /** Entity mentions and synthetic names, in order; the synthetic ones are found on first use. */
@@ -294,7 +296,12 @@ class SyntheticNames {
     if (out) return out;
     out = [];
     const letters = id.replace(/-/g, '');
+    const first = letters.charCodeAt(0);
     for (let k = 0; k < this.ws.length; k++) {
+      // mayOpenSlug's first test, inline (a word opens with a letter or digit; `| 32` lower-cases an ASCII letter
+      // and keeps a digit): most words fail it.
+      const c = this.text.charCodeAt(this.ws[k].start);
+      if (c < 128 && (c | 32) !== first) continue;
       if (!this.mayOpenSlug(k, letters)) continue;
       // A name opens with a lower-case word ("of Defence") only inside a run.
       if (!this.isCap(k) && (k === 0 || !this.joins(k - 1, k))) continue;
