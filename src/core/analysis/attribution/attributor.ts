@@ -589,7 +589,7 @@ export class Attributor {
     for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
       const sent = this.sentences[s];
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
-      const lead = /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+      const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
       if (lead && depth < 2) {
         const noun = lead[1].toLowerCase();
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
@@ -801,6 +801,14 @@ function isLeadTrim(c: number): boolean {
 
 function isTailTrim(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || isRegExpSpaceCode(c);
+}
+
+/**
+ * text[start, end) opens with "the" in any case: the sentences the /^(?:the)\s+…/iu test below can match (no
+ * character outside ASCII case-folds to t, h or e), told without slicing and running the regex.
+ */
+function opensWithThe(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
 /** What /[,”"]\s*$/ tells of text[from, to): its last character but whitespace is a comma or a closing mark. */
