@@ -189,7 +189,7 @@ export function buildEntityIndex(entities: readonly EntityMention[]): Record<str
     } else row.counts[t]++;
     if (!row.info.aliases.includes(e.text)) row.info.aliases.push(e.text);
   }
-  const index: Record<string, EntityInfo> = {};
+  const index = dictionaryObject<EntityInfo>();
   for (let r = 0; r < rows.length; r++) {
     const { info, types, counts } = rows[r];
     let best = 0;
@@ -202,6 +202,19 @@ export function buildEntityIndex(entities: readonly EntityMention[]): Record<str
     index[info.id] = info;
   }
   return index;
+}
+
+/**
+ * An empty plain object that V8 keeps as a hash table from the start. Ids differ from article to article: added
+ * one by one to a fresh `{}`, each new id would first make a new hidden class (V8 turns the object into a hash
+ * table only after a dozen such keys). Deleting properties (not the last one added first) switches it at once;
+ * keys still enumerate in insertion order, so the JSON is the same.
+ */
+function dictionaryObject<T>(): Record<string, T> {
+  const o: Record<string, unknown> = { a: 0, b: 0 };
+  delete o.a;
+  delete o.b;
+  return o as Record<string, T>;
 }
 
 /** Aliases by score, best first, ties in code-unit order (each score computed once, not per comparison). */
