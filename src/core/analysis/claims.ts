@@ -9,7 +9,7 @@ import type { ArticleStructure } from './structure';
 import { Attributor, attributorFor } from './attribution/attributor';
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { DENIAL_BASES, REPORTING_VERBS, isReportingVerbAt } from './attribution/lexicon';
-import { paragraphs, skipSpaceBackward, skipSpaceForward, words, type Word } from './attribution/textScan';
+import { firstWordAtOrAfter, paragraphs, skipSpaceBackward, skipSpaceForward, tokensOf, type Word } from './attribution/textScan';
 import { firstStartAtOrAfter } from '../text/search';
 
 const SKIPPED_REGIONS = new Set(['boilerplate', 'metadata', 'heading']);
@@ -53,14 +53,20 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
     if (!span) continue;
     const body = text.slice(span.start, span.end);
     if (endsWithQuestionMark(body)) continue;
-    const ws = words(text, span.start, span.end);
-    if (ws.length < 4) continue;
+    // The span's words are all[first, last) (what words() returns): copied out only for the sentences parsed below.
+    const all = tokensOf(text); // (the text's words, tokenised once and cached)
+    const first = firstWordAtOrAfter(all, span.start);
+    let last = first;
+    while (last < all.length && all[last].end <= span.end) last++;
+    if (last - first < 4) continue;
     if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
 
     // Most sentences carry no reporting word: look for one before parsing the attribution.
-    const a = hasCue(text, ws) ? att.findAttribution(span.start, span.end, NO_OPTIONS, ws) : null;
+    let ws: Word[] | null = null;
+    const a = hasCue(text, all, first, last) ? att.findAttribution(span.start, span.end, NO_OPTIONS, (ws = all.slice(first, last))) : null;
     const resolved = a ? att.resolve(a.candidate) : null;
-    const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span, body, ws);
+    // Every word hasDenial counts starts with "den" (the forms of "deny", "denial"): most sentences have none to test.
+    const deny = (a && DENIAL_BASES.has(a.base)) || (hasDenWord(text, all, first, last) && hasDenial(att, span, body, ws ?? all.slice(first, last)));
     if (a && resolved) {
       claims.push({
         start: span.start,
@@ -153,8 +159,9 @@ function mayCue(text: string, w: Word): boolean {
   return isReportingVerbAt(text, w.start, w.end);
 }
 
-function hasCue(text: string, ws: readonly Word[]): boolean {
-  for (let i = 0; i < ws.length; i++) if (mayCue(text, ws[i])) return true;
+/** Some word of ws[from, to) may be a cue. */
+function hasCue(text: string, ws: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mayCue(text, ws[i])) return true;
   return false;
 }
 
@@ -166,8 +173,9 @@ function startsWithDen(text: string, w: Word): boolean {
   return w.end - w.start >= 3 && (text.charCodeAt(w.start) | 32) === 100 && (text.charCodeAt(w.start + 1) | 32) === 101 && (text.charCodeAt(w.start + 2) | 32) === 110;
 }
 
-function hasDenWord(text: string, ws: readonly Word[]): boolean {
-  for (let i = 0; i < ws.length; i++) if (startsWithDen(text, ws[i])) return true;
+/** Some word of ws[from, to) starts with "den". */
+function hasDenWord(text: string, ws: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (startsWithDen(text, ws[i])) return true;
   return false;
 }
 
@@ -189,10 +197,12 @@ function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span
   return end > start ? { start, end } : null;
 }
 
-/** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words. */
+/**
+ * A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words
+ * (asked only when one of them starts with "den").
+ */
 function hasDenial(att: Attributor, span: Span, body: string, ws: Word[]): boolean {
-  // Every word that counts starts with "den" (the forms of "deny", "denial"): most sentences have none to test.
-  if (!hasDenWord(att.text, ws) || !DENIAL_NOUNS.test(body)) return false;
+  if (!DENIAL_NOUNS.test(body)) return false;
   return att.wordsOutside(span.start, span.end, ws).some((w) => {
     const base = REPORTING_VERBS.get(w.lower);
     return (base !== undefined && DENIAL_BASES.has(base) && base === 'deny') || w.lower === 'denial' || w.lower === 'denials';
