@@ -73,6 +73,10 @@ const ASIDE_CLOSE = /^\)\s*,?\s*$/;
 const TOLD_BEFORE = /\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:broadcaster\s+|newspaper\s+|outlet\s+|channel\s+|radio\s+|station\s+)?$/u;
 /** Verbs whose object is the one spoken to ("told the BBC", "informed reporters"). */
 const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs']);
+/** Words before "with"/"on" and an outlet: "interview with CNN", "said on Fox". */
+const CHANNEL_LEADS = new Set(['interview', 'said', 'says', 'speaking', 'appearance']);
+/** Speech verbs (by base) that "to CNN" can follow in their clause. */
+const SPEECH_BASES = new Set(['say', 'describe', 'speak', 'explain', 'confirm', 'add', 'write', 'reveal', 'state', 'admit', 'deny', 'acknowledge']);
 /** Cues whose object comes before the reported clause ("told CNN that …"). */
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'tell', 'informed', 'assured', 'warned', 'reminded', 'urged']);
 /** "Susan Collins of Maine", "a spokesman for Amazon": prepositions between a head and a name. */
@@ -737,7 +741,7 @@ export class Attributor {
       let target = -1;
       if ((w === 'told' || w === 'tells' || w === 'telling') && i + 1 < ws.length) target = i + 1;
       else if (w === 'to' && i > 0 && ws[i - 1].lower !== 'according' && this.nearVerbBefore(ws, i)) target = i + 1;
-      else if ((w === 'with' || w === 'on') && i > 0 && /^(interview|said|says|speaking|appearance)$/.test(ws[i - 1].lower)) target = i + 1;
+      else if ((w === 'with' || w === 'on') && i > 0 && CHANNEL_LEADS.has(ws[i - 1].lower)) target = i + 1;
       else if (w === 'according' && ws[i + 1]?.lower === 'to' && this.isChannelPhrase(ws, i + 2)) target = i + 2;
       if (target < 0 || target >= ws.length) continue;
       if (ws[target].lower === 'the' || ws[target].lower === 'a' || ws[target].lower === 'an') target++;
@@ -755,7 +759,7 @@ export class Attributor {
   private nearVerbBefore(ws: readonly Word[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
       const base = REPORTING_VERBS.get(ws[k].lower);
-      if (base && ['say', 'describe', 'speak', 'explain', 'confirm', 'add', 'write', 'reveal', 'state', 'admit', 'deny', 'acknowledge'].includes(base)) return true;
+      if (base && SPEECH_BASES.has(base)) return true;
     }
     return false;
   }
