@@ -9,7 +9,7 @@ import type { ArticleStructure } from './structure';
 import { Attributor, attributorFor } from './attribution/attributor';
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { DENIAL_BASES, REPORTING_VERBS, isReportingVerbAt } from './attribution/lexicon';
-import { paragraphs, skipSpaceBackward, skipSpaceForward, words, type Word } from './attribution/textScan';
+import { firstWordAtOrAfter, paragraphs, skipSpaceBackward, skipSpaceForward, tokensOf, type Word } from './attribution/textScan';
 import { firstStartAtOrAfter } from '../text/search';
 
 const SKIPPED_REGIONS = new Set(['boilerplate', 'metadata', 'heading']);
@@ -17,36 +17,56 @@ const LABEL_RE = /^(?:A|Answer|Q|Question)\s*[:.]\s+/;
 const TRANSITION_RE = /^(?:in conclusion|in summary|to conclude|overall|in short|all in all|ultimately|in the end|as a result|in any case|that said|only time will tell)\b/i;
 const DENIAL_NOUNS = /\b(?:denial|denials|denied|denies|deny)\b/i;
 
+/** findAttribution's defaults (one object for every sentence: it is only read). */
+const NO_OPTIONS: { allowWeak?: boolean; last?: boolean } = Object.freeze({});
+
+/**
+ * A sentence belongs to a region it lies inside; a date line glued to the first sentence does not make that
+ * sentence metadata (its prefix is cut off below).
+ */
+function regionOf(s: Sentence, structure: ArticleStructure): string | undefined {
+  let kind = s.region;
+  if (kind === undefined) {
+    for (const r of structure.regions) {
+      if (r.start <= s.start && s.end <= r.end + 1) {
+        kind = r.kind;
+        break;
+      }
+    }
+  }
+  if (kind === 'metadata' && structure.dateSpan && s.end > structure.dateSpan.end + 1) return undefined;
+  return kind;
+}
+
 export function findClaims(text: string, structure: ArticleStructure, sentences: readonly Sentence[], entities: readonly EntityMention[], quotes: readonly Quote[]): Claim[] {
   const paras = paragraphs(text);
   const sents = sentences.length ? sentences : fallbackSentences(text, paras, structure.regions);
   const att = attributorFor(text, entities, sentences, quotes, () => new Attributor(text, entities, sents, quotes, paras));
-  // A sentence belongs to a region it lies inside; a date line glued to the first sentence does not make that
-  // sentence metadata (its prefix is cut off below).
-  const regionOf = (s: Sentence): string | undefined => {
-    const kind = s.region ?? structure.regions.find((r) => r.start <= s.start && s.end <= r.end + 1)?.kind;
-    if (kind === 'metadata' && structure.dateSpan && s.end > structure.dateSpan.end + 1) return undefined;
-    return kind;
-  };
   const claims: Claim[] = [];
   // The quote finder returns quotations in text order: then a sentence's quotations are found by binary search.
   const sorted = inTextOrder(quotes);
 
   for (const s of sents) {
-    const region = regionOf(s);
+    const region = regionOf(s, structure);
     if (region && SKIPPED_REGIONS.has(region)) continue;
     const span = claimSpan(text, s, structure);
     if (!span) continue;
     const body = text.slice(span.start, span.end);
     if (endsWithQuestionMark(body)) continue;
-    const ws = words(text, span.start, span.end);
-    if (ws.length < 4) continue;
+    // The span's words are all[first, last) (what words() returns): copied out only for the sentences parsed below.
+    const all = tokensOf(text); // (the text's words, tokenised once and cached)
+    const first = firstWordAtOrAfter(all, span.start);
+    let last = first;
+    while (last < all.length && all[last].end <= span.end) last++;
+    if (last - first < 4) continue;
     if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
 
     // Most sentences carry no reporting word: look for one before parsing the attribution.
-    const a = ws.some((w) => mayCue(text, w)) ? att.findAttribution(span.start, span.end, {}, ws) : null;
+    let ws: Word[] | null = null;
+    const a = hasCue(text, all, first, last) ? att.findAttribution(span.start, span.end, NO_OPTIONS, (ws = all.slice(first, last))) : null;
     const resolved = a ? att.resolve(a.candidate) : null;
-    const deny = (a && DENIAL_BASES.has(a.base)) || hasDenial(att, span, body, ws);
+    // Every word hasDenial counts starts with "den" (the forms of "deny", "denial"): most sentences have none to test.
+    const deny = (a && DENIAL_BASES.has(a.base)) || (hasDenWord(text, all, first, last) && hasDenial(att, span, body, ws ?? all.slice(first, last)));
     if (a && resolved) {
       claims.push({
         start: span.start,
@@ -139,9 +159,24 @@ function mayCue(text: string, w: Word): boolean {
   return isReportingVerbAt(text, w.start, w.end);
 }
 
-function startsWithD(text: string, w: Word): boolean {
-  const c = text.charCodeAt(w.start);
-  return c === 100 || c === 68;
+/** Some word of ws[from, to) may be a cue. */
+function hasCue(text: string, ws: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (mayCue(text, ws[i])) return true;
+  return false;
+}
+
+/**
+ * The word starts with "den" in any case: every word hasDenial can accept ("deny", "denied", "denial", …) does
+ * (lower-casing gives these ASCII letters only from the same ASCII letters).
+ */
+function startsWithDen(text: string, w: Word): boolean {
+  return w.end - w.start >= 3 && (text.charCodeAt(w.start) | 32) === 100 && (text.charCodeAt(w.start + 1) | 32) === 101 && (text.charCodeAt(w.start + 2) | 32) === 110;
+}
+
+/** Some word of ws[from, to) starts with "den". */
+function hasDenWord(text: string, ws: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (startsWithDen(text, ws[i])) return true;
+  return false;
 }
 
 /** The sentence without a leading "A: " label or date line, ending at its last non-space character. */
@@ -162,10 +197,12 @@ function claimSpan(text: string, s: Sentence, structure: ArticleStructure): Span
   return end > start ? { start, end } : null;
 }
 
-/** A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words. */
+/**
+ * A denial verb or noun outside quotations ("both countries deny", "the Kremlin's denial"); ws: the span's words
+ * (asked only when one of them starts with "den").
+ */
 function hasDenial(att: Attributor, span: Span, body: string, ws: Word[]): boolean {
-  // Every word that counts starts with "d" (the forms of "deny", "denial"): most sentences have none to test.
-  if (!ws.some((w) => startsWithD(att.text, w)) || !DENIAL_NOUNS.test(body)) return false;
+  if (!DENIAL_NOUNS.test(body)) return false;
   return att.wordsOutside(span.start, span.end, ws).some((w) => {
     const base = REPORTING_VERBS.get(w.lower);
     return (base !== undefined && DENIAL_BASES.has(base) && base === 'deny') || w.lower === 'denial' || w.lower === 'denials';

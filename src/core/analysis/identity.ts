@@ -2,6 +2,7 @@ import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType, Knowledge 
 import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
 import { slugify } from '../text/chars';
+import { isRegExpSpaceCode } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
 import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
@@ -155,20 +156,52 @@ function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string): void
   for (const d of full) d.id = renames.get(d.id!) ?? d.id;
 }
 
+/**
+ * Longest well-formed name first; dotted and all-capital forms after spelled-out ones. What
+ * `surface.split(/\s+/).length * 1000 + surface.length - (surface === surface.toUpperCase() ? 500 : 0)` gives,
+ * read in place: the words are the runs between whitespace runs (a leading or trailing run adds an empty word).
+ */
 function score(surface: string): number {
-  // longest well-formed name first; dotted and all-capital forms after spelled-out ones
-  const caps = surface === surface.toUpperCase() ? 1 : 0;
-  return surface.split(/\s+/).length * 1000 + surface.length - caps * 500;
+  let pieces = 1;
+  let inSpace = false;
+  let ascii = true;
+  let lower = false;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c > 127) ascii = false;
+    else if (c >= 97 && c <= 122) lower = true;
+    const space = isRegExpSpaceCode(c);
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  // Outside ASCII upper-casing is not a per-letter test: the string is upper-cased as before.
+  const caps = ascii ? !lower : surface === surface.toUpperCase();
+  return pieces * 1000 + surface.length - (caps ? 500 : 0);
+}
+
+/** One id's row while the index is built: the type counts are kept inline for the common single-type id. */
+interface Row {
+  readonly info: EntityInfo;
+  /** Types in first-seen order, with their counts (parallel arrays). */
+  readonly types: EntityType[];
+  readonly counts: number[];
 }
 
 /** One row per id: type (most frequent), best name (the longest well-formed), aliases best first, related ids. */
 export function buildEntityIndex(entities: readonly EntityMention[]): Record<string, EntityInfo> {
-  // Rows in first-seen order; a Map, because ids are arbitrary strings. Types are counted in first-seen order
-  // too: on a tie the type seen first wins.
-  const rows = new Map<string, { info: EntityInfo; types: EntityType[]; counts: number[] }>();
-  for (const e of entities) {
-    let row = rows.get(e.id);
-    if (!row) rows.set(e.id, (row = { info: { id: e.id, type: e.type, name: e.text, aliases: [] }, types: [], counts: [] }));
+  // Rows in first-seen order (an array beside the Map: no entry iterator to walk). Types are counted in
+  // first-seen order too: on a tie the type seen first wins.
+  const byId = new Map<string, Row>();
+  const rows: Row[] = [];
+  for (let n = 0; n < entities.length; n++) {
+    const e = entities[n];
+    let row = byId.get(e.id);
+    if (row === undefined) {
+      row = { info: { id: e.id, type: e.type, name: e.text, aliases: [e.text] }, types: [e.type], counts: [1] };
+      byId.set(e.id, row);
+      rows.push(row);
+      continue;
+    }
     const t = row.types.indexOf(e.type);
     if (t < 0) {
       row.types.push(e.type);
@@ -176,22 +209,43 @@ export function buildEntityIndex(entities: readonly EntityMention[]): Record<str
     } else row.counts[t]++;
     if (!row.info.aliases.includes(e.text)) row.info.aliases.push(e.text);
   }
-  const index: Record<string, EntityInfo> = {};
-  for (const [id, { info, types, counts }] of rows) {
+  const index = dictionaryObject<EntityInfo>();
+  for (let r = 0; r < rows.length; r++) {
+    const { info, types, counts } = rows[r];
     let best = 0;
     for (let t = 1; t < types.length; t++) if (counts[t] > counts[best]) best = t;
     info.type = types[best];
     if (info.aliases.length > 1) info.aliases = bestFirst(info.aliases);
-    info.name = canonicalName(id, info.aliases[0]);
-    const related = relatedIds(id, info.type);
-    if (related.length) info.related = related;
-    index[id] = info;
+    info.name = canonicalName(info.id, info.aliases[0]);
+    const related = relatedIds(info.id, info.type);
+    if (related) info.related = related;
+    index[info.id] = info;
   }
   return index;
 }
 
+/**
+ * An empty plain object that V8 keeps as a hash table from the start. Ids differ from article to article: added
+ * one by one to a fresh `{}`, each new id would first make a new hidden class (V8 turns the object into a hash
+ * table only after a dozen such keys). Deleting properties (not the last one added first) switches it at once;
+ * keys still enumerate in insertion order, so the JSON is the same.
+ */
+function dictionaryObject<T>(): Record<string, T> {
+  const o: Record<string, unknown> = { a: 0, b: 0 };
+  delete o.a;
+  delete o.b;
+  return o as Record<string, T>;
+}
+
 /** Aliases by score, best first, ties in code-unit order (each score computed once, not per comparison). */
 function bestFirst(aliases: readonly string[]): string[] {
+  if (aliases.length === 2) {
+    // The common case: two forms, no sort.
+    const [a, b] = aliases;
+    const sa = score(a);
+    const sb = score(b);
+    return sb > sa || (sb === sa && b < a) ? [b, a] : [a, b];
+  }
   const scored = aliases.map((a) => ({ a, s: score(a) }));
   scored.sort((x, y) => y.s - x.s || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0));
   return scored.map((x) => x.a);
@@ -241,16 +295,10 @@ function tokenKeyOf(s: string): string {
 const COUNTRY_NORP = new Map<string, string>();
 for (const [norp, country] of NORP_COUNTRY) if (!COUNTRY_NORP.has(country)) COUNTRY_NORP.set(country, norp);
 
-function relatedIds(id: string, type: EntityType): string[] {
-  if (type === 'NORP') {
-    const c = NORP_COUNTRY.get(id);
-    return c ? [c] : [];
-  }
-  if (type === 'GPE') {
-    const n = COUNTRY_NORP.get(id);
-    return n ? [n] : [];
-  }
-  return [];
+/** The ids related to this one (a NORP's country, a country's NORP), or null for none. */
+function relatedIds(id: string, type: EntityType): string[] | null {
+  const other = type === 'NORP' ? NORP_COUNTRY.get(id) : type === 'GPE' ? COUNTRY_NORP.get(id) : undefined;
+  return other ? [other] : null;
 }
 
 /**

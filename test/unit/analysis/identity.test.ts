@@ -72,6 +72,26 @@ describe('identity: entity index', () => {
   });
 });
 
+describe('identity: entity index order', () => {
+  it('orders aliases by words, length and capitals, ties in code-unit order, and keeps ids in first-seen order', () => {
+    const index = buildEntityIndex([
+      mention('NATO', 'ORG', 'nato'),
+      mention('Nato', 'ORG', 'nato', 10),
+      mention('Kim', 'PERSON', 'kim-jong-un', 20),
+      mention('Kim Jong Un', 'PERSON', 'kim-jong-un', 30),
+      mention('Kim  Jong-un', 'PERSON', 'kim-jong-un', 45),
+      mention('2024', 'DATE', '2024', 60),
+      mention('Abba', 'ORG', 'nato', 70),
+    ]);
+    // Integer-like keys first (as for any object), then the others as first seen.
+    assert.deepStrictEqual(Object.keys(index), ['2024', 'nato', 'kim-jong-un']);
+    // "Nato" and "Abba": same length and words, in code-unit order; the all-capital "NATO" after them.
+    assert.deepStrictEqual(index.nato.aliases, ['Abba', 'Nato', 'NATO']);
+    assert.deepStrictEqual(index['kim-jong-un'].aliases, ['Kim Jong Un', 'Kim  Jong-un', 'Kim']);
+    assert.strictEqual(Object.getPrototypeOf(index), Object.prototype);
+  });
+});
+
 describe('identity: across articles', () => {
   it('links a surname alone in one article to the unique full name in another', () => {
     const a = analyzeArticle('Later, Okonjo spoke to reporters. Okonjo said little.');

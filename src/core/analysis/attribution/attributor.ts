@@ -7,9 +7,8 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
 import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { gapHas, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
+import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
-import { firstStartAtOrAfter } from '../../text/search';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
 
@@ -74,6 +73,14 @@ const ASIDE_CLOSE = /^\)\s*,?\s*$/;
 const TOLD_BEFORE = /\b(?:told|tells|telling|interview\s+with|speaking\s+to|spoke\s+to)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+)?(?:broadcaster\s+|newspaper\s+|outlet\s+|channel\s+|radio\s+|station\s+)?$/u;
 /** Verbs whose object is the one spoken to ("told the BBC", "informed reporters"). */
 const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'informs']);
+/** Words before "with"/"on" and an outlet: "interview with CNN", "said on Fox". */
+const CHANNEL_LEADS = new Set(['interview', 'said', 'says', 'speaking', 'appearance']);
+/** Speech verbs (by base) that "to CNN" can follow in their clause. */
+const SPEECH_BASES = new Set(['say', 'describe', 'speak', 'explain', 'confirm', 'add', 'write', 'reveal', 'state', 'admit', 'deny', 'acknowledge']);
+/** Cues whose object comes before the reported clause ("told CNN that …"). */
+const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'tell', 'informed', 'assured', 'warned', 'reminded', 'urged']);
+/** "Susan Collins of Maine", "a spokesman for Amazon": prepositions between a head and a name. */
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'in']);
 const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview', 'broadcast', 'investigation', 'analysis', 'dispatch', 'reporting']);
 
 const compatible = (ref: NameRef, want: Want): boolean => {
@@ -131,7 +138,9 @@ export class Attributor {
   ) {
     this.index = new MentionIndex(text, entities);
     this.paras = paras ?? paragraphs(text);
-    this.quoted = [...quoted].sort((a, b) => a.start - b.start);
+    // Plain spans of one shape (quotations carry more fields, which vary): the searches below read them fast.
+    this.quoted = quoted.map((q) => ({ start: q.start, end: q.end }));
+    if (!spansInOrder(this.quoted)) this.quoted.sort((a, b) => a.start - b.start);
     this.quotedMaxEnd = [];
     let max = -Infinity;
     for (const q of this.quoted) this.quotedMaxEnd.push((max = Math.max(max, q.end)));
@@ -158,7 +167,7 @@ export class Attributor {
 
   /** Some quotation overlaps [start, end) (most sentences have none: their words need no test). */
   private quotedIn(start: number, end: number): boolean {
-    const k = firstStartAtOrAfter(this.quoted, end); // quotations starting before `end`: the first k
+    const k = firstSpanAtOrAfter(this.quoted, end); // quotations starting before `end`: the first k
     return k > 0 && this.quotedMaxEnd[k - 1] > start;
   }
 
@@ -199,7 +208,7 @@ export class Attributor {
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
       let inverted = false;
       // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
-      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && /[,”"]\s*$/.test(this.text.slice(ws[i - 1].end, w.start))) || i === 0)) {
+      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && gapEndsWithMark(this.text, ws[i - 1].end, w.start)) || i === 0)) {
         cand = this.npAfter(ws, i + 1, end);
         inverted = cand !== null;
       }
@@ -241,7 +250,7 @@ export class Attributor {
     const ws = words(this.text, cue.end, end);
     let k = 0;
     if (ws[k]?.lower === 'that') k++;
-    else if (/^(told|tells|telling|tell|informed|assured|warned|reminded|urged)$/.test(cue.lower)) {
+    else if (OBJECT_BEFORE_CONTENT.has(cue.lower)) {
       // "told CNN that …", "told reporters on Monday that …": the object is not the content.
       let t = k;
       while (t < ws.length && t < k + 6 && ws[t].lower !== 'that') t++;
@@ -291,7 +300,7 @@ export class Attributor {
     if (k < 0 || ws[k].start < clauseStart) return null;
     if (this.gapBeforeHas(ws, k + 1, ';:.!?"“”«»()')) return null;
     if (this.gapBeforeHas(ws, k + 1, ',')) return this.appositiveSubject(ws, k, clauseStart);
-    if (/[’']s$/.test(ws[k].text) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
+    if (endsWithApostropheS(this.text, ws[k]) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
     return this.npEndingAt(ws, k, clauseStart);
   }
 
@@ -303,8 +312,10 @@ export class Attributor {
     const ref = this.nameAt(w);
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
       // "Susan Collins of Maine said", "a spokesman for Amazon said": the head comes before the preposition.
-      const pre = ws.findIndex((x) => x.start >= ref.start) - 1;
-      if (pre >= 1 && /^(of|from|for|at|with|in)$/.test(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
+      let pre = 0;
+      while (pre < ws.length && ws[pre].start < ref.start) pre++;
+      pre = pre < ws.length ? pre - 1 : -2; // (findIndex's -1 when no word starts at or after the name, less one)
+      if (pre >= 1 && HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
         const head = this.nameAt(ws[pre - 1]);
         if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
       }
@@ -322,8 +333,15 @@ export class Attributor {
         j--;
       }
       const seg = ws.slice(first, k + 1);
-      const names = seg.map((s) => this.nameAt(s)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
-      const person = names.filter((r) => r.type === 'PERSON').pop();
+      // The segment's names (not nationalities or dates), and the last person among them.
+      const names: NameRef[] = [];
+      let person: NameRef | undefined;
+      for (let n = 0; n < seg.length; n++) {
+        const r = this.nameAt(seg[n]);
+        if (!r || r.type === 'NORP' || r.type === 'DATE') continue;
+        names.push(r);
+        if (r.type === 'PERSON') person = r;
+      }
       if (person) return { kind: 'name', ref: person };
       // Appositive without its closing comma: "John Kirby, National Security Council coordinator said".
       if (j > 0 && seg.length >= 2 && names.length > 0 && !DETERMINERS.has(seg[0].lower)) {
@@ -349,35 +367,41 @@ export class Attributor {
    * possessive or as a descriptor such as "U.S. ambassador …") is the subject.
    */
   private appositiveSubject(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
-    const segs: [number, number][] = [];
+    // Segments ws[segStarts[n]..segEnds[n]], found from the verb backwards (read below from the clause start).
+    const segStarts: number[] = [];
+    const segEnds: number[] = [];
     let segEnd = k;
-    while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segs.length < 6) {
+    while (segEnd >= 0 && ws[segEnd].start >= clauseStart && segStarts.length < 6) {
       let segStart = segEnd;
       while (segStart > 0 && ws[segStart - 1].start >= clauseStart && !this.gapBeforeHas(ws, segStart, ',;:()\u2014')) segStart--;
-      segs.unshift([segStart, segEnd]);
+      segStarts.push(segStart);
+      segEnds.push(segEnd);
       if (segStart > 0 && this.gapBeforeHas(ws, segStart, ';:()')) break;
       segEnd = segStart - 1;
     }
-    for (const [a, b] of segs) {
-      const seg = ws.slice(a, b + 1);
-      const opener = seg[0].lower;
+    for (let n = segStarts.length - 1; n >= 0; n--) {
+      const a = segStarts[n];
+      const b = segEnds[n];
+      const length = b - a + 1;
+      const opener = ws[a].lower;
       if (CLAUSE_OPENERS.has(opener) || SEGMENT_SKIP.has(opener)) continue;
-      const want = seg.length === 1 ? pronounWant(opener) : undefined;
+      const want = length === 1 ? pronounWant(opener) : undefined;
       if (want) {
-        return { kind: 'pronoun', word: seg[0], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+        return { kind: 'pronoun', word: ws[a], want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
       }
-      const head = seg.slice(0, 6);
-      for (const w of head) {
-        const r = this.nameAt(w);
-        if (r?.type === 'PERSON' && !/^[’']s?/.test(this.text.slice(r.end, r.end + 2))) return { kind: 'name', ref: r };
+      // A person among the segment's first six words.
+      for (let h = a; h <= b && h < a + 6; h++) {
+        const r = this.nameAt(ws[h]);
+        if (r?.type === 'PERSON' && !apostropheAt(this.text, r.end)) return { kind: 'name', ref: r };
       }
-      const first = DETERMINERS.has(opener) && seg.length > 1 ? seg[1] : seg[0];
+      const first = DETERMINERS.has(opener) && length > 1 ? ws[a + 1] : ws[a];
       const ref = this.nameAt(first);
       if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
-        const after = seg.find((x) => x.start >= ref.end);
-        const possessive = /^[’']s?/.test(this.text.slice(ref.end, ref.end + 2));
+        let after: Word | undefined;
+        for (let x = a; x <= b && !after; x++) if (ws[x].start >= ref.end) after = ws[x];
+        const possessive = apostropheAt(this.text, ref.end);
         const describes = possessive || (after !== undefined && (TITLE_WORDS.has(after.lower) || PERSON_NOMINALS.has(after.lower)));
-        if (!describes && seg.length <= 6) return { kind: 'name', ref };
+        if (!describes && length <= 6) return { kind: 'name', ref };
       }
     }
     return null;
@@ -584,7 +608,7 @@ export class Attributor {
     for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
       const sent = this.sentences[s];
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
-      const lead = /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+      const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
       if (lead && depth < 2) {
         const noun = lead[1].toLowerCase();
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
@@ -687,7 +711,7 @@ export class Attributor {
     let out: Set<string> | null = null;
     // Only quotations starting before `end` can overlap; walk back from the last of them while one may still end
     // after `start` (a set: the visiting order does not matter).
-    const lo = firstStartAtOrAfter(this.quoted, end);
+    const lo = firstSpanAtOrAfter(this.quoted, end);
     for (let i = lo - 1; i >= 0 && this.quotedMaxEnd[i] > start; i--) {
       const q = this.quoted[i];
       if (q.end <= start || q.start >= end) continue;
@@ -732,7 +756,7 @@ export class Attributor {
       let target = -1;
       if ((w === 'told' || w === 'tells' || w === 'telling') && i + 1 < ws.length) target = i + 1;
       else if (w === 'to' && i > 0 && ws[i - 1].lower !== 'according' && this.nearVerbBefore(ws, i)) target = i + 1;
-      else if ((w === 'with' || w === 'on') && i > 0 && /^(interview|said|says|speaking|appearance)$/.test(ws[i - 1].lower)) target = i + 1;
+      else if ((w === 'with' || w === 'on') && i > 0 && CHANNEL_LEADS.has(ws[i - 1].lower)) target = i + 1;
       else if (w === 'according' && ws[i + 1]?.lower === 'to' && this.isChannelPhrase(ws, i + 2)) target = i + 2;
       if (target < 0 || target >= ws.length) continue;
       if (ws[target].lower === 'the' || ws[target].lower === 'a' || ws[target].lower === 'an') target++;
@@ -750,7 +774,7 @@ export class Attributor {
   private nearVerbBefore(ws: readonly Word[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
       const base = REPORTING_VERBS.get(ws[k].lower);
-      if (base && ['say', 'describe', 'speak', 'explain', 'confirm', 'add', 'write', 'reveal', 'state', 'admit', 'deny', 'acknowledge'].includes(base)) return true;
+      if (base && SPEECH_BASES.has(base)) return true;
     }
     return false;
   }
@@ -764,12 +788,68 @@ function isAdverb(w: Word): boolean {
   return t.charCodeAt(t.length - 1) === 121 && t.charCodeAt(t.length - 2) === 108 && /^\p{Ll}+ly$/u.test(t);
 }
 
+function spansInOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].start < spans[i - 1].start) return false;
+  return true;
+}
+
+/** Index of the first span starting at or after pos: text/search's search, kept to the attributor's own spans (see firstWordAtOrAfter). */
+function firstSpanAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The span without leading /[\s,:“"]/ and trailing /[\s.,;:!?"”’]/ characters (tested by code, not by regex). */
 function trimSpan(text: string, start: number, end: number): Span | undefined {
   let s = start;
   let e = end;
-  while (s < e && /[\s,:“"]/.test(text[s])) s++;
-  while (e > s && /[\s.,;:!?"”’]/.test(text[e - 1])) e--;
+  while (s < e && isLeadTrim(text.charCodeAt(s))) s++;
+  while (e > s && isTailTrim(text.charCodeAt(e - 1))) e--;
   return e > s ? { start: s, end: e } : undefined;
+}
+
+function isLeadTrim(c: number): boolean {
+  return c === 44 || c === 58 || c === 0x201c || c === 34 || isRegExpSpaceCode(c);
+}
+
+function isTailTrim(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201d || c === 0x2019 || isRegExpSpaceCode(c);
+}
+
+/**
+ * text[start, end) opens with "the" in any case: the sentences the /^(?:the)\s+…/iu test below can match (no
+ * character outside ASCII case-folds to t, h or e), told without slicing and running the regex.
+ */
+function opensWithThe(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && (text.charCodeAt(start) | 32) === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
+}
+
+/** What /[,”"]\s*$/ tells of text[from, to): its last character but whitespace is a comma or a closing mark. */
+function gapEndsWithMark(text: string, from: number, to: number): boolean {
+  let q = to;
+  while (q > from && isRegExpSpaceCode(text.charCodeAt(q - 1))) q--;
+  if (q <= from) return false;
+  const c = text.charCodeAt(q - 1);
+  return c === 44 || c === 0x201d || c === 34;
+}
+
+/** What /[’']s$/ tells of the word's text: it ends with an apostrophe and a lower-case s. */
+function endsWithApostropheS(text: string, w: Word): boolean {
+  if (w.end - w.start < 2 || text.charCodeAt(w.end - 1) !== 115) return false;
+  const c = text.charCodeAt(w.end - 2);
+  return c === 0x2019 || c === 39;
+}
+
+/** What /^[’']s?/ tells of text.slice(pos, pos + 2): an apostrophe stands at pos. */
+function apostropheAt(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  return c === 0x2019 || c === 39;
 }
 
 /**

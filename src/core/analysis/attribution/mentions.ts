@@ -5,9 +5,8 @@
  */
 import type { EntityMention, EntityType, Span } from '../types';
 import { NON_NAME_WORDS, ORG_HEADS, PERSON_NOMINALS, REPORTING_VERBS, TITLE_WORDS, WordShapes } from './lexicon';
-import { tokensOf, type Word } from './textScan';
+import { firstWordAtOrAfter, tokensOf, type Word } from './textScan';
 import { slugify } from '../../text/chars';
-import { firstStartAtOrAfter } from '../../text/search';
 
 export interface NameRef extends Span {
   readonly text: string;
@@ -33,12 +32,14 @@ export class MentionIndex {
   private allAsked = false;
 
   constructor(private readonly text: string, entities: readonly EntityMention[]) {
-    this.real = entities
-      .filter((e) => e.start >= 0 && e.end <= text.length && e.end > e.start)
-      .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e }));
+    this.real = [];
+    for (let i = 0; i < entities.length; i++) {
+      const e = entities[i];
+      if (e.start >= 0 && e.end <= text.length && e.end > e.start) this.real.push({ start: e.start, end: e.end, text: e.text, type: e.type, id: e.id, synthetic: false, mention: e });
+    }
     // The entity engine returns its mentions in order: most of the time there is nothing to sort.
     if (!inStartOrder(this.real)) this.real.sort((a, b) => a.start - b.start);
-    for (const n of this.real) this.noteName(n);
+    for (let i = 0; i < this.real.length; i++) this.noteName(this.real[i]);
   }
 
   /** Entity mentions and synthetic names, in order; the synthetic ones are found on first use. */
@@ -84,7 +85,7 @@ export class MentionIndex {
   within(start: number, end: number, realOnly = false): NameRef[] {
     const names = realOnly ? this.real : this.namesFrom(start, end);
     const out: NameRef[] = [];
-    for (let i = firstStartAtOrAfter(names, start); i < names.length && names[i].start < end; i++) {
+    for (let i = firstNameAtOrAfter(names, start); i < names.length && names[i].start < end; i++) {
       if (names[i].end <= end) out.push(names[i]);
     }
     return out;
@@ -107,7 +108,7 @@ export class MentionIndex {
   before(pos: number, from: number, realOnly = false): NameRef[] {
     const names = realOnly ? this.real : this.namesFrom(from, pos);
     const out: NameRef[] = [];
-    for (let i = firstStartAtOrAfter(names, pos) - 1; i >= 0; i--) {
+    for (let i = firstNameAtOrAfter(names, pos) - 1; i >= 0; i--) {
       const n = names[i];
       if (n.start < from) break;
       if (n.end <= pos) out.push(n);
@@ -143,7 +144,7 @@ export class MentionIndex {
   private namesFrom(from: number, to: number): readonly NameRef[] {
     if (this.merged) return this.merged;
     this.allAsked = true;
-    const real = this.real.slice(firstStartAtOrAfter(this.real, from), firstStartAtOrAfter(this.real, to));
+    const real = this.real.slice(firstNameAtOrAfter(this.real, from), firstNameAtOrAfter(this.real, to));
     return mergeSorted(real, this.syntheticNames().startingIn(from, to));
   }
 
@@ -153,13 +154,25 @@ export class MentionIndex {
 }
 
 
+/** Index of the first name starting at or after pos (a copy of text/search's for names only: see firstWordAtOrAfter). */
+function firstNameAtOrAfter(names: readonly NameRef[], pos: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function inStartOrder(names: readonly NameRef[]): boolean {
   for (let i = 1; i < names.length; i++) if (names[i].start < names[i - 1].start) return false;
   return true;
 }
 
 function coveringIn(names: readonly NameRef[], pos: number): NameRef | undefined {
-  const top = firstStartAtOrAfter(names, pos + 1) - 1;
+  const top = firstNameAtOrAfter(names, pos + 1) - 1;
   for (let i = top; i >= 0 && i >= top - 3; i--) {
     const n = names[i];
     if (n.start <= pos && pos < n.end) return n;
@@ -218,6 +231,8 @@ class SyntheticNames {
   private readonly runEnds: (number | undefined)[] = [];
   /** Running maximum of the entity mentions' ends (they are sorted by start): overlap tests by binary search. */
   private readonly realMaxEnd: number[] = [];
+  /** runStartAt(k) by k, once computed (a plain array: a typed one costs more to allocate per article). */
+  private readonly runStarts: (number | undefined)[] = [];
 
   constructor(private readonly text: string, private readonly real: readonly NameRef[]) {
     this.ws = tokensOf(text); // every word of the text (read only: the array is shared)
@@ -227,7 +242,7 @@ class SyntheticNames {
 
   /** Some entity mention overlaps [start, end). */
   private overlapsReal(start: number, end: number): boolean {
-    const k = firstStartAtOrAfter(this.real, end); // mentions starting before `end`: the first k
+    const k = firstNameAtOrAfter(this.real, end); // mentions starting before `end`: the first k
     return k > 0 && this.realMaxEnd[k - 1] > start;
   }
 
@@ -277,9 +292,9 @@ class SyntheticNames {
 
   /** The names all() finds that start in [from, to), without reading the rest of the text. */
   startingIn(from: number, to: number): NameRef[] {
-    const k = firstStartAtOrAfter(this.ws, from);
+    const k = firstWordAtOrAfter(this.ws, from);
     if (k >= this.ws.length) return [];
-    const out = this.runsFrom(this.runStartAt(k), firstStartAtOrAfter(this.ws, to));
+    const out = this.runsFrom(this.runStartAt(k), firstWordAtOrAfter(this.ws, to));
     return out.filter((n) => n.start >= from && n.start < to);
   }
 
@@ -289,7 +304,12 @@ class SyntheticNames {
     if (out) return out;
     out = [];
     const letters = id.replace(/-/g, '');
+    const first = letters.charCodeAt(0);
     for (let k = 0; k < this.ws.length; k++) {
+      // mayOpenSlug's first test, inline (a word opens with a letter or digit; `| 32` lower-cases an ASCII letter
+      // and keeps a digit): most words fail it.
+      const c = this.text.charCodeAt(this.ws[k].start);
+      if (c < 128 && (c | 32) !== first) continue;
       if (!this.mayOpenSlug(k, letters)) continue;
       // A name opens with a lower-case word ("of Defence") only inside a run.
       if (!this.isCap(k) && (k === 0 || !this.joins(k - 1, k))) continue;
@@ -322,7 +342,7 @@ class SyntheticNames {
 
   /** The name all() finds covering pos, if any. */
   covering(pos: number): NameRef | undefined {
-    const k = firstStartAtOrAfter(this.ws, pos + 1) - 1; // the last word starting at or before pos
+    const k = firstWordAtOrAfter(this.ws, pos + 1) - 1; // the last word starting at or before pos
     if (k < 0) return undefined;
     const i = this.runStartAt(k);
     if (i > k) return undefined;
@@ -335,9 +355,13 @@ class SyntheticNames {
    * left (the first words of a chain may be lower-case: "…, bin Laden"). k + 1 when no run holds ws[k].
    */
   private runStartAt(k: number): number {
+    // Remembered per word: once every name is due, each name lookup (most words are not in one) asks here.
+    const known = this.runStarts[k];
+    if (known !== undefined) return known;
     let c = k;
     while (c > 0 && this.joins(c - 1, c)) c--;
     while (c <= k && !this.isCap(c)) c++;
+    this.runStarts[k] = c;
     return c;
   }
 
@@ -476,7 +500,7 @@ class SyntheticNames {
       seen = false;
       const ws = this.ws;
       for (let p = this.text.indexOf(word); p >= 0 && !seen; p = this.text.indexOf(word, p + 1)) {
-        const k = firstStartAtOrAfter(ws, p);
+        const k = firstWordAtOrAfter(ws, p);
         if (k >= 1 && k < ws.length && ws[k].start === p && ws[k].end === p + word.length && this.isCap(k)) seen = this.capitalisedMidSentence(k);
       }
       this.midCaps.set(word, seen);

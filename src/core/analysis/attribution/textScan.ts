@@ -3,7 +3,6 @@
  * without the continuation convention), words with offsets, and sentence ends that ignore abbreviations.
  */
 import type { Span } from '../types';
-import { firstStartAtOrAfter } from '../../text/search';
 
 /** Lines, with a hard-wrapped line (no final punctuation, next line starting in lower case) joined to the next. */
 let cachedParaText: string | null = null;
@@ -61,6 +60,13 @@ export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u2009' || ch === '\u202f';
 }
 
+/** What /\s/ matches, by code unit: ECMAScript white space and line terminators. */
+export function isRegExpSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function skipSpaceForward(text: string, i: number, end: number): number {
   while (i < end && isSpace(text[i])) i++;
   return i;
@@ -110,10 +116,26 @@ export interface Word extends Span {
  */
 export function words(text: string, start: number, end: number): Word[] {
   const all = tokensOf(text);
-  const first = firstStartAtOrAfter(all, start);
+  const first = firstWordAtOrAfter(all, start);
   let k = first;
   while (k < all.length && all[k].end <= end) k++;
   return all.slice(first, k);
+}
+
+/**
+ * Index of the first word starting at or after pos (ws sorted by start). The shared search of text/search reads
+ * `start` off every kind of span in the engine, which makes its reads slow generic ones; this copy only ever sees
+ * words, and is called for every sentence and name lookup.
+ */
+export function firstWordAtOrAfter(ws: readonly Word[], pos: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 let cachedText: string | null = null;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { gapHas, isAbbreviation, lowerSlice, startsLower, startsUpper, tokensOf, words } from '../../../../src/core/analysis/attribution/textScan';
+import { firstWordAtOrAfter, gapHas, isAbbreviation, isRegExpSpaceCode, lowerSlice, startsLower, startsUpper, tokensOf, words } from '../../../../src/core/analysis/attribution/textScan';
 
 describe('attribution/textScan helpers', () => {
   it('gapHas tells what /[chars]/.test(slice) tells', () => {
@@ -11,6 +11,20 @@ describe('attribution/textScan helpers', () => {
         for (let b = a; b <= Math.min(text.length, a + 4); b++) assert.strictEqual(gapHas(text, a, b, chars), re.test(text.slice(a, b)), `${chars} ${a}-${b}`);
       }
     }
+  });
+
+  it('isRegExpSpaceCode tells what /\\s/ tells, for every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(isRegExpSpaceCode(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+  });
+
+  it('firstWordAtOrAfter finds the first word starting at or after an offset', () => {
+    const text = 'Lee said, “yes.” Then  left';
+    const ws = tokensOf(text);
+    for (let pos = -1; pos <= text.length + 1; pos++) {
+      const expected = ws.findIndex((w) => w.start >= pos);
+      assert.strictEqual(firstWordAtOrAfter(ws, pos), expected < 0 ? ws.length : expected, `at ${pos}`);
+    }
+    assert.strictEqual(firstWordAtOrAfter([], 3), 0);
   });
 
   it('lowerSlice returns the slice when nothing needs lower-casing, toLowerCase otherwise', () => {
