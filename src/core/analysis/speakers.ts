@@ -74,6 +74,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
         // mentioned before it ("X is expected to offer “…”") did not say it.
         res =
+          followingSubject(att, q, frame, paras) ??
           continuation(text, att, marks, found, n, paras) ??
           previousSentence(att, frame, paras) ??
           nextSentence(att, frame, paras);
@@ -202,6 +203,35 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
     if (skipSpaceForward(text, paras[pCur].start, marks[n].start) !== marks[n].start) return null;
   }
   return { ref: prev.ref, via: 'context' };
+}
+
+/** "That was the message from X", "Such was the verdict of X": the sentence after a quotation names its speaker. */
+const THAT_WAS = /^(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s/iu;
+
+/**
+ * A quotation opening its paragraph, with no attribution of its own, whose next sentence names the speaker:
+ * "“…” Ann Lee, an economist at X, was referring to …" (a person opens the sentence) or "“…” That was the message
+ * from Ann Lee". A possessive ("Lee’s rival …") or a name later in the sentence is not the speaker.
+ */
+function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonly Span[]): Resolved | null {
+  const text = att.text;
+  const p = paras[paragraphAt(paras, q.markStart)];
+  if (!p || skipSpaceForward(text, p.start, q.markStart) !== q.markStart) return null;
+  const start = skipSpaceForward(text, frame.end, p.end);
+  if (start >= p.end || att.isQuoted(start)) return null;
+  const si = att.sentenceAt(start);
+  const sent = si >= 0 ? att.sentences[si] : null;
+  const end = sent && sent.end > start ? Math.min(sent.end, p.end) : p.end;
+  const lead = THAT_WAS.exec(text.slice(start, end));
+  const from = lead ? start + lead[0].length : start;
+  const r = att.index.realWithin(from, end).find((x) => x.type === 'PERSON' || (lead !== null && x.type === 'ORG'));
+  if (!r) return null;
+  if (!lead) {
+    // The person must open the sentence (a title may stand before the name) and not be a possessive.
+    const before = text.slice(start, r.start);
+    if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
+  } else if (r.start - from > 60) return null;
+  return { ref: r, via: 'context' };
 }
 
 /** "Smith added:" or "Smith said the plan was flawed." just before the quotation's sentence. */

@@ -199,3 +199,32 @@ describe('short given names', () => {
     assert.deepStrictEqual([...r], [['ray-kessler', 'raymond-t-kessler']]);
   });
 });
+
+describe('speaker rules from the fifth held-out set', () => {
+  it('"Council Member X" is a title: the person is found and speaks', () => {
+    const body = 'Council Member Nadia K. Farrow, who voted against, spoke last. “We cannot afford it,” Farrow said.';
+    assert.deepStrictEqual(speakers(body), ['nadia-k-farrow']);
+  });
+
+  it('a participle after a comma shares the sentence subject: "He questioned it, calling it “…”"', () => {
+    assert.deepStrictEqual(speakers('Ivo Lenz voted against the plan. He questioned the cost, calling it “optimistic” accounting.'), ['ivo-lenz']);
+  });
+
+  it('a place glued to a participle does not speak: "The Oslo-based company said"', () => {
+    const body = 'Fjellnet AS lost customer data. The Oslo-based company said it detected “unusual activity” on Monday.';
+    assert.deepStrictEqual(speakers(body), ['fjellnet-as']);
+  });
+
+  it('"blasted", "slammed", "hailed" attribute a quoted phrase to their subject', () => {
+    assert.deepStrictEqual(speakers('State Sen. Mara Quist, a Democrat, blasted the delay as “three weeks too long”.'), ['mara-quist']);
+  });
+
+  it('"The Dutchman said" is the person named before', () => {
+    assert.deepStrictEqual(speakers('“We were better,” said coach Joost van Aalst. The Dutchman said his players had “switched off”.'), ['joost-van-aalst', 'joost-van-aalst']);
+  });
+
+  it('the sentence after a paragraph-opening quotation names its speaker', () => {
+    assert.deepStrictEqual(speakers('“It was the least surprising surprise.” Lena Ortmann, an economist at Halvor Bank, was referring to the leaks.'), ['lena-ortmann']);
+    assert.deepStrictEqual(speakers('“We cannot wait any longer.” That was the message from Council Member Tariq Dunmore on Tuesday.'), ['tariq-dunmore']);
+  });
+});

@@ -205,7 +205,7 @@ export class Attributor {
       if (!base) continue;
       if (i > 0 && startsUpper(this.text, w)) continue; // "Said" inside a name, "Claims Tribunal"
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
-      let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start);
+      let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start) ?? this.participleSubject(ws, i, start);
       let inverted = false;
       // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
       if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && gapEndsWithMark(this.text, ws[i - 1].end, w.start)) || i === 0)) {
@@ -287,6 +287,21 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * "He questioned the estimate, calling it “optimistic”": a participle after a comma shares the subject of the
+   * first verb of its sentence.
+   */
+  private participleSubject(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
+    const w = ws[v];
+    if (v < 2 || !w.lower.endsWith('ing') || !gapHas(this.text, ws[v - 1].end, w.start, ',')) return null;
+    for (let j = 0; j < v - 1; j++) {
+      if (ws[j].start < clauseStart || !startsLower(this.text, ws[j])) continue;
+      const x = ws[j].lower;
+      if (REPORTING_VERBS.has(x) || COMMON_VERBS.has(x) || /^\p{Ll}{3,}ed$/u.test(ws[j].text)) return this.subjectBefore(ws, j, clauseStart);
+    }
+    return null;
+  }
+
   /** The subject of the verb ws[v]: a name, pronoun or definite nominal, across an appositive. */
   subjectBefore(ws: readonly Word[], v: number, clauseStart: number): Candidate | null {
     let k = v - 1;
@@ -310,6 +325,10 @@ export class Attributor {
     const want = pronounWant(w.lower);
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const ref = this.nameAt(w);
+    // "The Dutchman said": a demonym for one person is a nominal for the person named before
+    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && /(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/.test(w.lower)) {
+      return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+    }
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
       // "Susan Collins of Maine said", "a spokesman for Amazon said": the head comes before the preposition.
       let pre = 0;
@@ -339,6 +358,8 @@ export class Attributor {
       for (let n = 0; n < seg.length; n++) {
         const r = this.nameAt(seg[n]);
         if (!r || r.type === 'NORP' || r.type === 'DATE') continue;
+        // "the Denver-based company": a place glued to a participle describes the body, it does not speak
+        if (this.text.charCodeAt(r.end) === 45 /* - */ && startsLowerAt(this.text, r.end + 1)) continue;
         names.push(r);
         if (r.type === 'PERSON') person = r;
       }
@@ -583,7 +604,10 @@ export class Attributor {
   }
 
   private antecedentAmong(pos: number, want: Want, noun: string | undefined, depth: number, realOnly: boolean, untyped: boolean, gender: Gender | null, accept?: (r: NameRef) => boolean): NameRef | null {
+    // "The Denver-based company said": a name inside the nominal's own phrase describes it, it is not its antecedent.
+    const ownPhrase = noun ? nominalPhraseStart(this.text, pos) : pos;
     const usable = (r: NameRef): boolean =>
+      !(r.start >= ownPhrase && r.end <= pos) &&
       (!accept || accept(r)) &&
       (untyped ? r.type === null : compatible(r, want)) &&
       !this.isQuoted(r.start) &&
@@ -884,4 +908,16 @@ const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]
 /** Whether an organisation's name says it is a public body or a business (undefined: it does not say). */
 function orgKindOf(name: string): OrgKind | undefined {
   return PUBLIC_HEAD.test(name) ? 'public' : BUSINESS_HEAD.test(name) ? 'business' : undefined;
+}
+
+/** Start of the noun phrase that ends at pos with its determiner ("The Denver-based company"), or pos. */
+function nominalPhraseStart(text: string, pos: number): number {
+  const before = text.slice(Math.max(0, pos - 60), pos);
+  const m = /\b(?:the|a|an|its|their|his|her)\s+[^\s.,;:!?“”"]+(?:\s+[^\s.,;:!?“”"]+){0,3}\s*$/i.exec(before);
+  return m ? pos - (before.length - m.index) : pos;
+}
+
+function startsLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }

@@ -18,7 +18,7 @@ const REPORTING_BASES = [
   'term', 'express', 'voice', 'inform', 'advise', 'notify', 'shout', 'yell', 'whisper', 'murmur', 'cry',
   'scream', 'exclaim', 'sigh', 'laugh', 'smile', 'read', 'begin', 'go', 'tell', 'speak', 'testify', 'share',
   'acknowledge', 'contend', 'insist', 'reason', 'muse', 'posit', 'surmise', 'theorize', 'theorise', 'hint',
-  'imply', 'disclose', 'divulge', 'publish', 'release', 'issue',
+  'imply', 'disclose', 'divulge', 'publish', 'release', 'issue', 'blast', 'slam', 'hail', 'decry', 'lambast', 'deride',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -209,6 +209,7 @@ export function mayBeReportingVerb(text: string, start: number, end: number): bo
  * "went", "continued", "post"); they count only next to a quotation.
  */
 export const WEAK_REPORTING_BASES: ReadonlySet<string> = new Set([
+  'blast', 'slam', 'hail', 'decry', 'lambast', 'deride',
   'call', 'read', 'go', 'begin', 'continue', 'post', 'question', 'wonder', 'laugh', 'smile', 'sigh', 'share',
   'release', 'issue', 'publish', 'express', 'voice', 'welcome', 'praise', 'expect', 'hope', 'fear', 'believe',
   'think', 'project', 'calculate', 'label', 'brand', 'term', 'point', 'charge', 'counter', 'answer',
