@@ -34,7 +34,9 @@ function matchEnds(text: string, pattern: string, k: number, from: number, to: n
     }
     top = lim;
     while (top > 0 && col[top] > k) top--;
-    if (top === m) {
+    // A match never ends between the two halves of a surrogate pair (an emoji): the span would have to be widened
+    // to whole characters afterwards, adding errors the search did not count.
+    if (top === m && !splitsPair(text, j + 1)) {
       const hit = { end: j + 1, errors: col[m] };
       if (run && run.end === j) {
         if (hit.errors < run.errors) out[out.length - 1] = hit;
@@ -73,9 +75,18 @@ function matchStart(text: string, pattern: string, end: number, k: number): { st
   }
   let best = 0;
   for (let l = 1; l <= maxLen; l++) {
+    if (splitsPair(text, end - l)) continue;
     if (prev[l] < prev[best] || (prev[l] === prev[best] && Math.abs(l - m) < Math.abs(best - m))) best = l;
   }
   return { start: end - best, errors: prev[best] };
+}
+
+/** Whether offset i falls between a high and a low surrogate. */
+function splitsPair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const hi = text.charCodeAt(i - 1);
+  const lo = text.charCodeAt(i);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 /**

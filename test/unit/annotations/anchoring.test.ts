@@ -62,6 +62,17 @@ describe('annotations: anchoring', () => {
 });
 
 describe('annotations: approximate matcher', () => {
+  it('never starts or ends a match inside an emoji, so the span keeps the error count it reports', () => {
+    // The best match by code units would start between the two halves of 👍 or 🏽; whole characters cost more.
+    const pattern = '\uFEFFwill , Putin Putin Putin Putin Putin Putin ';
+    const text = '👍🏽ostochnyin Putin Putin Putin Putin Putin Putin and Putin Putin';
+    for (const m of approxSearch(text, pattern, 11)) {
+      const isLow = (i: number) => { const c = text.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff; };
+      assert.ok(!isLow(m.start) && !isLow(m.end), `match ${m.start}-${m.end} splits a surrogate pair`);
+      assert.strictEqual(editDistance(text.slice(m.start, m.end), pattern), m.errors);
+    }
+  });
+
   it('agrees with a brute-force edit distance on small random strings', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

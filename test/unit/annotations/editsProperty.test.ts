@@ -76,7 +76,7 @@ describe('annotations: following edits (property)', () => {
           assert.strictEqual(store.size, originals.size, 'no annotation is ever dropped');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
     );
   });
 
