@@ -4,6 +4,8 @@
  * its own child process so peak RSS is that size's alone.
  *   node out/test/bench/corpus.bench.js            both sizes, table + JSON line
  *   node out/test/bench/corpus.bench.js --size N   one size (child mode), JSON only
+ * Environment: CORPUS_BENCH_SIZES=1000,10000 (sizes), CORPUS_BENCH_INLINE=1 (no workers),
+ * CORPUS_BENCH_WORKERS=N (pool size instead of one per core but one).
  */
 import { spawnSync } from 'child_process';
 import * as path from 'path';
@@ -53,7 +55,7 @@ async function runSize(n: number): Promise<SizeResult> {
   const analyze = (text: string, o: AnalyzeOptions) => { const t = cpu(); try { return analyzeArticle(text, o); } finally { analysisMs += cpu() - t; } };
   const corpus = new CorpusIndex({ analyze });
   // The extension's full index: analysis in worker threads, results installed in order on this thread.
-  const pool = process.env.CORPUS_BENCH_INLINE ? undefined : AnalysisPool.create(path.join(__dirname, '..', '..', 'src', 'node', 'analysisWorker.js'));
+  const pool = process.env.CORPUS_BENCH_INLINE ? undefined : AnalysisPool.create(path.join(__dirname, '..', '..', 'src', 'node', 'analysisWorker.js'), process.env.CORPUS_BENCH_WORKERS ? Number(process.env.CORPUS_BENCH_WORKERS) : undefined);
 
   const t0 = now();
   const c0 = cpu();
