@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { detectStructure } from '../../../src/core/analysis/structure';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 import { findEntities } from '../../../src/core/analysis/entities/findEntities';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
 
 // How multi-word organisation and event names are composed and typed: competitions, currency codes and time zones,
 // bracketed acronyms, regional bodies, news outlets. Every example is made up for these tests.
@@ -233,5 +234,35 @@ describe('entities: short forms of outlets', () => {
     const s = detectStructure(text);
     const m = findEntities(text, s, splitSentences(text, s), {}).filter((e) => e.type === 'ORG').map((e) => `${e.text}:${e.id}`);
     assert.ok(m.includes('Kurier:oder-neisse-kurier'), m.join(', '));
+  });
+});
+
+describe('entities: clubs, employers, ministries and company families', () => {
+  const types = (text: string) => analyzeArticle(text).entities.map((e) => `${e.type}:${e.text}`);
+
+  it('knows widely known football clubs and their short names, and club suffixes make a club', () => {
+    const t = types('Match report\n\nHibernian beat ten-man Hearts. Hibs travel to Dundee United; Celtic won. Mensah joined from Orebro SK and Halden FF.');
+    for (const x of ['ORG:Hibernian', 'ORG:Hearts', 'ORG:Hibs', 'ORG:Dundee United', 'ORG:Celtic', 'ORG:Halden FF']) assert.ok(t.includes(x), `${x} in ${t.join(', ')}`);
+  });
+
+  it('a name before a role noun and a person is the employer: "Brightline analyst Ana Ruiz"', () => {
+    const t = types('Headline\n\nBrightline analyst Ana Ruiz was blunt about it.');
+    assert.ok(t.includes('ORG:Brightline') && t.includes('PERSON:Ana Ruiz'), t.join(', '));
+  });
+
+  it('a ministry’s portfolio list closed by "and" belongs to its name', () => {
+    const t = types('Headline\n\nThe Ministry of Culture, Tourism and Civil Aviation appointed a panel. The Ministry of Health, which runs hospitals, said no.');
+    assert.ok(t.includes('ORG:Ministry of Culture, Tourism and Civil Aviation'), t.join(', '));
+    assert.ok(t.includes('ORG:Ministry of Health'), t.join(', '));
+  });
+
+  it('capitalised words after a listed company, up to a company word, are one company', () => {
+    const t = types('Headline\n\nToyota Motor lost 1.2% while Toyota Industries gained.');
+    assert.ok(t.includes('ORG:Toyota Motor') && t.includes('ORG:Toyota Industries'), t.join(', '));
+  });
+
+  it('a byline time stamp is no outlet: "By Ann Lee | Published April 9"', () => {
+    const t = types('Heat headline\n\nBy Delia Moreno | Published April 9, 2025\n\nText.');
+    assert.ok(!t.includes('ORG:Published'), t.join(', '));
   });
 });

@@ -2,7 +2,7 @@
 // (or, for clubs, in the corpus).
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
-import { Ctx, Draft, emit, isCountryId, lowerOf } from './context';
+import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
 import { isCommon, LEGAL_FORM } from './lexicon';
 import { NEWSPAPER } from './classify';
@@ -302,4 +302,41 @@ function outletShortForms(ctx: Ctx): void {
     pending.splice(k, 1);
     drafts.push({ start: p.start, end: p.end, type: 'ORG', id, first: p.first, last: p.last, sure: true });
   }
+}
+
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Minister', 'Office']);
+
+/**
+ * "the Ministry of Culture, Tourism and Civil Aviation": the portfolios listed after a ministry's "of" belong to its
+ * name when the list closes with "and" (a comma alone may open an appositive).
+ */
+export function ministryPortfolios(ctx: Ctx): void {
+  const { tokens } = ctx;
+  for (const d of ctx.drafts) {
+    if (d.type !== 'ORG' || !PORTFOLIO_HEADS.has(tokens[d.first].text) || d.last < d.first + 2 || tokens[d.first + 1].text !== 'of') continue;
+    let k = d.last + 1;
+    let last = -1;
+    while (k + 1 < tokens.length && (tokens[k].text === ',' || tokens[k].text === 'and') && tokens[k + 1].nl === 0) {
+      const closing = tokens[k].text === 'and' || tokens[k + 1].text === 'and';
+      let j = tokens[k + 1].text === 'and' ? k + 2 : k + 1;
+      if (!tokens[j] || !isNameToken(tokens[j]) || tokens[j].nl > 0) break;
+      while (j + 1 < tokens.length && tokens[j + 1].nl === 0 && (isNameToken(tokens[j + 1]) || (LINKERS.has(tokens[j + 1].text) && tokens[j + 2] && isNameToken(tokens[j + 2])))) j++;
+      if (closing) { last = j; break; }
+      k = j + 1;
+    }
+    if (last < 0) continue;
+    const from = d.last + 1;
+    keepOnly(ctx.drafts, (x) => x === d || x.last < from || x.first > last);
+    keepOnly(ctx.pending, (x) => x.last < from || x.first > last);
+    d.last = last;
+    d.end = tokens[last].end;
+    d.id = null;
+    for (let m = from; m <= last; m++) ctx.taken[m] = 1;
+  }
+}
+
+function keepOnly<T>(list: T[], keep: (x: T) => boolean): void {
+  let n = 0;
+  for (const x of list) if (keep(x)) list[n++] = x;
+  list.length = n;
 }

@@ -300,6 +300,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     addPending(ctx, s, s, 'ORG');
     return;
   }
+  // "Forrester analyst Priya Rao", "Nomura economist Ken Ito": a name before a role noun and a person is their employer
+  if (n === 1 && ROLE_OF_EMPLOYER.has(afterW) && tokens[e + 1] && tokens[e + 1].nl === 0 && isNameToken(tokens[e + 1]) && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
+    addPending(ctx, s, s, 'ORG');
+    return;
+  }
   // "according to a Reuters report", "told Bloomberg": an outlet (a surname of the article still wins)
   if (n === 1 && !isCommon(lowerOf(ctx, s)) && (beforeW === 'told' || (OUTLET_NOUNS.has(afterW) && (beforeW === 'a' || beforeW === 'an' || beforeW === 'the' || beforeW === 'to')))) {
     addPending(ctx, s, s, 'ORG');
@@ -355,6 +360,8 @@ export function hasNameWord(ctx: Ctx, s: number, e: number): boolean {
 }
 
 const ORG_PLURALS = new Set(['companies', 'firms', 'startups', 'start-ups', 'banks', 'brands', 'rivals', 'makers', 'carmakers', 'automakers', 'lenders', 'insurers', 'retailers', 'airlines', 'groups', 'organisations', 'organizations', 'agencies', 'outlets', 'publishers', 'platforms', 'manufacturers', 'suppliers', 'giants', 'competitors', 'clubs', 'teams', 'universities', 'charities', 'parties']);
+
+const ROLE_OF_EMPLOYER = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'researcher', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'engineer', 'executive', 'executives']);
 
 const OUTLET_NOUNS = new Set(['report', 'reports', 'reporter', 'reporters', 'article', 'story', 'interview', 'investigation', 'analysis', 'survey', 'poll', 'broadcast', 'podcast', 'editorial', 'columnist', 'correspondent', 'journalist', 'journalists', 'documentary', 'newsletter', 'op-ed']);
 
@@ -609,8 +616,11 @@ function bylineSlot(ctx: Ctx, s: number): number {
   // back over the writer's name to "By" at the start of the line
   let k = s - 2;
   while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
-  return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 ? 2 : 0;
+  return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 && !BYLINE_STAMPS.has(tokens[s].text) ? 2 : 0;
 }
+
+/** Words of a byline's time stamp, not an outlet: "By Ann Lee | Published April 9". */
+const BYLINE_STAMPS = new Set(['Published', 'Updated', 'Posted', 'Last', 'Modified', 'First']);
 
 /**
  * "Expo 2035": when the token at e is a four-digit year read on its own as a DATE, the event word before it (at e - 1)

@@ -8,7 +8,7 @@ import { resolveCoreference } from '../identity';
 import { Ctx, REGION_CODE, isNameToken, markContext, runEnd } from './context';
 import { processRun } from './runs';
 import { finish } from './finish';
-import { bracketAcronyms, clubShortForms, companyShortForms } from './aliases';
+import { bracketAcronyms, clubShortForms, companyShortForms, ministryPortfolios } from './aliases';
 
 export type { Draft } from './context';
 
@@ -86,6 +86,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     i = end;
   }
 
+  ministryPortfolios(ctx);
   clubShortForms(ctx);
   bracketAcronyms(ctx);
   companyShortForms(ctx);

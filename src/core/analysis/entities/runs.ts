@@ -10,7 +10,7 @@ const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'LSE', 'TSX', 'HKEX', 'OT
 
 const COMPANY_SUFFIX = new Set([
   ...LEGAL_FORM, 'Group', 'Holdings',
-  'Technologies', 'Technology', 'Industries', 'Motors', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics',
+  'Technologies', 'Technology', 'Industries', 'Motors', 'Motor', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics',
 ]);
 
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
@@ -342,6 +342,15 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "Intel Corp", "Nomura Holdings": a company suffix after a listed name belongs to it
       if (type === 'ORG' && last + 1 < end && COMPANY_SUFFIX.has(tokens[last + 1].text)) last++;
+      // "Mitsubishi UFJ Financial Group": capitalised words after a listed company, up to a company word, are its name
+      else if (type === 'ORG' && !ctx.titleLine[pos]) {
+        let k = last + 1;
+        while (k < end && k - last <= 3 && !COMPANY_SUFFIX.has(tokens[k].text)) k++;
+        if (k < end && k > last + 1 && COMPANY_SUFFIX.has(tokens[k].text)) {
+          last = k;
+          id = null; // a longer name is another company of the family, not the listed one
+        }
+      }
       if (type === 'ORG' && hit.len === 1 && ctx.sentStart[pos] && COMMON.has(lowerOf(ctx, pos)) && !hit.fromUser && !t.caps) {
         // a capitalised common word at a sentence start ("House prices …"): not enough on its own
         pos++;

@@ -69,6 +69,11 @@ Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbuck
 FIFA;UEFA;International Olympic Committee|IOC;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
 Chelsea;Arsenal;Tottenham Hotspur|Tottenham;Ligue 1;Serie A;La Liga;Bundesliga;Eredivisie;Major League Soccer|MLS
+Manchester United|Man United|Man Utd;Manchester City|Man City;Newcastle United;Aston Villa;West Ham United|West Ham;Crystal Palace;Everton;Fulham
+Brentford;Wolverhampton Wanderers|Wolves;Nottingham Forest;Brighton & Hove Albion;Leeds United;Leicester City;Celtic;Rangers;Hibernian|Hibs
+Heart of Midlothian|Hearts;Dundee United;St Mirren;St Johnstone;Scottish Premiership;FC Barcelona|Barca|Barça;Athletic Bilbao;Napoli;AS Roma|Roma
+Atalanta;Bayer Leverkusen|Leverkusen;RB Leipzig;Eintracht Frankfurt;FC Porto;Sporting Lisbon|Sporting CP;PSV Eindhoven|PSV;Feyenoord;Galatasaray
+Fenerbahce|Fenerbahçe;Los Angeles Lakers|Lakers;Golden State Warriors;Boston Celtics|Celtics;New York Yankees|Yankees;Dallas Cowboys;Inter Miami
 AstraZeneca;GSK|GlaxoSmithKline;Sanofi;Roche;Merck;Eli Lilly|Lilly;Novo Nordisk;Shell;TotalEnergies;Rio Tinto;BHP;Stellantis;Renault;Lufthansa;Air France
 Maersk;Mastercard;Deutsche Bank;Credit Suisse;BNP Paribas;Santander;Ericsson;Heineken;Equinor;Repsol;Eni;Enel;Iberdrola
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
@@ -84,7 +89,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
 |Research|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
-|Survey|Club|FC|United|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
+|Survey|Club|FC|AFC|FF|CF|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
 /**
