@@ -24,6 +24,8 @@ interface Entry {
   /** What is on disk as far as we know (last read or written) and what we are writing now: watcher events for our own writes are ignored. */
   diskContent?: string;
   readonly ownWrites: string[];
+  /** Writes started so far: a sidecar read that a write overtook is older than what we hold, and is not reloaded. */
+  writesStarted: number;
   /** Annotations added since the last successful write: carried over if the sidecar is reloaded meanwhile. */
   readonly pendingNew: Set<string>;
   /** Live edits moved annotations: the sidecar is rewritten when the article is saved. */
@@ -204,6 +206,7 @@ export class SidecarAnnotationService implements AnnotationService {
       saveFailed: false,
       anchorProblems: [],
       ownWrites: [],
+      writesStarted: 0,
       knownOrphans: new Set(),
     };
     await this.readArticle(entry);
@@ -360,6 +363,7 @@ export class SidecarAnnotationService implements AnnotationService {
       return;
     }
     entry.ownWrites.push(content);
+    entry.writesStarted++;
     try {
       await writeAtomically(entry.sidecar, content);
       entry.diskContent = content;
@@ -397,8 +401,12 @@ export class SidecarAnnotationService implements AnnotationService {
       return;
     }
     await entry.writeChain; // never interleave with our own write
+    const writes = entry.writesStarted;
     const read = await this.readSidecar(entry);
     if (!read) return; // our own write
+    // A write of ours began while the file was read (a slow machine): what was read is older than the annotations
+    // in memory, and our write has replaced it on disk. Reloading it would undo the user's latest change.
+    if (entry.writesStarted !== writes || entry.ownWrites.length > 0) return;
     this.apply(entry, read);
     this.anchor(entry);
     this.log.info(`${vscode.workspace.asRelativePath(sidecar)} changed on disk; reloaded`);
