@@ -3,22 +3,10 @@ import { detectStructure } from '../../../src/core/analysis/structure';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 import { findEntities } from '../../../src/core/analysis/entities/findEntities';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { expect, expectNot, show } from './entityExpect';
 
 // How multi-word organisation and event names are composed and typed: competitions, currency codes and time zones,
 // bracketed acronyms, regional bodies, news outlets. Every example is made up for these tests.
-function show(body: string): string[] {
-  const text = 'Headline\n\n' + body;
-  const s = detectStructure(text);
-  return findEntities(text, s, splitSentences(text, s), {}).map((e) => `${e.type}:${e.text}`);
-}
-function expect(body: string, ...want: string[]): void {
-  const m = show(body);
-  for (const w of want) assert.ok(m.includes(w), `${w} not in ${m.join(', ')}`);
-}
-function expectNot(body: string, ...unwanted: string[]): void {
-  const m = show(body);
-  for (const w of unwanted) assert.ok(!m.includes(w), `${w} in ${m.join(', ')}`);
-}
 
 describe('entities: competitions', () => {
   it('types a name ending in Trophy or Cup as an event', () => {

@@ -4,22 +4,10 @@ import { splitSentences } from '../../../src/core/analysis/sentences';
 import { findEntities } from '../../../src/core/analysis/entities/findEntities';
 import { FIRST } from '../../../src/core/analysis/entities/lexicon';
 import { foldAccents } from '../../../src/core/text/chars';
+import { expect, expectNot, show } from './entityExpect';
 
 // Rules that type unknown names from the words around them (classifier nouns, determiners, appositives, legal forms,
 // foreign organisation words) and keep long foreign names whole. Every example is made up for these tests.
-function show(body: string): string[] {
-  const text = 'Headline\n\n' + body;
-  const s = detectStructure(text);
-  return findEntities(text, s, splitSentences(text, s), {}).map((e) => `${e.type}:${e.text}`);
-}
-function expect(body: string, ...want: string[]): void {
-  const m = show(body);
-  for (const w of want) assert.ok(m.includes(w), `${w} not in ${m.join(', ')}`);
-}
-function expectNot(body: string, ...unwanted: string[]): void {
-  const m = show(body);
-  for (const w of unwanted) assert.ok(!m.includes(w), `${w} in ${m.join(', ')}`);
-}
 
 describe('entities: given names with accents', () => {
   it('folds accents for the given-name list, and a given name before a listed place makes a person', () => {
