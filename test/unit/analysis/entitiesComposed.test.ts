@@ -254,3 +254,22 @@ describe('entities: clubs, employers, ministries and company families', () => {
     assert.ok(!t.includes('ORG:Published'), t.join(', '));
   });
 });
+
+describe('entities: places named for saints, AI companies, basketball clubs, institutes with portfolio lists', () => {
+  it('"St. Paul", "St Louis", "Saint Paul" are places, not a title and a person', () => {
+    expect('Lawmakers in St. Paul debated it; he moved to Saint Albans.', 'GPE:St. Paul', 'GPE:Saint Albans');
+    expectNot('Lawmakers in St. Paul debated it.', 'PERSON:Paul');
+  });
+
+  it('a name ending in "AI" is a company', () => {
+    expect('Velaro AI said the service would stay free.', 'ORG:Velaro AI');
+  });
+
+  it('knows the EuroLeague, its clubs and the Final Four', () => {
+    expect('Partizan beat Olympiacos in the EuroLeague, a month before the Final Four.', 'ORG:Partizan', 'ORG:Olympiacos', 'ORG:EuroLeague', 'EVENT:Final Four');
+  });
+
+  it('an institute’s list of fields closed by "and" belongs to its name', () => {
+    expect('The Institute of Soils, Forests and Rivers said so.', 'ORG:Institute of Soils, Forests and Rivers');
+  });
+});

@@ -304,7 +304,7 @@ function outletShortForms(ctx: Ctx): void {
   }
 }
 
-const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Minister', 'Office']);
+const PORTFOLIO_HEADS = new Set(['Ministry', 'Department', 'Secretariat', 'Minister', 'Office', 'Institute', 'Agency', 'Centre', 'Center', 'Council', 'Commission', 'Committee', 'Unit', 'Authority', 'Board', 'School', 'Faculty']);
 
 /**
  * "the Ministry of Culture, Tourism and Civil Aviation": the portfolios listed after a ministry's "of" belong to its

@@ -73,7 +73,7 @@ Manchester United|Man United|Man Utd;Manchester City|Man City;Newcastle United;A
 Brentford;Wolverhampton Wanderers|Wolves;Nottingham Forest;Brighton & Hove Albion;Leeds United;Leicester City;Celtic;Rangers;Hibernian|Hibs
 Heart of Midlothian|Hearts;Dundee United;St Mirren;St Johnstone;Scottish Premiership;FC Barcelona|Barca|Barça;Athletic Bilbao;Napoli;AS Roma|Roma
 Atalanta;Bayer Leverkusen|Leverkusen;RB Leipzig;Eintracht Frankfurt;FC Porto;Sporting Lisbon|Sporting CP;PSV Eindhoven|PSV;Feyenoord;Galatasaray
-Fenerbahce|Fenerbahçe;Los Angeles Lakers|Lakers;Golden State Warriors;Boston Celtics|Celtics;New York Yankees|Yankees;Dallas Cowboys;Inter Miami
+Fenerbahce|Fenerbahçe;EuroLeague|Euroleague;Partizan|Partizan Belgrade;Olympiacos;Panathinaikos;Anadolu Efes;Maccabi Tel Aviv;Zalgiris|Žalgiris;Red Star Belgrade|Crvena Zvezda;Virtus Bologna;Olimpia Milano;Baskonia;ALBA Berlin|Alba Berlin;Los Angeles Lakers|Lakers;Golden State Warriors;Boston Celtics|Celtics;New York Yankees|Yankees;Dallas Cowboys;Inter Miami
 AstraZeneca;GSK|GlaxoSmithKline;Sanofi;Roche;Merck;Eli Lilly|Lilly;Novo Nordisk;Shell;TotalEnergies;Rio Tinto;BHP;Stellantis;Renault;Lufthansa;Air France
 Maersk;Mastercard;Deutsche Bank;Credit Suisse;BNP Paribas;Santander;Ericsson;Heineken;Equinor;Repsol;Eni;Enel;Iberdrola
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
@@ -89,7 +89,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
 |Research|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
-|Survey|Club|FC|AFC|FF|CF|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
+|Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
 /**
@@ -122,6 +122,6 @@ Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|T
 /** Events known by name alone. */
 export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
-|Paralympics|Super Bowl|World Cup|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
+|Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
 |Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;

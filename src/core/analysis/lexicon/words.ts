@@ -10,7 +10,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Miss|Mx.|Sir|Dame|Lord|Lady|Professor|Prof.|Detective|Det.|Officer|Sheriff|Deputy|Attorney General|Solicitor General|Attorney|Inspector|Superintendent
 |CEO|CFO|COO|CTO|Chief Executive|Chief Executive Officer|President-elect|Premier|Emir|Crown Prince|Sultan|Fellow|Analyst|Economist|Editor|Correspondent
 |Treasurer|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Executive
-|Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Saint|St.|Gov.-elect|Senator-elect|Officer
+|Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Gov.-elect|Senator-elect|Officer
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
 |MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 `;
