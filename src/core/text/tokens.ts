@@ -76,14 +76,16 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       i++;
       continue;
     }
-    if (isSpaceCode(c)) {
+    // most tokens start with an ASCII letter: those skip the white-space tests
+    const asciiLetter = c < 128 && ASCII_LETTER[c] === 1;
+    if (!asciiLetter && isSpaceCode(c)) {
       if (c === 10) nl++;
       i++;
       continue;
     }
     const start = i;
     let kind: TokenKind;
-    if (c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, i)) {
+    if (asciiLetter || (c >= 128 && isLetterAt(text, i))) {
       kind = TokenKind.Word;
       i = scanWord(text, i, abbreviations);
     } else if (isDigitCode(c)) {
