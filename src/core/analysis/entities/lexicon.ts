@@ -131,8 +131,13 @@ export interface GazNode {
 /** The gazetteer's keys token by token ("united" → "arab" → "emirates"), for growing a match one token at a time. */
 export const GAZ_TREE: GazNode = { next: new Map() };
 
+/**
+ * The lead is an em space (no token): it makes each name a two-byte string, as article text with curly quotes is.
+ * Tokenising thousands of one-byte names at load time otherwise trains the optimising compiler on the other string
+ * representation, and the tokenizer then runs about a quarter slower on articles.
+ */
 function keyOf(name: string): string[] {
-  return tokenize(name, ABBREV).filter((t) => t.text !== '.').map(tokenKey);
+  return tokenize('\u2003' + name, ABBREV).filter((t) => t.text !== '.').map(tokenKey);
 }
 
 function add(name: string, entry: GazEntry, skipCommon = false): void {
