@@ -24,6 +24,12 @@ export interface LinkOptions {
    * two sentences stating one fact than a shared word of the same rarity. Optional for older option objects.
    */
   readonly entityWeight?: number;
+  /**
+   * A link needs at least this many shared word, number or entity features (word pairs are not counted: they
+   * repeat their words). One or two shared words ("drop", "Thursday") are coincidence, not one fact.
+   * Optional for older option objects.
+   */
+  readonly minSharedFeatures?: number;
 }
 
 export const DEFAULT_LINK_OPTIONS: LinkOptions = {
@@ -37,6 +43,9 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   maxCandidateDf: 500,
   overlapShare: 0.3,
   entityWeight: 1.4,
+  // Chosen on the six held-out sets before the seventh was scored: precision 0.786 -> 0.923 at recall
+  // 0.600 -> 0.570 (mean of six), seeds 0.800/0.347 -> 0.795/0.337.
+  minSharedFeatures: 3,
 };
 
 interface Stored {
@@ -80,6 +89,8 @@ export class LinkIndex {
   private df = new Int32Array(1024);
   /** Per-feature idf multiplier (entity features weigh more), fixed when the feature is interned. */
   private kindWeight = new Float64Array(1024);
+  /** 1 for a feature that counts towards `minSharedFeatures` (all but word pairs). */
+  private countsAsShared = new Uint8Array(1024);
   private readonly byPath = new Map<string, number[]>();
   private live = 0;
   private deadPostings = 0;
@@ -106,8 +117,11 @@ export class LinkIndex {
       if (id >= this.df.length) {
         const grown = new Int32Array(this.df.length * 2); grown.set(this.df); this.df = grown;
         const k = new Float64Array(this.df.length); k.set(this.kindWeight); this.kindWeight = k;
+        const c = new Uint8Array(this.df.length); c.set(this.countsAsShared); this.countsAsShared = c;
       }
-      this.kindWeight[id] = feature.charCodeAt(0) === 101 /* e */ ? this.options.entityWeight ?? 1 : 1;
+      const kind = feature.charCodeAt(0);
+      this.kindWeight[id] = kind === 101 /* e */ ? this.options.entityWeight ?? 1 : 1;
+      this.countsAsShared[id] = kind === 98 /* b */ ? 0 : 1;
     }
     return id;
   }
@@ -239,10 +253,17 @@ export class LinkIndex {
     for (const id of touched) acc[id] = 0;
     if (selfMass === 0) return [];
     const scored: { s: Stored; similarity: number }[] = [];
+    const minShared = o.minSharedFeatures ?? 1;
     for (const id of candidates) {
       const s = this.stored[id];
       let dot = 0;
-      for (let i = s.off; i < s.off + s.len; i++) { const ww = weight.get(s.buf[i]); if (ww !== undefined) dot += ww; }
+      let shared = 0;
+      for (let i = s.off; i < s.off + s.len; i++) {
+        const f = s.buf[i];
+        const ww = weight.get(f);
+        if (ww !== undefined) { dot += ww; shared += this.countsAsShared[f]; }
+      }
+      if (shared < minShared) continue;
       if (s.massGeneration !== this.generation) { s.mass = this.massOf(s); s.massGeneration = this.generation; }
       const similarity = this.score(dot, selfMass, s.mass);
       if (similarity >= o.threshold) scored.push({ s, similarity });

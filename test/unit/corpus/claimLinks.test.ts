@@ -58,7 +58,8 @@ describe('corpus: claim links', () => {
 
   it('weighs a shared named entity above a shared word of the same rarity (entityWeight)', () => {
     const score = (entityWeight: number) => {
-      const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, threshold: 0.0001, entityWeight });
+      // One shared feature on purpose (minSharedFeatures 1): the entity's weight alone is under test.
+      const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, threshold: 0.0001, entityWeight, minSharedFeatures: 1 });
       const a = doc('a.txt', 'Officials in Belgrade approved the budget plan.');
       const b = doc('b.txt', 'Lawmakers in Belgrade rejected a housing measure.');
       index.setArticle('a.txt', linkUnits('a.txt', a.text, a.analysis));
@@ -67,6 +68,22 @@ describe('corpus: claim links', () => {
     };
     assert.ok(score(1) > 0);
     assert.ok(score(2) > score(1), `entityWeight 2 scored ${score(2)}, 1 scored ${score(1)}`);
+  });
+
+  it('needs three shared word, number or entity features for a link: two shared words are coincidence', () => {
+    const linked = (x: string, y: string, minSharedFeatures = DEFAULT_LINK_OPTIONS.minSharedFeatures) => {
+      const index = new LinkIndex({ ...DEFAULT_LINK_OPTIONS, threshold: 0.0001, minSharedFeatures });
+      const a = doc('a.txt', x);
+      const b = doc('b.txt', y);
+      index.setArticle('a.txt', linkUnits('a.txt', a.text, a.analysis));
+      index.setArticle('b.txt', linkUnits('b.txt', b.text, b.analysis));
+      return index.linksOf(index.unitsOf('a.txt')[0]).length > 0;
+    };
+    // "rain" and "Thursday" only: a weather line and a strike update are not one fact.
+    const twoWords = ['Heavy rain could return by Thursday evening.', 'Union leaders will meet again Thursday despite the rain.'] as const;
+    assert.strictEqual(linked(...twoWords), false);
+    assert.strictEqual(linked(...twoWords, 1), true, 'the same pair links when one shared feature is enough');
+    assert.strictEqual(linked('Heavy rain flooded the harbour district on Thursday.', 'The harbour district flooded after rain on Thursday.'), true);
   });
 
   it('replaces the words of an entity mention by its identity', () => {
