@@ -52,6 +52,7 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'n
 /** Verbs and nouns of travel after which "to"/"from" introduce a place ("fly to X", "flights from X"). */
 const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'trips', 'ferries']);
 // ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
+const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
@@ -210,7 +211,13 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     if (prev && prev.last === s - 1 && (prev.type === 'GPE' || prev.type === 'NORP')) return emit(ctx, s, s, 'ORG', null, true);
   }
   // "Santa Clara, California", "Tema, Ghana": a name followed by a comma and a state or country is a place
+  // "the hamlet of La Esperanza", "El Tiempo reported": a Spanish article opens a place's or an organisation's name,
+  // never a person's ("Le" and "Al" do: "Le Pen", "Al Gore")
+  if (n >= 2 && n <= 4 && ROMANCE_ARTICLE.has(first.text) && allTitle) return emit(ctx, s, e - 1, PLACE_PREP.has(beforeW) && beforeW !== 'the' ? 'GPE' : 'ORG', null, true);
   const datelineCaps = first.caps && tokens[s].nl > 0 && /[A-ZÀ-Þ]{3,}/.test(first.text) && !GAZ.has(first.text);
+  // "DULUTH — About 1,900 nurses …": unknown capitals opening a line before a dash are the dateline's place, not an
+  // acronym ("BREAKING —", "UPDATE —" are common words)
+  if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
     const t2 = tokens[e + 1];
     const dash = t2.text.indexOf('-');
@@ -267,6 +274,12 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "Tom Bright", "Hannah Price", "Jannik Sinner said": a surname that is also an English word. A known given name
   // is enough; an unknown first word needs the sentence (or the article) to treat the name as a person's.
   if (n === 2 && allTitle && wordSurname(ctx, s, e) && (firstName ? !(ctx.sentStart[s] && isCommon(lowerOf(ctx, s))) : !isCommon(lowerOf(ctx, s)) && (speechAfter || speechBefore || appositive || roleBefore || PERSON_NEXT.has(afterW) || speaksAlone(ctx, tokens[s + 1].text)))) {
+    return emit(ctx, s, e - 1, 'PERSON', null, true);
+  }
+  // "the report by Marine Tondelier", "signed Hope Mbeki": mid-sentence, a capitalised English word before a word that
+  // is no English word and no listed name is a given name and a surname (places and institutions carry a head word,
+  // an opener such as "Port" or "New", or are listed)
+  if (n === 2 && allTitle && !ctx.sentStart[s] && !ctx.titleLine[s] && !firstName && isCommon(lowerOf(ctx, s)) && !NOT_A_GIVEN_NAME.has(lowerOf(ctx, s)) && !ORG_FIRST.has(first.text) && !TITLE_QUAL.has(lowerOf(ctx, s)) && unknownNameWord(ctx, s + 1)) {
     return emit(ctx, s, e - 1, 'PERSON', null, true);
   }
   if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName) return emit(ctx, s, e - 1, 'ORG', null, true);
@@ -338,6 +351,24 @@ function wordSurname(ctx: Ctx, s: number, e: number): boolean {
   return !ORG_HEAD.has(w) && !LOC_HEAD.has(w) && !FAC_HEAD.has(w) && !GPE_HEAD.has(w) && !EVENT_HEAD.has(w) && !NAME_HEADS.has(w) && !NEVER.has(lowerOf(ctx, e - 1));
 }
 
+/** Words that open names of places, institutions and things, never a person's ("Port Hedland", "New Taipei"). */
+const NOT_A_GIVEN_NAME = new Set(('port|fort|point|cape|bay|new|old|east|west|north|south|northern|southern|eastern|western|central|upper|lower|' +
+  'great|little|grand|mount|lake|glen|saint|san|santa|royal|national|federal|state|city|county|district|province|university|college|club|' +
+  'team|radio|air|global|international|united|first|general|standard|digital|green|blue|red|black|white|golden|silver|open|free|total|' +
+  'prime|premier|super|mega|smart|future|next|ocean|river|valley|hill|hills|park|camp|village|town|island|isle|greater|inner|outer|high|' +
+  'los|las|el|la|le|les|de|del|da|do|das|dos|al|ad|bin|ibn|van|von|der|den|ter').split('|'));
+
+/** A capitalised word that is neither English nor listed, no acronym and no head word: a surname-like word ("Tondelier"). */
+function unknownNameWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.kind !== TokenKind.Word || t.caps || !t.upper || t.text.length < 3 || /[\d.]/.test(t.text)) return false;
+  const w = t.text;
+  const lower = lowerOf(ctx, i);
+  // ("Horizons": a plural of an English word is English too)
+  if (isCommon(lower) || (lower.endsWith('s') && isCommon(lower.slice(0, -1))) || NEVER.has(lower) || GAZ.has(w) || GAZ.has(lower)) return false;
+  return !ORG_HEAD.has(w) && !LOC_HEAD.has(w) && !FAC_HEAD.has(w) && !GPE_HEAD.has(w) && !EVENT_HEAD.has(w) && !NAME_HEADS.has(w) && !COMPANY_HEAD.has(w);
+}
+
 /** Heads of names of things that no other list holds ("Victoria Line", "Nobel Prize", "Town Hall"). */
 const NAME_HEADS = new Set(['Line', 'Lines', 'Hall', 'House', 'Prize', 'Award', 'Awards', 'Medal', 'Beach', 'Point', 'Way', 'Day', 'Week', 'Act', 'Bill', 'Law', 'Treaty', 'Accord', 'Plan', 'Report', 'Index', 'Fund', 'Trust', 'Project', 'Programme', 'Program', 'Strategy', 'Policy', 'Review']);
 
@@ -391,6 +422,12 @@ function isCreditLine(ctx: Ctx, s: number): boolean {
   })();
   const w = lowerOf(ctx, lineStartTok);
   return w === 'photo' || w === 'image' || w === 'credit' || w === 'photograph' || w === 'picture' || w === 'source' || w === 'photos' || w === 'images';
+}
+
+/** Every word of tokens[s, e) is written in capitals ("PORT ELIZABETH"). */
+function allCapsRun(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) if (tokens[m].kind === TokenKind.Word && !tokens[m].caps) return false;
+  return true;
 }
 
 export function allTitleCase(tokens: readonly Token[], s: number, e: number): boolean {

@@ -260,8 +260,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       // "Sofia Marchetti", "Florence Pugh": a listed place that is also a given name, before an unlisted surname that
-      // ends the run, is a person ("Paris Hilton"); a common word after it keeps the place ("Phoenix Suns")
-      if ((type === 'GPE' || type === 'LOC') && hit.len === 1 && !hit.fromUser && last + 2 === end && FIRST.has(lowerOf(ctx, pos)) && !isCountryId(id) && surnameAfterPlace(ctx, last + 1)) {
+      // ends the run, is a person ("Paris Hilton", "Jordan Bardella"); a common word after it keeps the place
+      // ("Phoenix Suns")
+      if ((type === 'GPE' || type === 'LOC') && hit.len === 1 && !hit.fromUser && last + 2 === end && FIRST.has(lowerOf(ctx, pos)) && surnameAfterPlace(ctx, last + 1)) {
         emit(ctx, pos, last + 1, 'PERSON', null, true);
         pos = last + 2;
         continue;

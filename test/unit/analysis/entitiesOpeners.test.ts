@@ -1,0 +1,56 @@
+import { expect, expectNot } from './entityExpect';
+
+// How the first word of a name, or the line it opens, decides its type: datelines in capitals, Spanish articles,
+// English words used as given names, places used as given names. Every example is made up for these tests.
+
+describe('entities: a dateline in capitals before a dash', () => {
+  it('reads unknown capitals opening a line before a dash as the place', () => {
+    expect('KOROSTEN — About 900 miners walked out on Monday.', 'GPE:KOROSTEN');
+    expect('PORT VELLIN – Police closed the harbour.', 'GPE:PORT VELLIN');
+    expectNot('KOROSTEN — About 900 miners walked out on Monday.', 'ORG:KOROSTEN');
+  });
+
+  it('keeps a known acronym and a common word in capitals apart from the rule', () => {
+    expect('NASA - The agency delayed the launch.', 'ORG:NASA');
+    expectNot('BREAKING — The minister resigned.', 'GPE:BREAKING');
+  });
+});
+
+describe('entities: a Spanish article opens no person’s name', () => {
+  it('makes a place after a place preposition, an organisation otherwise', () => {
+    expect('Mud buried houses in the hamlet of La Quebradita overnight.', 'GPE:La Quebradita');
+    expect('The road to Las Palomitas has collapsed.', 'GPE:Las Palomitas');
+    expect('Reporters at the paper, El Vigilante, asked questions.', 'ORG:El Vigilante');
+    expectNot('Mud buried houses in the hamlet of La Quebradita overnight.', 'PERSON:La Quebradita');
+  });
+
+  it('leaves French and Arabic particles to people', () => {
+    expect('The minister met Claire Le Goff on Friday.', 'PERSON:Claire Le Goff');
+  });
+});
+
+describe('entities: organisation heads for health systems and utilities', () => {
+  it('types a name ending in Health, Water or Transit as an organisation, even as a speaker', () => {
+    expect('Vantmoor Health said it had hired 400 replacement nurses.', 'ORG:Vantmoor Health');
+    expect('Calder Water will supply reclaimed water from next year.', 'ORG:Calder Water');
+    expectNot('Vantmoor Health said it had hired 400 replacement nurses.', 'PERSON:Vantmoor Health');
+  });
+});
+
+describe('entities: given names that are English words or places', () => {
+  it('reads an English word before an unknown surname in mid-sentence as a given name', () => {
+    expect('The report by Marine Tondavelle was published on Monday.', 'PERSON:Marine Tondavelle');
+    expect('The club signed Hope Mbekwane in the summer.', 'PERSON:Hope Mbekwane');
+  });
+
+  it('keeps place openers and known words out of it', () => {
+    expectNot('Ships docked at New Vellacourt on Monday.', 'PERSON:New Vellacourt');
+    expectNot('The club signed Hope Mbekwane in the summer.', 'PERSON:Hope');
+    expectNot('They walked along Green Street.', 'PERSON:Green Street');
+  });
+
+  it('reads a country that is also a given name, before an unlisted surname, as a person', () => {
+    expect('Far-right leader Jordan Bardeaux said so.', 'PERSON:Jordan Bardeaux');
+    expect('Visitors from Jordan and Israel came.', 'GPE:Jordan', 'GPE:Israel');
+  });
+});
