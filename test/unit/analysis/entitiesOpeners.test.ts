@@ -54,3 +54,11 @@ describe('entities: given names that are English words or places', () => {
     expect('Visitors from Jordan and Israel came.', 'GPE:Jordan', 'GPE:Israel');
   });
 });
+
+describe('entities: Dutch and German particles inside a name', () => {
+  it('keeps "ten", "ter" and "zu" inside a person’s name, not after one', () => {
+    expect('United manager Erik ten Haverkamp was sacked.', 'PERSON:Erik ten Haverkamp');
+    expect('Smith said ten Palestinians died.', 'NORP:Palestinians');
+    expectNot('Smith said ten Palestinians died.', 'PERSON:Smith said ten Palestinians');
+  });
+});

@@ -5,7 +5,7 @@ Donald Trump|Trump|Donald J. Trump
 Barack Obama|Obama
 Kamala Harris
 Vladimir Putin|Putin
-Volodymyr Zelensky|Zelensky|Zelenskyy|Volodymyr Zelenskyy
+Volodymyr Zelensky|Zelensky|Zelenskyy|Zelenskiy|Volodymyr Zelenskyy|Volodymyr Zelenskiy
 Xi Jinping|Xi
 Kim Jong Un|Kim Jong-un
 Emmanuel Macron|Macron

@@ -54,7 +54,7 @@ said|says|say|told|tells|added|adds|explained|explains|wrote|writes|stated|state
 export const NAME_CONNECTORS = 'of|for|on|&|de|del|der|des|du|la|le|von|van|y';
 
 /** Lower-case name particles that stay inside person names ("Ursula von der Leyen", "Bashar al-Assad"). */
-export const NAME_PARTICLES = 'von|van|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ben|abu|st.|mac';
+export const NAME_PARTICLES = 'von|van|der|den|de|del|della|di|da|dos|das|du|la|le|bin|ibn|al|el|ben|abu|st.|mac|ten|ter|zu';
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
