@@ -55,9 +55,17 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     return set && set.size === 1 ? set.values().next().value! : null;
   };
   for (const d of drafts) {
-    if (d.type !== 'PERSON' || d.first !== d.last) continue;
-    const id = unique(tokens[d.first].text.toLowerCase());
-    if (id && (!d.id || !d.id.includes('-'))) d.id = id;
+    if (d.type !== 'PERSON') continue;
+    // "de la Roche" after "Anne-Sophie de la Roche": particles do not count as words of the short form
+    let word: string;
+    if (d.first === d.last) word = tokens[d.first].text.toLowerCase();
+    else {
+      const words = nameWords(textOf(d));
+      if (words.length !== 1) continue;
+      word = words[0];
+    }
+    const id = unique(word);
+    if (id && (!d.id || (d.first === d.last && !d.id.includes('-')))) d.id = id;
   }
   const out = drafts;
   const seen = new Set(drafts.map((d) => d.first));

@@ -1,3 +1,5 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { expect, expectNot } from './entityExpect';
 
 // How the first word of a name, or the line it opens, decides its type: datelines in capitals, Spanish articles,
@@ -60,5 +62,38 @@ describe('entities: Dutch and German particles inside a name', () => {
     expect('United manager Erik ten Haverkamp was sacked.', 'PERSON:Erik ten Haverkamp');
     expect('Smith said ten Palestinians died.', 'NORP:Palestinians');
     expectNot('Smith said ten Palestinians died.', 'PERSON:Smith said ten Palestinians');
+  });
+});
+
+describe('entities: surnames written with particles', () => {
+  it('keeps a listed word after a particle inside the person’s name, and reads a short form with its particles', () => {
+    expect('Lyon prosecutor Anne-Marie de la Roche told reporters.', 'PERSON:Anne-Marie de la Roche');
+    expectNot('Lyon prosecutor Anne-Marie de la Roche told reporters.', 'ORG:Roche');
+    expect('He kept the lead by nine seconds from van der Velde.', 'PERSON:van der Velde');
+    expect('Shares in Roche fell on Monday.', 'ORG:Roche');
+    expectNot('Smith said ten Palestinians died.', 'PERSON:ten Palestinians');
+  });
+
+  it('gives the short form the full name’s identity', () => {
+    const ids = analyzeArticle('Headline\n\nProsecutor Anne-Marie de la Roche spoke. Later de la Roche left.').entities.filter((e) => e.type === 'PERSON').map((e) => e.id);
+    assert.deepStrictEqual(ids, ['anne-marie-de-la-roche', 'anne-marie-de-la-roche']);
+  });
+});
+
+describe('entities: titles, parties and demonym nouns of other countries', () => {
+  it('keeps Cllr, Datuk and TD outside the name', () => {
+    expect('“We will recover,” said Cllr Mary Rice of the council.', 'PERSON:Mary Rice');
+    expect('“Penang is ready,” said Datuk Ahmad Faizal bin Rahman on Monday.', 'PERSON:Ahmad Faizal bin Rahman');
+    expect('Sinn Féin TD Aoife Ní Mhaoláin raised it in the Dáil.', 'ORG:Sinn Féin', 'PERSON:Aoife Ní Mhaoláin', 'ORG:Dáil');
+  });
+
+  it('reads Dutchman, Irishman and Frenchwoman as nationalities before a name', () => {
+    expect('He finished ahead of the Dutchman Sem Verhoeven.', 'NORP:Dutchman', 'PERSON:Sem Verhoeven');
+    expectNot('He finished ahead of the Dutchman Sem Verhoeven.', 'PERSON:Dutchman Sem Verhoeven');
+  });
+
+  it('knows weather patterns and cycling tours as events', () => {
+    expect('A wet season weakened by El Niño lowered the lake.', 'EVENT:El Niño');
+    expect('He finished fifth at the Giro in May.', 'EVENT:Giro');
   });
 });

@@ -97,3 +97,10 @@ describe('attributeSpeakers: robust rules', () => {
     });
   });
 });
+
+describe('attributeSpeakers: a nominal introduced with its role', () => {
+  it('a headline word does not introduce the byline’s author: "Briton keeps lead … By Tom Ashby" is no Briton', () => {
+    const text = 'Quintana wins the stage\n\nBriton keeps lead by nine seconds\n\nBy Tom Ashby in Oviedo\n\nThe race leader, Jamie Holt, lost 38 seconds.\n\n“Nine seconds is nothing,” the Briton admitted.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Tom Ashby', 'PERSON'], ['Jamie Holt', 'PERSON'], ['Briton', 'NORP', 'united-kingdom']]), ['jamie-holt']);
+  });
+});

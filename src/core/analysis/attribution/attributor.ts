@@ -552,7 +552,12 @@ export class Attributor {
       // not make the council a museum), and one further off describes something else ("the company’s plant in
       // Pune, Maharashtra" does not make Maharashtra the company).
       const [back, ahead] = close ? [20, 20] : [50, 60];
-      const around = this.text.slice(Math.max(0, r.start - back), r.start) + ' ' + this.text.slice(r.end, Math.min(pos, r.end + ahead));
+      // (Within the name's own line: a headline's "Briton keeps lead" does not make the byline's author the Briton.)
+      const before = this.text.slice(Math.max(0, r.start - back), r.start);
+      const after = this.text.slice(r.end, Math.min(pos, r.end + ahead));
+      const nlBefore = before.lastIndexOf('\n');
+      const nlAfter = after.indexOf('\n');
+      const around = (nlBefore >= 0 ? before.slice(nlBefore + 1) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after);
       if (nounRe.test(want === 'org' ? around : around.toLowerCase()) && (want === 'person' || !this.afterLocative(r))) near = r;
     }
     return near;

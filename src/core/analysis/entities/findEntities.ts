@@ -6,7 +6,7 @@ import { ABBREV, GAZ } from './lexicon';
 import { findDates } from './dates';
 import { resolveCoreference } from '../identity';
 import { Ctx, REGION_CODE, isNameToken, markContext, runEnd } from './context';
-import { processRun } from './runs';
+import { particleSurname, processRun } from './runs';
 import { finish } from './finish';
 import { bracketAcronyms, clubShortForms, companyShortForms, ministryPortfolios } from './aliases';
 
@@ -82,6 +82,10 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
       continue;
     }
     const end = runEnd(ctx, i);
+    if (particleSurname(ctx, i, end)) {
+      i = end;
+      continue;
+    }
     processRun(ctx, i, end);
     i = end;
   }

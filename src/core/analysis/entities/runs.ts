@@ -447,7 +447,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const inOrgName = (ORG_FIRST.has(tokens[pos].text) && (q === pos + 1 || LINKERS.has(tokens[q - 1].text))) || (q > pos + 1 && ORG_FIRST.has(tokens[pos + 1].text) && (q === pos + 2 || LINKERS.has(tokens[q - 1].text)));
       // "Move Forward Party": a title word ("Forward") inside a run that ends in an institution word is part of its name
       const titleInName = ORG_HEAD.has(tokens[end - 1].text) && !ctx.titleLine[q] && !TITLE_HEAD.has(lowerOf(ctx, end - 1));
-      if (!inOrgName && (startsGaz(ctx, q, end) || (!titleInName && titleLength(ctx, q, end) > 0) || hyphenatedNames(ctx, q))) break;
+      // "Anne-Sophie de la Roche", "Marieke van den Bosch": a listed word right after a name particle is a surname
+      const afterParticle = !tokens[q - 1].upper && PARTICLES.has(lowerOf(ctx, q - 1));
+      if (!inOrgName && !afterParticle && (startsGaz(ctx, q, end) || (!titleInName && titleLength(ctx, q, end) > 0) || hyphenatedNames(ctx, q))) break;
       q++;
     }
     // "Michael Jordan", "Denzel Washington": a single-word place right after a first name is a surname
@@ -550,6 +552,32 @@ function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: strin
 }
 
 /** A title-case word no list knows, not a common word, that can follow a given name as its surname. */
+/**
+ * "from van der Velde", "de la Roche said": a short run right after lower-case name particles, with no name word
+ * before them, is a surname written with its particles (a listed organisation such as "Roche" included; a place
+ * keeps its type: "de Paris"). Emits the person and returns true when it applies.
+ */
+export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  let p = i;
+  while (p > 0 && i - p < 2) {
+    const t = tokens[p - 1];
+    if (t.kind !== TokenKind.Word || t.upper || ctx.taken[p - 1] || t.nl > 0 || t.end + 1 !== tokens[p].start) break;
+    const w = lowerOf(ctx, p - 1);
+    if (!PARTICLES.has(w) || NUMBER_PARTICLE.has(w)) break;
+    p--;
+  }
+  if (p === i || end - i > 2 || ctx.titleLine[i]) return false;
+  for (let k = i; k < end; k++) if (!isNameToken(tokens[k]) || tokens[k].caps) return false;
+  const listed = gazMatch(ctx, i, end);
+  if (listed && listed.entry.type !== 'ORG' && listed.entry.type !== 'PERSON') return false;
+  emit(ctx, p, end - 1, 'PERSON', null, true);
+  return true;
+}
+
+/** Particles that are also English words before a capitalised noun ("ten Palestinians", "St. Paul"). */
+const NUMBER_PARTICLE = new Set(['ten', 'st.', 'mac']);
+
 function surnameAfterPlace(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
   return isNameToken(t) && !t.caps && t.nl === 0 && !isCommon(lowerOf(ctx, k)) && !FIRST.has(lowerOf(ctx, k)) && !startsGaz(ctx, k, k + 1) &&

@@ -4,7 +4,7 @@
 
 export const COUNTRY_TABLE = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America;American|Americans
-United Kingdom|UK|U.K.|Britain|Great Britain;British|Briton|Britons
+United Kingdom|UK|U.K.|Britain|Great Britain;British|Briton|Britons|Englishman|Englishwoman|Scotsman|Scotswoman|Welshman|Welshwoman
 Russia|Russian Federation;Russian|Russians
 China|People's Republic of China|PRC;Chinese
 North Korea|DPRK|Democratic People's Republic of Korea;North Korean|North Koreans
@@ -12,11 +12,11 @@ South Korea|ROK|Republic of Korea;South Korean|South Koreans|Korean|Koreans
 Ukraine;Ukrainian|Ukrainians
 Japan;Japanese
 Germany;German|Germans
-France;French|Frenchman
+France;French|Frenchman|Frenchwoman|Frenchmen
 Italy;Italian|Italians
 Spain;Spanish|Spaniard|Spaniards
 Portugal;Portuguese
-Netherlands|Holland;Dutch
+Netherlands|Holland;Dutch|Dutchman|Dutchwoman|Dutchmen
 Belgium;Belgian|Belgians
 Switzerland;Swiss
 Austria;Austrian|Austrians
@@ -25,7 +25,7 @@ Norway;Norwegian|Norwegians
 Denmark;Danish|Dane|Danes
 Finland;Finnish|Finn|Finns
 Iceland;Icelandic|Icelander|Icelanders
-Ireland|Republic of Ireland;Irish
+Ireland|Republic of Ireland;Irish|Irishman|Irishwoman
 Poland;Polish|Pole|Poles
 Czech Republic|Czechia;Czech|Czechs
 Slovakia;Slovak|Slovakian|Slovaks

@@ -51,6 +51,9 @@ NASA
 Internal Revenue Service|IRS
 Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats;Reform UK
 Communist Party|Chinese Communist Party|CCP
+Fine Gael;Fianna Fáil|Fianna Fail;Sinn Féin|Sinn Fein;Dáil|Dáil Éireann|Dail;Seanad;Oireachtas;An Garda Síochána|Garda Síochána|Gardaí|Garda
+Scottish National Party|SNP;Plaid Cymru;Democratic Unionist Party|DUP;Bharatiya Janata Party|BJP;Indian National Congress;African National Congress|ANC
+Christian Democratic Union|CDU;Social Democratic Party|SPD;Alternative for Germany|AfD;National Rally|Rassemblement National;Likud;Fidesz;Law and Justice|PiS
 Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
 Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
 National Intelligence Service|NIS
@@ -123,5 +126,7 @@ Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|T
 export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
 |Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
+|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
+|El Niño|La Niña|Hajj|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
 |Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;
