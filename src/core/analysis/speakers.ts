@@ -245,7 +245,22 @@ function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]):
   if (s.start < paras[p].start && !/:\s*$/.test(att.text.slice(s.start, s.end))) return null;
   const a = att.findAttribution(s.start, s.end);
   const r = a ? att.resolve(a.candidate) : null;
-  return r ? { ref: r.ref, via: 'context' } : null;
+  if (r) return { ref: r.ref, via: 'context' };
+  return idiomSubject(att, s);
+}
+
+/** Ways of saying "spoke" that no speech verb carries: "X put it more simply.", "Y was blunt." */
+const SPEAKING_IDIOM = /\b(?:put it\b|was (?:blunt|blunter|frank|candid|direct|more direct|emphatic|unequivocal|succinct)\b)/i;
+
+/** The person opening a sentence that says, by an idiom, that they spoke ("Capt. Ana Ruiz, a pilot, put it simply."). */
+function idiomSubject(att: Attributor, s: Span): Resolved | null {
+  const text = att.text;
+  if (!SPEAKING_IDIOM.test(text.slice(s.start, s.end))) return null;
+  const r = att.index.realWithin(s.start, s.end).find((x) => x.type === 'PERSON');
+  if (!r) return null;
+  // (a title may stand before the name; a possessive is not the subject)
+  if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(s.start, r.start)) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
+  return { ref: r, via: 'context' };
 }
 
 /** A short "X said." right after the quotation's sentence, in the same paragraph. */

@@ -97,3 +97,22 @@ describe('entities: titles, parties and demonym nouns of other countries', () =>
     expect('He finished fifth at the Giro in May.', 'EVENT:Giro');
   });
 });
+
+describe('entities: where a person comes from, natural features, speakers with English-word surnames', () => {
+  it('reads "from X" after a person as a place ("the 24-year-old from X", "a man from X"), not after a player', () => {
+    expect('The 24-year-old from Sogamoso had just won the stage.', 'GPE:Sogamoso');
+    expect('A farmer from Kitwela lost his herd.', 'GPE:Kitwela');
+    expectNot('The club signed a striker from Varnholt.', 'GPE:Varnholt');
+  });
+
+  it('reads a name before a lower-case natural feature noun as a place ("the Beaujolais hills")', () => {
+    expect('They hid it in a farmhouse in the Vellaron hills.', 'LOC:Vellaron');
+    expect('The museum sits by the Fourvane hill.', 'LOC:Fourvane');
+  });
+
+  it('accepts an English-word surname after a known given name when the person speaks', () => {
+    expect('“We manage a reservoir,” said Ana Luz Bravo, the authority’s manager.', 'PERSON:Ana Luz Bravo');
+    expect('“Fine,” said Maria Wood, a resident.', 'PERSON:Maria Wood');
+    expectNot('“Fine,” said Grace Church.', 'PERSON:Grace Church');
+  });
+});

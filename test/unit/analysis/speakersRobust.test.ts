@@ -104,3 +104,12 @@ describe('attributeSpeakers: a nominal introduced with its role', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Tom Ashby', 'PERSON'], ['Jamie Holt', 'PERSON'], ['Briton', 'NORP', 'united-kingdom']]), ['jamie-holt']);
   });
 });
+
+describe('attributeSpeakers: idioms of speaking in the sentence before', () => {
+  it('"X put it more simply." and "X was blunt." before a quotation make X its speaker; "put the bill" does not', () => {
+    const names: NameSpec[] = [['Renato Ibarra', 'PERSON']];
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nPrices rose.\n\nCapt. Renato Ibarra, a pilot for 19 years, put it more simply. “Less water means less ship.”', names), ['renato-ibarra']);
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nPrices rose.\n\nRenato Ibarra was blunt. “Less water means less ship.”', names), ['renato-ibarra']);
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nPrices rose. Renato Ibarra put the bill to a vote. “Less water means less ship.”', names), [null]);
+  });
+});

@@ -52,6 +52,10 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'n
 /** Verbs and nouns of travel after which "to"/"from" introduce a place ("fly to X", "flights from X"). */
 const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'trips', 'ferries']);
 // ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
+/** Lower-case nouns of natural features after a name ("the Fourvière hill"); the capitalised ones are LOC_HEAD. */
+const NATURAL_NOUN = new Set(['hill', 'hills', 'river', 'mountain', 'mountains', 'valley', 'lake', 'plateau', 'glacier', 'estuary', 'delta', 'coast', 'coastline', 'peninsula', 'massif', 'range', 'volcano', 'gorge', 'canyon', 'wetlands', 'forest']);
+/** People described by where they come from: "a man from X", "residents from X". */
+const ORIGIN_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
@@ -288,6 +292,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (det && n >= 2 && n <= 4 && allTitle && !firstName && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // "said Ana Luz Bravo, the authority's manager": after a known given name, a speaker's surname may be an English word
+  if ((speechAfter || speechBefore || appositive) && firstName && n >= 2 && n <= 4 && allTitle && !ctx.sentStart[s] && noHeadWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
   if (!firstName && n <= 3 && allTitle && listedAfterPlace(ctx, s)) return orgOrPending(ctx, s, e, 'GPE');
   const listMate = !firstName && n >= 2 && n <= 3 && allTitle ? pendingListMate(ctx, s) : undefined;
@@ -357,6 +363,15 @@ const NOT_A_GIVEN_NAME = new Set(('port|fort|point|cape|bay|new|old|east|west|no
   'team|radio|air|global|international|united|first|general|standard|digital|green|blue|red|black|white|golden|silver|open|free|total|' +
   'prime|premier|super|mega|smart|future|next|ocean|river|valley|hill|hills|park|camp|village|town|island|isle|greater|inner|outer|high|' +
   'los|las|el|la|le|les|de|del|da|do|das|dos|al|ad|bin|ibn|van|von|der|den|ter').split('|'));
+
+/** No word of tokens[s, e) is the head word of an institution, place, facility or event ("Water", "River", "Cup"). */
+function noHeadWords(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let m = s; m < e; m++) {
+    const w = tokens[m].text;
+    if (ORG_HEAD.has(w) || LOC_HEAD.has(w) || FAC_HEAD.has(w) || GPE_HEAD.has(w) || EVENT_HEAD.has(w) || NAME_HEADS.has(w) || COMPANY_HEAD.has(w)) return false;
+  }
+  return true;
+}
 
 /** A capitalised word that is neither English nor listed, no acronym and no head word: a surname-like word ("Tondelier"). */
 function unknownNameWord(ctx: Ctx, i: number): boolean {
@@ -535,6 +550,8 @@ function classOfNounAfter(ctx: Ctx, e: number): EntityType | null {
     const w = lowerOf(ctx, k);
     if (ORG_NOUN.has(w)) return 'ORG';
     if (PLACE_NOUN.has(w)) return 'GPE';
+    // "the Beaujolais hills", "the Saône river": a natural feature's noun
+    if (NATURAL_NOUN.has(w)) return 'LOC';
     if (k === e && isLowerWord(ctx.tokens[k + 1]) && PLACE_COMPOUND.has(w + ' ' + lowerOf(ctx, k + 1))) return 'GPE';
     if (NEVER.has(w)) return null;
   }
@@ -607,6 +624,8 @@ function placeCue(ctx: Ctx, s: number, beforeW: string): boolean {
   if (s < 2) return false;
   const w2 = lowerOf(ctx, s - 2);
   if (beforeW === 'of') return COMPASS_WORDS.has(w2);
+  // "the 24-year-old from Boyacá", "a farmer from Kitale": where a person comes from (not "a striker from Ajax")
+  if (beforeW === 'from' && (w2 === 'year-old' || w2.endsWith('-year-old') || ORIGIN_PERSON.has(w2))) return true;
   if (beforeW !== 'to' && beforeW !== 'from') return false;
   return TRAVEL_VERBS.has(w2);
 }
