@@ -116,3 +116,11 @@ describe('entities: where a person comes from, natural features, speakers with E
     expectNot('“Fine,” said Grace Church.', 'PERSON:Grace Church');
   });
 });
+
+describe('entities: French and Italian institution names', () => {
+  it('reads Musée, Museo and Teatro as organisation openers, with des/dei linkers inside', () => {
+    expect('They were taken from the Musée Saint-Aubin des Arts Décoratifs on Sunday.', 'ORG:Musée Saint-Aubin des Arts Décoratifs');
+    expectNot('They were taken from the Musée Saint-Aubin des Arts Décoratifs on Sunday.', 'PERSON:Arts Décoratifs');
+    expect('He visited the Museo del Vellano in Madrid.', 'ORG:Museo del Vellano');
+  });
+});

@@ -61,7 +61,7 @@ const OF_TAKERS = new Set([
   'Cup', 'Championship', 'Games',
 ]);
 /** Lower-case linkers inside Romance, Dutch, German, Arabic and Swahili names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen", "Dar es Salaam"). */
-export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'es']);
+export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'es', 'des', 'dei', 'degli', 'delle']);
 /** Second words of two-word linkers ("de la", "de los", "van der", "von den"). */
 export const SECOND_LINKERS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'l’']);
 

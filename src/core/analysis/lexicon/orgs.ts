@@ -112,7 +112,7 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 |Comissão|Commissione|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Agence|Compañía|Companhia|Compagnie|Compagnia|Empresa|Sociedad|Sociedade
 |Società|Société|Asociación|Associação|Associazione|Federación|Federação|Federazione|Confederación|Confederação|Unión|União|Unione|Alianza
 |Aliança|Alleanza|Coalición|Junta|Diario|Jornal|Giornale|Colegio|Escuela|Escola|Clube|Sindicato|Cooperativa|Ejército|Exército
-|Policía|Polícia|Polizia|Guardia|Fuerza|Fuerzas|Bloque|Bloco|Editorial|Ediciones|Hospital|Hôpital|Ospedale
+|Policía|Polícia|Polizia|Guardia|Fuerza|Fuerzas|Bloque|Bloco|Editorial|Ediciones|Hospital|Hôpital|Ospedale|Musée|Museo|Museu|Teatro|Théâtre|Biblioteca|Bibliothèque|Galleria|Galerie|Orchestre|Orquesta|Lycée
 `;
 
 /** Last words that make a capitalised run an event. */
