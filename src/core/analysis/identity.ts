@@ -72,7 +72,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   };
   for (const d of drafts) {
     if (d.type !== 'PERSON' || d.first !== d.last) continue;
-    const id = unique(tokens[d.first].text.toLowerCase());
+    const id = unique(lowerCase(tokens[d.first].text));
     if (id && (!d.id || !d.id.includes('-'))) d.id = id;
   }
   const out = drafts;
@@ -104,7 +104,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   const pendingType = new Map<Draft, Draft['type']>();
   for (const p of pending) {
     if (seen.has(p.first)) continue;
-    const w = tokens[p.first].text.toLowerCase();
+    const w = lowerCase(tokens[p.first].text);
     // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
     // only as a surname ("Brown said …"), never as a given name
     // "toward Jasper" in an article about a Jasper Whitfield: a person's given name in a place slot is the place

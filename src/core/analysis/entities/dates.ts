@@ -197,7 +197,7 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
 }
 
 function monthKey(t: Token): string {
-  const w = t.text.toLowerCase();
+  const w = lowerCase(t.text);
   return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
@@ -207,7 +207,7 @@ function isMonthUse(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && next.kind === TokenKind.Number && (DAY.test(next.text) || YEAR.test(next.text))) return true;
   const prev = tokens[i - 1];
-  if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(prev.text.toLowerCase())) return true;
+  if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(lowerCase(prev.text))) return true;
   // "cannot spend June under plastic sheets": a month that is only a given name elsewhere, with no name next to it
   if (NAME_MONTH.has(w) && prev && prev.nl === 0 && tokens[i].nl === 0 && prev.kind === TokenKind.Word && !prev.upper) {
     return !next || next.nl > 0 || (next.kind === TokenKind.Word && !next.upper && !NAME_NEXT.has(next.text)) || next.text === ',' || next.text === '.';
@@ -219,7 +219,7 @@ function isUnitNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   if (next.text === '%') return true;
-  const w = next.text.toLowerCase();
+  const w = lowerCase(next.text);
   return w === 'percent' || w === 'people' || w === 'troops' || w === 'km' || w === 'miles' || w === 'tons' || w === 'tonnes' || w === 'kg';
 }
 
@@ -318,9 +318,9 @@ function abbreviatedDayBefore(tokens: readonly Token[], i: number, taken: Uint8A
   if (k > 0 && tokens[k].text === '.' && tokens[k].nl === 0 && tokens[k - 1].end === tokens[k].start) k--;
   const d = tokens[k];
   if (k < 0 || taken[k] || !d || d.kind !== TokenKind.Word || !d.upper || d.text.length > 5 || tokens[k + 1].nl > 0 || tokens[i].nl > 0) return i;
-  const w = d.text.toLowerCase();
+  const w = lowerCase(d.text);
   // "The Sun 4 June": a paper's name
-  if (k > 0 && tokens[k - 1].text.toLowerCase() === 'the') return i;
+  if (k > 0 && lowerCase(tokens[k - 1].text) === 'the') return i;
   return WEEKDAY_ANY.has(w) && !WEEKDAY.has(w) ? k : i;
 }
 
