@@ -16,16 +16,20 @@ const NodeBuffer = (globalThis as unknown as { Buffer?: BufferMaker }).Buffer;
 
 let bytes: (UnitWriter & Uint8Array) | null = null;
 let units: Uint16Array = new Uint16Array(0);
+/** The text whose units the array holds (asked again, it is not copied again). */
+let unitsText: string | null = null;
 
 /**
- * text's code units in units[0, text.length). The array is shared: it holds them only until the next call, so a
- * caller reads it before it calls anything that may ask for another text's units.
+ * text's code units in units[0, text.length). The array is shared: it holds them only until a call for another
+ * text, so a caller reads it before it calls anything that may ask for another text's units.
  */
 export function codeUnits(text: string): Uint16Array {
+  if (text === unitsText) return units;
   const n = text.length;
   if (units.length < n) grow(n);
   if (bytes) bytes.write(text, 0, 'utf16le');
   else for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  unitsText = text;
   return units;
 }
 
