@@ -1,17 +1,31 @@
 import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType, Knowledge } from './types';
 import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
-import { slugify } from '../text/chars';
+import { lowerCase, slugify } from '../text/chars';
 import { isRegExpSpaceCode } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
 import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
-/** Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). */
+/**
+ * Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). What
+ * `surface.split(/\s+/)`, less a final period or comma, lower-cased and filtered gives, read in one walk (the empty
+ * pieces the split makes at either end are filtered out anyway).
+ */
 function nameWords(surface: string): string[] {
-  return surface
-    .split(/\s+/)
-    .map((w) => w.replace(/[.,]$/, '').toLowerCase())
-    .filter((w) => w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii');
+  const out: string[] = [];
+  const n = surface.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    let end = i;
+    const last = end > start ? surface.charCodeAt(end - 1) : 0;
+    if (last === 46 || last === 44) end--;
+    const w = lowerCase(surface.slice(start, end));
+    if (w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii') out.push(w);
+  }
+  return out;
 }
 
 /**
@@ -36,10 +50,12 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   };
   const byWord = new Map<string, Set<string>>();
   const surnames = new Set<string>();
-  joinPersonVariants(drafts, textOf);
+  // the name words of the full names, worked out once for both passes
+  const fullNameWords = new Map<Draft, string[]>();
+  joinPersonVariants(drafts, textOf, fullNameWords);
   for (const d of drafts) {
     if (d.type !== 'PERSON') continue;
-    const words = nameWords(textOf(d));
+    const words = fullNameWords.get(d) ?? nameWords(textOf(d));
     if (words.length < 2 && !(d.id && d.id.includes('-'))) continue;
     const id = d.id || slugify(textOf(d));
     d.id = id;
@@ -58,7 +74,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     if (d.type !== 'PERSON') continue;
     // "de la Roche" after "Anne-Sophie de la Roche": particles do not count as words of the short form
     let word: string;
-    if (d.first === d.last) word = tokens[d.first].text.toLowerCase();
+    if (d.first === d.last) word = lowerCase(tokens[d.first].text);
     else {
       const words = nameWords(textOf(d));
       if (words.length !== 1) continue;
@@ -96,7 +112,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   const pendingType = new Map<Draft, Draft['type']>();
   for (const p of pending) {
     if (seen.has(p.first)) continue;
-    const w = tokens[p.first].text.toLowerCase();
+    const w = lowerCase(tokens[p.first].text);
     // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
     // only as a surname ("Brown said …"), never as a given name
     // "toward Jasper" in an article about a Jasper Whitfield: a person's given name in a place slot is the place
@@ -146,14 +162,15 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   return out;
 }
 
-/** Gives the variants of one person's full name in an article one id (see personVariants). */
-function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string): void {
+/** Gives the variants of one person's full name in an article one id (see personVariants); wordsOf gets each multi-word person draft's name words. */
+function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string, wordsOf: Map<Draft, string[]>): void {
   const names: PersonName[] = [];
   const full: Draft[] = [];
   for (const d of drafts) {
     if (d.type !== 'PERSON' || d.first === d.last) continue;
     const text = textOf(d);
     const words = nameWords(text);
+    wordsOf.set(d, words);
     if (words.length < 2) continue;
     d.id = d.id || slugify(text);
     full.push(d);

@@ -1,3 +1,4 @@
+import { codeUnits } from './codeUnits';
 import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode, lowerCase } from './chars';
 
 export enum TokenKind {
@@ -67,11 +68,14 @@ export type AbbreviationSet = ReadonlySet<string>;
  */
 export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] {
   const tokens: Token[] = [];
+  // every character is read from the code units (see codeUnits); the string is sliced for the token texts and
+  // asked about letters outside ASCII
+  const units = codeUnits(text);
   const n = text.length;
   let i = 0;
   let nl = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     if (c === 32) {
       i++;
       continue;
@@ -87,76 +91,82 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     let kind: TokenKind;
     if (asciiLetter || (c >= 128 && isLetterAt(text, i))) {
       kind = TokenKind.Word;
-      i = scanWord(text, i, abbreviations);
+      i = scanWord(text, units, i, abbreviations);
     } else if (isDigitCode(c)) {
       kind = TokenKind.Number;
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = units[i];
         if (isDigitCode(d)) i++;
-        else if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) i += 2;
+        else if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && i + 1 < n && isDigitCode(units[i + 1])) i += 2;
         else break;
       }
       // 1990s, 5th, 10am, 5G; but a capitalised word glued to a number is a word of its own ("2024-03-14Chile")
-      while (i < n && isLetterAt(text, i) && !startsCapitalisedWord(text, i)) i++;
+      while (i < n && isLetterUnit(text, units, i) && !startsCapitalisedWord(text, units, i)) i++;
     } else {
       kind = TokenKind.Punct;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      while (i < n && isMarkCode(text.charCodeAt(i))) i++;
+      while (i < n && isMarkCode(units[i])) i++;
     }
     const word = text.slice(start, i);
-    const upper = kind === TokenKind.Word && (isUpperCode(c) || isArabicArticleName(text, start, i));
-    tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(text, start, i) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
+    const upper = kind === TokenKind.Word && (isUpperCode(c) || isArabicArticleName(units, start, i));
+    tokens.push(new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (nl << NL_SHIFT)));
     nl = 0;
   }
   return tokens;
 }
 
-function scanWord(text: string, i: number, abbreviations: AbbreviationSet): number {
+/** isLetterAt(text, i) for i inside the text, with ASCII read from the code units. */
+function isLetterUnit(text: string, units: Uint16Array, i: number): boolean {
+  const c = units[i];
+  return c < 128 ? ASCII_LETTER[c] === 1 : isLetterAt(text, i);
+}
+
+function scanWord(text: string, units: Uint16Array, i: number, abbreviations: AbbreviationSet): number {
   const n = text.length;
   const start = i;
   for (;;) {
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = units[i];
       if (d < 128 ? (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) : isMarkCode(d) || isLetterAt(text, i)) i++;
       else break;
     }
     if (i + 1 >= n) break;
-    const d = text.charCodeAt(i);
+    const d = units[i];
     // most words end at a space or a comma: only hyphens, apostrophes and periods continue a word
     if (d < 0x2010 && d !== 45 && d !== 39 && d !== 46) return i;
-    const next = text.charCodeAt(i + 1);
-    if (isHyphenCode(d) && (isLetterAt(text, i + 1) || isDigitCode(next))) {
+    const next = units[i + 1];
+    if (isHyphenCode(d) && (isLetterUnit(text, units, i + 1) || isDigitCode(next))) {
       i++;
       continue;
     }
-    if (isApostropheCode(d) && isLetterAt(text, i + 1)) {
+    if (isApostropheCode(d) && isLetterUnit(text, units, i + 1)) {
       // possessive 's stays a token of its own
-      if ((next === 115 || next === 83) && (i + 2 >= n || !isLetterAt(text, i + 2))) break;
+      if ((next === 115 || next === 83) && (i + 2 >= n || !isLetterUnit(text, units, i + 2))) break;
       i++;
       continue;
     }
     // dotted acronyms: U.S., U.N., D.C., e.g.
-    if (d === 46 && i - start === 1 && isLetterAt(text, i + 1) && i + 2 < n && text.charCodeAt(i + 2) === 46) {
+    if (d === 46 && i - start === 1 && isLetterUnit(text, units, i + 1) && i + 2 < n && units[i + 2] === 46) {
       i += 1;
-      while (i + 1 < n && isLetterAt(text, i) && text.charCodeAt(i + 1) === 46) i += 2;
+      while (i + 1 < n && isLetterUnit(text, units, i) && units[i + 1] === 46) i += 2;
       return i;
     }
     break;
   }
-  if (i < n && text.charCodeAt(i) === 46) {
+  if (i < n && units[i] === 46) {
     const len = i - start;
-    const single = len === 1 && isUpperCode(text.charCodeAt(start));
+    const single = len === 1 && isUpperCode(units[start]);
     if (single || (len <= 5 && abbreviations.has(lowerCase(text.slice(start, i))))) return i + 1;
   }
   return i;
 }
 
 /** Every letter of text[start, end) is upper case and there are at least two ASCII capitals. */
-function isAllCaps(text: string, start: number, end: number): boolean {
+function isAllCaps(units: Uint16Array, start: number, end: number): boolean {
   let letters = 0;
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = units[k];
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 97 && c <= 122) return false;
     else if (c > 127 && hasUpperForm(c)) return false;
@@ -179,17 +189,17 @@ function hasUpperForm(c: number): boolean {
 }
 
 /** An upper-case letter and two lower-case ones: a capitalised word ("Chile"), not a unit glued to a number ("5G", "10GW"). */
-function startsCapitalisedWord(text: string, i: number): boolean {
-  if (!isUpperCode(text.charCodeAt(i)) || i + 2 >= text.length) return false;
-  return isLetterAt(text, i + 1) && !isUpperCode(text.charCodeAt(i + 1)) && isLetterAt(text, i + 2) && !isUpperCode(text.charCodeAt(i + 2));
+function startsCapitalisedWord(text: string, units: Uint16Array, i: number): boolean {
+  if (!isUpperCode(units[i]) || i + 2 >= text.length) return false;
+  return isLetterUnit(text, units, i + 1) && !isUpperCode(units[i + 1]) && isLetterUnit(text, units, i + 2) && !isUpperCode(units[i + 2]);
 }
 
 /**
  * "al-Harthi", "el-Sayed": an Arabic article joined to a capitalised name is a name word, though it starts in lower
  * case (the whole token counts as capitalised).
  */
-function isArabicArticleName(text: string, start: number, end: number): boolean {
-  if (end - start < 5 || text.charCodeAt(start + 2) !== 45 || !isUpperCode(text.charCodeAt(start + 3))) return false;
-  const a = text.charCodeAt(start);
-  return (a === 97 || a === 101) && text.charCodeAt(start + 1) === 108;
+function isArabicArticleName(units: Uint16Array, start: number, end: number): boolean {
+  if (end - start < 5 || units[start + 2] !== 45 || !isUpperCode(units[start + 3])) return false;
+  const a = units[start];
+  return (a === 97 || a === 101) && units[start + 1] === 108;
 }

@@ -3,6 +3,7 @@
  * without the continuation convention), words with offsets, and sentence ends that ignore abbreviations.
  */
 import type { Span } from '../types';
+import { codeUnits } from '../../text/codeUnits';
 
 /** Lines, with a hard-wrapped line (no final punctuation, next line starting in lower case) joined to the next. */
 let cachedParaText: string | null = null;
@@ -211,9 +212,11 @@ function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
   const table = WORD_CODE;
+  // characters are read from the code units (see codeUnits), the string only for characters not classified yet
+  const units = codeUnits(text);
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = units[i];
     let k = table[c];
     if (k !== 1 && (k !== 0 || !classify(text, i, c))) {
       i++;
@@ -225,7 +228,7 @@ function tokenize(text: string): Word[] {
     for (;;) {
       c = -1;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = units[i];
         k = table[d];
         if (k !== 1 && (k !== 0 || !classify(text, i, d))) {
           c = d;
@@ -233,7 +236,7 @@ function tokenize(text: string): Word[] {
         }
         i++;
       }
-      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1, units[i + 1])) {
         i += 2;
         continue;
       }
@@ -242,7 +245,7 @@ function tokenize(text: string): Word[] {
     let e = i;
     // "U.S." / "Mr.": keep the final period of an abbreviation.
     // (An abbreviation has at most 7 characters with its period unless it is a run of initials "X.Y.…".)
-    if (c === 46 && (e - s < 7 || text.charCodeAt(s + 1) === 46) && isAbbreviation(text.slice(s, e + 1))) e++;
+    if (c === 46 && (e - s < 7 || units[s + 1] === 46) && isAbbreviation(text.slice(s, e + 1))) e++;
     out.push(new Token(text, s, e));
     if (e > i) i = e;
   }

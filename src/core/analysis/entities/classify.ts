@@ -1,4 +1,5 @@
 // Types a chunk of capitalised words that no list knows, from its shape and the words around it.
+import { lowerCase } from '../../text/chars';
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
@@ -231,7 +232,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     if (g && !possessive && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id))) {
       // "Ann Lee, U.S. ambassador to …": a country used as an adjective before a role is an appositive of a person
       const afterPlace = 'len' in g ? tokens[e + 1 + g.len] : undefined;
-      if (afterPlace && afterPlace.kind === TokenKind.Word && !afterPlace.upper && ROLE.has(afterPlace.text.toLowerCase())) {
+      if (afterPlace && afterPlace.kind === TokenKind.Word && !afterPlace.upper && ROLE.has(lowerCase(afterPlace.text))) {
         if (n >= 2 && n <= 4) return emit(ctx, s, e - 1, 'PERSON', null, true);
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
@@ -453,7 +454,7 @@ export function allTitleCase(tokens: readonly Token[], s: number, e: number): bo
       continue;
     }
     if (!t.upper || (t.caps && t.text.length > 1 && !t.text.endsWith('.') && !ROMAN.has(t.text))) {
-      if (!PARTICLES.has(t.text.toLowerCase()) && !SECOND_LINKERS.has(t.text)) return false;
+      if (!PARTICLES.has(lowerCase(t.text)) && !SECOND_LINKERS.has(t.text)) return false;
     }
   }
   return true;
@@ -461,7 +462,7 @@ export function allTitleCase(tokens: readonly Token[], s: number, e: number): bo
 
 function noCommonWords(tokens: readonly Token[], s: number, e: number): boolean {
   for (let m = s; m < e; m++) {
-    const w = tokens[m].text.toLowerCase();
+    const w = lowerCase(tokens[m].text);
     if (isCommon(w) && !FIRST.has(w) && !PARTICLES.has(w)) return false;
   }
   return true;

@@ -62,6 +62,24 @@ function shapeIndex(w: string): number {
   return (first * 27 + last) * SHAPE_LENGTHS + Math.min(w.length, SHAPE_LENGTHS - 1);
 }
 
+/**
+ * mayBeTrigger and mayBeHyphenDate of a word read from the article's code units (units[start, end) is the word):
+ * most words of an article are lower case and no trigger, and are ruled out without reading their string.
+ */
+function mayStartDateAt(units: Uint16Array, start: number, end: number): boolean {
+  const len = end - start;
+  const c = units[start] | 0x20;
+  if (c >= 97 && c <= 122) {
+    const l = units[end - 1] | 0x20;
+    const last = l >= 97 && l <= 122 ? l - 97 : 26;
+    if (TRIGGER_SHAPE[((c - 97) * 27 + last) * SHAPE_LENGTHS + Math.min(len, SHAPE_LENGTHS - 1)] === 1) return true;
+  }
+  if (len < 6) return false;
+  const hyphenEnd = start + Math.min(len - 1, 7);
+  for (let k = start + 3; k <= hyphenEnd; k++) if (units[k] === 45) return true;
+  return false;
+}
+
 /** Whether w (lower case, or capitalised) can be a trigger word; false only when it certainly is not. */
 export function mayBeTrigger(w: string): boolean {
   const c = w.charCodeAt(0) | 0x20;
@@ -106,7 +124,7 @@ function isNumberLike(t: Token | undefined): boolean {
  * "this/next/coming/recent + unit", "number + unit" durations. Prepositions and vague modifiers
  * ("earlier", "over", "the") stay outside; bare adverbs ("recently", "now") are not dates.
  */
-export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[] {
+export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Uint16Array): DateHit[] {
   const hits: DateHit[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -133,6 +151,7 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
       // one Set lookup decides whether this word can start a date at all (hyphenated forms aside); capitalised
       // words are checked in their written form first, so names cost no lower-casing
       if (t.upper && !t.caps && !(mayBeTrigger(t.text) && TRIGGER_CAP.has(t.text)) && !mayBeHyphenDate(t.text)) continue;
+      if (!t.upper && !mayStartDateAt(units, t.start, t.end)) continue;
       const w = lower(t);
       if (!(mayBeTrigger(w) && TRIGGER.has(w)) && (w.length < 6 || !mayBeHyphenDate(w))) continue;
       if (t.upper && MONTH.has(w.endsWith('.') ? w.slice(0, -1) : w) && isMonthUse(tokens, i)) {
@@ -147,9 +166,9 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
       } else if (t.upper && WEEKDAY.has(w)) {
         last = i;
         if (tokens[i + 1] && tokens[i + 1].text === ',' && tokens[i + 2] && tokens[i + 2].upper && MONTH.has(monthKey(tokens[i + 2]))) {
-          const sub = findDates(tokens.slice(i + 2, i + 7), new Uint8Array(5));
+          const sub = findDates(tokens.slice(i + 2, i + 7), new Uint8Array(5), units);
           if (sub.length && sub[0].first === 0) last = i + 2 + sub[0].last;
-        } else last = Math.max(last, weekdayDateEnd(tokens, i));
+        } else last = Math.max(last, weekdayDateEnd(tokens, i, units));
       } else if ((w === 'every' || w === 'each') && tokens[i + 1] && EVERY_UNITS.has(lower(tokens[i + 1]))) {
         // "every year": without the quantifier no date is left; "every ten years" is left to the number ("ten years")
         last = i + 1;
@@ -197,7 +216,7 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array): DateHit[
 }
 
 function monthKey(t: Token): string {
-  const w = t.text.toLowerCase();
+  const w = lowerCase(t.text);
   return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
@@ -207,7 +226,7 @@ function isMonthUse(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && next.kind === TokenKind.Number && (DAY.test(next.text) || YEAR.test(next.text))) return true;
   const prev = tokens[i - 1];
-  if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(prev.text.toLowerCase())) return true;
+  if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(lowerCase(prev.text))) return true;
   // "cannot spend June under plastic sheets": a month that is only a given name elsewhere, with no name next to it
   if (NAME_MONTH.has(w) && prev && prev.nl === 0 && tokens[i].nl === 0 && prev.kind === TokenKind.Word && !prev.upper) {
     return !next || next.nl > 0 || (next.kind === TokenKind.Word && !next.upper && !NAME_NEXT.has(next.text)) || next.text === ',' || next.text === '.';
@@ -219,7 +238,7 @@ function isUnitNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   if (next.text === '%') return true;
-  const w = next.text.toLowerCase();
+  const w = lowerCase(next.text);
   return w === 'percent' || w === 'people' || w === 'troops' || w === 'km' || w === 'miles' || w === 'tons' || w === 'tonnes' || w === 'kg';
 }
 
@@ -296,13 +315,13 @@ function digitDurationEnd(tokens: readonly Token[], i: number): number {
 }
 
 /** "Wed 4 June 2025", "Saturday 5 March", "Tue., Nov. 4": a day name followed by a full date; the last index, or -1. */
-function weekdayDateEnd(tokens: readonly Token[], i: number): number {
+function weekdayDateEnd(tokens: readonly Token[], i: number, units: Uint16Array): number {
   let k = i + 1;
   if (tokens[k] && tokens[k].text === '.' && tokens[k].start === tokens[i].end) k++;
   if (tokens[k] && tokens[k].text === ',') k++;
   const first = tokens[k];
   if (!first || first.nl > 0 || !(first.kind === TokenKind.Number || (first.upper && MONTH.has(monthKey(first))))) return -1;
-  const sub = findDates(tokens.slice(k, k + 5), new Uint8Array(5));
+  const sub = findDates(tokens.slice(k, k + 5), new Uint8Array(5), units);
   // a day or a year must come with the month: "Friday May said" is no date
   return sub.length && sub[0].first === 0 && sub[0].last > 0 ? k + sub[0].last : -1;
 }
@@ -318,9 +337,9 @@ function abbreviatedDayBefore(tokens: readonly Token[], i: number, taken: Uint8A
   if (k > 0 && tokens[k].text === '.' && tokens[k].nl === 0 && tokens[k - 1].end === tokens[k].start) k--;
   const d = tokens[k];
   if (k < 0 || taken[k] || !d || d.kind !== TokenKind.Word || !d.upper || d.text.length > 5 || tokens[k + 1].nl > 0 || tokens[i].nl > 0) return i;
-  const w = d.text.toLowerCase();
+  const w = lowerCase(d.text);
   // "The Sun 4 June": a paper's name
-  if (k > 0 && tokens[k - 1].text.toLowerCase() === 'the') return i;
+  if (k > 0 && lowerCase(tokens[k - 1].text) === 'the') return i;
   return WEEKDAY_ANY.has(w) && !WEEKDAY.has(w) ? k : i;
 }
 

@@ -2,6 +2,7 @@ import type { AnalyzeOptions, EntityMention, Sentence } from '../types';
 import type { ArticleStructure } from '../structure';
 import { tokenize, TokenKind } from '../../text/tokens';
 import { slugify } from '../../text/chars';
+import { codeUnits } from '../../text/codeUnits';
 import { ABBREV, GAZ } from './lexicon';
 import { findDates } from './dates';
 import { resolveCoreference } from '../identity';
@@ -69,7 +70,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     }
   }
 
-  for (const d of findDates(tokens, ctx.taken)) {
+  for (const d of findDates(tokens, ctx.taken, codeUnits(text))) {
     const surface = text.slice(d.start, d.end);
     ctx.drafts.push({ start: d.start, end: d.end, type: 'DATE', id: 'date:' + slugify(surface), first: d.first, last: d.last, sure: true });
   }

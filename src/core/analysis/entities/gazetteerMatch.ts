@@ -1,4 +1,5 @@
 // Longest-match look-ups of capitalised tokens in the gazetteer and in user/corpus knowledge.
+import { lowerCase } from '../../text/chars';
 import type { EntityType, Knowledge } from '../types';
 import { tokenize } from '../../text/tokens';
 import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GAZ_TREE, GazEntry, GazNode, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
@@ -59,7 +60,7 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
   if (max === 1 && !hasKnowledge) {
     // the common case: one word, no knowledge — two Map lookups, no string building
     const key = keysOf(ctx, i);
-    const e = GAZ.get(key) || (tokens[i].caps ? GAZ.get(key.toLowerCase()) : undefined);
+    const e = GAZ.get(key) || (tokens[i].caps ? GAZ.get(lowerCase(key)) : undefined);
     return e ? { len: 1, entry: e, fromUser: false } : null;
   }
   if (!hasKnowledge) return growingGazMatch(ctx, i, max);
@@ -71,7 +72,7 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
       const tk = keysOf(ctx, m);
       const sep = key ? ' ' : '';
       key += sep + tk;
-      if (tokens[m].caps) lowerKey += sep + tk.toLowerCase();
+      if (tokens[m].caps) lowerKey += sep + lowerCase(tk);
       else lowerKey += sep + tk;
     }
     // user decisions beat the gazetteer; corpus evidence only fills its gaps
@@ -99,7 +100,7 @@ function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
     if (tokens[m].text !== '.') {
       const tk = keysOf(ctx, m);
       written = written && written.next.get(tk);
-      lowered = lowered && lowered.next.get(tokens[m].caps ? tk.toLowerCase() : tk);
+      lowered = lowered && lowered.next.get(tokens[m].caps ? lowerCase(tk) : tk);
     }
     const e = (written && written.entry) || (lowered && lowered.entry);
     if (e) best = { len, entry: e, fromUser: false };
@@ -135,7 +136,7 @@ export function startsGaz(ctx: Ctx, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (!isNameToken(t)) return true;
   const key = keysOf(ctx, i);
-  if (GAZ.has(key) || (t.caps && GAZ.has(key.toLowerCase()))) return true;
+  if (GAZ.has(key) || (t.caps && GAZ.has(lowerCase(key)))) return true;
   if (GAZ_FIRST.has(lowerOf(ctx, i)) || (ctx.knowledge && ctx.knowledge.names.size)) return gazMatch(ctx, i, end) !== null;
   return false;
 }
@@ -147,7 +148,7 @@ export function hyphenatedNames(ctx: Ctx, pos: number): (GazEntry | undefined)[]
   if (t.text.indexOf('-') < 2) return null;
   const parts = t.text.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return null;
-  const entries = parts.map((p) => GAZ.get(p) || GAZ.get(p.toLowerCase()));
+  const entries = parts.map((p) => GAZ.get(p) || GAZ.get(lowerCase(p)));
   if (entries.some((e) => !e || e.type === 'PERSON')) return null;
   return entries;
 }

@@ -1,5 +1,6 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
+import { lowerCase } from '../../text/chars';
 import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
@@ -211,7 +212,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     if (dash > 1 && !t.caps && isLowerCode(t.text.charCodeAt(dash + 1))) {
       // "California-based", "Russian-backed": the name before the hyphen is the mention
       const prefix = t.text.slice(0, dash);
-      const g = GAZ.get(prefix.toLowerCase()) || GAZ.get(prefix);
+      const g = GAZ.get(lowerCase(prefix)) || GAZ.get(prefix);
       if (g && (g.type === 'GPE' || g.type === 'NORP' || g.type === 'ORG')) {
         ctx.drafts.push({ start: t.start, end: t.start + dash, type: g.type, id: g.id, first: pos, last: pos, sure: true });
         ctx.taken[pos] = 1;
