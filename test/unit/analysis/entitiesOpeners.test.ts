@@ -124,3 +124,37 @@ describe('entities: French and Italian institution names', () => {
     expect('He visited the Museo del Vellano in Madrid.', 'ORG:Museo del Vellano');
   });
 });
+
+describe('entities: companies in business copy', () => {
+  it('reads a name before a bracketed stock code as a company and drops the code', () => {
+    expect('Harlow Bancshares (HRLW.O) said on Monday it would buy Prairie Vale Financial (PVFC.N).', 'ORG:Harlow Bancshares', 'ORG:Prairie Vale Financial');
+    expectNot('Harlow Bancshares (HRLW.O) said on Monday it would buy Prairie Vale Financial (PVFC.N).', 'ORG:HRLW', 'ORG:PVFC', 'PERSON:Harlow Bancshares');
+  });
+
+  it('reads a company name without its company word as the company ("Prairie Vale" after "Prairie Vale Financial")', () => {
+    expect('Zeno Group (ZENO.N) agreed to buy Prairie Vale Financial (PVFC.N). Shares of Prairie Vale rose 19%.', 'ORG:Prairie Vale');
+  });
+
+  it('names an institution from a listed region and words up to an institution word ("Mekong Peoples\' Forum")', () => {
+    expect('said a spokeswoman for the Mekong Peoples\' Union, a coalition.', "ORG:Mekong Peoples' Union");
+    expect('The Mekong River Commission met on Monday.', 'ORG:Mekong River Commission');
+    expect('The Amazon River flooded.', 'LOC:Amazon River');
+  });
+});
+
+describe('entities: places by their administrative noun, waterfalls, abbreviated states', () => {
+  it('reads a name before "province" or "municipality" as a place, not before "department store"', () => {
+    expect('About 40 fishermen from Kampong Thlok province held banners.', 'GPE:Kampong Thlok');
+    expectNot('About 40 fishermen from Kampong Thlok province held banners.', 'PERSON:Kampong Thlok');
+  });
+
+  it('knows Falls as a natural feature and NSW, N.C. as states', () => {
+    expect('One dam stands near the Khone Falls.', 'LOC:Khone Falls');
+    expect('A NSW supplement maker was fined.', 'GPE:NSW');
+    expect('RALEIGH, N.C., Oct. 14, 2025 - Acme said.', 'GPE:N.C.');
+  });
+
+  it('links particles after a hyphenated given name ("Jan-Willem ter Borg")', () => {
+    expect('He beat home favourite Jan-Willem ter Borg in the final.', 'PERSON:Jan-Willem ter Borg');
+  });
+});

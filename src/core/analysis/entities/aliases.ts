@@ -4,7 +4,7 @@ import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
-import { isCommon, LEGAL_FORM } from './lexicon';
+import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM } from './lexicon';
 import { NEWSPAPER } from './classify';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
@@ -66,7 +66,41 @@ export function clubShortForms(ctx: Ctx): void {
  * "Economic and Financial Crimes Commission (EFCC)", "Bharatiya Janata Party (BJP)": an acronym in brackets right
  * after a name is that name's alias; every mention of the acronym in the article takes the name's type and id.
  */
+/**
+ * "Harlan Bancshares (HRLN.O)", "Zeta Corp (ZT.N)": a Reuters-style stock code in brackets is no mention of its
+ * own, and the name right before it is a listed company, whatever its words suggested ("Harlan" is a given name).
+ */
+function tickerCodes(ctx: Ctx): void {
+  const { tokens, drafts } = ctx;
+  const codeAt = (k: number): boolean =>
+    tokens[k - 1]?.text === '(' && tokens[k].caps && tokens[k + 1]?.text === '.' && /^[A-Z]{1,2}$/.test(tokens[k + 2]?.text ?? '') &&
+    tokens[k + 3]?.text === ')' && tokens[k + 1].start === tokens[k].end && tokens[k + 2].start === tokens[k + 1].end;
+  if (!drafts.some((d) => d.first === d.last && codeAt(d.first))) return;
+  const codes = new Set<number>();
+  for (const d of drafts) if (d.first === d.last && codeAt(d.first)) codes.add(d.first);
+  // a name the words alone did not make ("Prairie Gate Financial (PGFC.N)": English words) is the company's
+  for (const c of codes) {
+    const last = c - 2;
+    if (last < 0 || ctx.taken[last] || drafts.some((d) => d.last === last)) continue;
+    let first = last;
+    while (first > 0 && last - first < 4 && isNameToken(tokens[first - 1]) && !ctx.taken[first - 1] && tokens[first - 1].nl === 0 && !ctx.sentStart[first]) first--;
+    if (!isNameToken(tokens[last]) || !isNameToken(tokens[first])) continue;
+    drafts.push({ start: tokens[first].start, end: tokens[last].end, type: 'ORG', id: null, first, last, sure: true });
+    for (let k = first; k <= last; k++) ctx.taken[k] = 1;
+  }
+  for (const d of drafts) {
+    if (codes.has(d.last + 2) && d.type !== 'DATE' && d.type !== 'ORG') {
+      d.type = 'ORG';
+      d.id = null;
+    }
+  }
+  let kept = 0;
+  for (const d of drafts) if (!codes.has(d.first)) drafts[kept++] = d;
+  drafts.length = kept;
+}
+
 export function bracketAcronyms(ctx: Ctx): void {
+  tickerCodes(ctx);
   spelledOutNames(ctx);
   const { tokens, drafts } = ctx;
   // most articles have no name followed by a bracketed word: then there is nothing to index
@@ -137,10 +171,12 @@ export function companyShortForms(ctx: Ctx): void {
     if (d.type !== 'ORG' || d.last - d.first < 2) continue;
     let last = d.last;
     if (tokens[last].text === '.') last--;
-    if (!LEGAL_SUFFIX.has(tokens[last].text)) continue;
+    // ("Prairie Gate Financial", "Harlan Bancshares": a company word drops like a legal form, "Prairie Gate")
+    if (!LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text)) continue;
     const words: string[] = [];
     for (let k = d.first; k < last; k++) if (tokens[k].text !== '.') words.push(tokens[k].text);
     if (words.length < 2) continue; // single-word stems are linked with the pending words (identity.ts)
+    if (GAZ.has(words.join(' ').toLowerCase())) continue; // "National Australia Bank" is not "National Australia"
     d.id = d.id || slugify(ctx.text.slice(d.start, d.end));
     stems.push({ words, d });
   }

@@ -55,6 +55,14 @@ const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'trav
 // ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
 /** Lower-case nouns of natural features after a name ("the Fourvière hill"); the capitalised ones are LOC_HEAD. */
 const NATURAL_NOUN = new Set(['hill', 'hills', 'river', 'mountain', 'mountains', 'valley', 'lake', 'plateau', 'glacier', 'estuary', 'delta', 'coast', 'coastline', 'peninsula', 'massif', 'range', 'volcano', 'gorge', 'canyon', 'wetlands', 'forest']);
+/** The word at k makes the noun before it a modifier ("department store", "district court"), not a place's noun. */
+function nounFollows(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.nl === 0 && t.kind === TokenKind.Word && !t.upper && COMPOUND_HEADS.has(lowerOf(ctx, k));
+}
+const COMPOUND_HEADS = new Set(['store', 'stores', 'court', 'courts', 'attorney', 'judge', 'office', 'offices', 'manager', 'managers', 'fair', 'jail', 'head', 'chief', 'council', 'official', 'officials', 'police', 'hospital', 'school', 'schools', 'level', 'capital', 'election', 'elections', 'headquarters', 'building']);
+/** Nouns of administrative divisions that follow a place's name ("Homs province", "Urrao municipality"). */
+const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture', 'governorate', 'oblast', 'county', 'department', 'region', 'canton', 'commune']);
 /** People described by where they come from: "a man from X", "residents from X". */
 const ORIGIN_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
@@ -237,6 +245,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
   }
+  // "fishermen from Kampong Chhnang province", "in Antioquia department": an administrative division's noun right
+  // after the name
+  // ("the Smith department store": the noun must end its phrase)
+  if (n <= 3 && allTitle && !firstName && ADMIN_NOUN.has(afterW) && !ORG_HEAD.has(lastWord) && !nounFollows(ctx, e + 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "the consultancy Equipos Sur", "dating app Fjordlink": a lower-case organisation noun right before the name (a
   // known given name still makes a person: "the band Ana Lopez joined")
   const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);

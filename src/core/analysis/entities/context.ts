@@ -142,6 +142,13 @@ function endsProse(text: string, start: number, end: number): boolean {
 }
 
 /** End (exclusive) of a run of capitalised words, joined by "&", "of"/"for" after an institution word, and name particles. */
+/** A given name, hyphenated ones included ("jan-willem", "anne-sophie"). */
+function givenName(lower: string): boolean {
+  if (FIRST.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 0 && FIRST.has(lower.slice(0, dash));
+}
+
 export function runEnd(ctx: Ctx, i: number): number {
   const { tokens, taken } = ctx;
   let j = i + 1;
@@ -176,7 +183,7 @@ export function runEnd(ctx: Ctx, i: number): number {
         continue;
       }
     }
-    if (PARTICLES.has(lw) && t.kind === TokenKind.Word && isNameToken(next) && FIRST.has(lowerOf(ctx, j - 1))) {
+    if (PARTICLES.has(lw) && t.kind === TokenKind.Word && isNameToken(next) && givenName(lowerOf(ctx, j - 1))) {
       j += 2;
       continue;
     }

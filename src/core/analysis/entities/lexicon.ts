@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { tokenize, Token } from '../../text/tokens';
 import { foldAccents, lowerCase, slugify } from '../../text/chars';
 import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
-import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA } from '../lexicon/geo';
+import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA, REGION_ABBREVIATIONS } from '../lexicon/geo';
 import { EVENT_HEADS, EVENT_NAMES, LEGAL_FORMS, ORG_FIRST_WORDS, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
 import { PEOPLE_TABLE } from '../lexicon/people';
 import {
@@ -67,19 +67,19 @@ export const TITLE_QUAL: ReadonlySet<string> = new Set([
   ...split(TITLE_HEADS).flatMap((w) => w.split(' ').slice(0, -1)),
 ].map((w) => w.toLowerCase()));
 /** Post-nominal letters that follow a name but are not part of it ("Mark Bennett KC"). */
-export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|DBE|CPA|Esq|Esq.|RN|DDS|FRS|MLA|TD'));
+export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|SC|MP|MEP|MSP|PhD|MD|OBE|MBE|CBE|KBE|DBE|CPA|Esq|Esq.|RN|DDS|FRS|MLA|TD'));
 /** Organisation heads of companies: a country before them is part of the company's name ("Taiwan Semiconductor Manufacturing Co"). */
 /** Legal forms after a company's name ("Ltd", "GmbH", "AS"). */
 export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
 /** First words of organisation names ("Banco", "Partido", "Radio"). */
 export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank'));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
 export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
 export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
-export const LOC_HEAD: ReadonlySet<string> = new Set(split('River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
+export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
 export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
 export const MONTH: ReadonlySet<string> = lowerSet(MONTHS);
 export const WEEKDAY: ReadonlySet<string> = new Set(split('monday|tuesday|wednesday|thursday|friday|saturday|sunday'));
@@ -213,6 +213,10 @@ function build(): void {
   for (const n of split(REGIONS)) {
     REGION_IDS.add(slugify(n));
     add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
+  }
+  for (const row of REGION_ABBREVIATIONS.trim().split(/[;\n]/)) {
+    const [name, ...abbreviations] = row.split('|');
+    for (const a of abbreviations) add(a, { type: 'GPE', id: slugify(name), name: titleCase(name) });
   }
   for (const n of split(CITIES)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
   for (const n of split(ORGANIZATIONS)) if (n.length > 2) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);

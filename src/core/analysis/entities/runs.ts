@@ -318,6 +318,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos++;
         continue;
       }
+      // "Mekong Peoples' Forum", "California Public Utilities Commission": a listed region or town opening a run of
+      // capitalised words that ends in an institution word names the institution (a country stays apart, rule 5)
+      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 2 < end && ORG_HEAD.has(tokens[end - 1].text) && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
+        emit(ctx, pos, end - 1, 'ORG', null, true);
+        pos = end;
+        continue;
+      }
       // "Amazon River", "Mekong Delta": a natural-feature word after a listed name makes the whole a place
       if (type !== 'PERSON' && type !== 'DATE' && last + 1 < end && LOC_HEAD.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
         emit(ctx, pos, last + 1, 'LOC', null, true);
@@ -573,6 +580,17 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   const listed = gazMatch(ctx, i, end);
   if (listed && listed.entry.type !== 'ORG' && listed.entry.type !== 'PERSON') return false;
   emit(ctx, p, end - 1, 'PERSON', null, true);
+  return true;
+}
+
+/** tokens[s, e) are unlisted capitalised words (a plural possessive mark may sit between them: "Peoples' Forum"). */
+function plainNameWords(ctx: Ctx, s: number, e: number): boolean {
+  const { tokens } = ctx;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if ((t.text === "'" || t.text === '’') && k > s && tokens[k - 1].text.endsWith('s')) continue;
+    if (!isNameToken(t) || t.caps || startsGaz(ctx, k, k + 1) || ORG_HEAD.has(t.text)) return false;
+  }
   return true;
 }
 

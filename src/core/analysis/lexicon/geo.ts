@@ -227,5 +227,17 @@ africa|asia|europe|antarctica|oceania|north america|south america|latin america|
 |midwest|the midwest|new england|deep south|the south|west coast|east coast|gulf coast|great plains|great lakes|appalachia|rust belt|sun belt|bay area
 `;
 
+/**
+ * Abbreviations of states and provinces, as datelines and news copy write them ("RALEIGH, N.C.", "a NSW supplement
+ * maker"). Rows: "canonical name|abbreviation|…". Only dotted or capitalised forms that are no English word ("Mass.",
+ * "Miss.", "La." and "Ind." are left out).
+ */
+export const REGION_ABBREVIATIONS = `
+new south wales|NSW;queensland|QLD|Qld;north carolina|N.C.;south carolina|S.C.;new york|N.Y.;new jersey|N.J.;new hampshire|N.H.
+new mexico|N.M.;north dakota|N.D.;south dakota|S.D.;rhode island|R.I.;west virginia|W.Va.;california|Calif.;colorado|Colo.
+connecticut|Conn.;florida|Fla.;arizona|Ariz.;oklahoma|Okla.;tennessee|Tenn.;minnesota|Minn.;michigan|Mich.;wisconsin|Wis.
+wyoming|Wyo.;nevada|Nev.;nebraska|Neb.;oregon|Ore.;kansas|Kan.;arkansas|Ark.;alabama|Ala.;kentucky|Ky.;maryland|Md.
+`;
+
 /** Places among LOCATIONS that are usually treated as political units (GPE). */
 export const GPE_REGIONS = 'west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza|south australia|western australia|new south wales|northern territory|australian capital territory|british columbia|nova scotia|new brunswick';
