@@ -49,9 +49,16 @@ interface Job {
   reject(e: Error): void;
 }
 
+/**
+ * Jobs posted to one worker ahead of its answers: with one, the worker idles from its reply until the caller's
+ * thread, busy installing the previous result, gets round to posting the next article.
+ */
+const JOBS_PER_WORKER = 2;
+
 interface Slot {
   worker: Worker;
-  job: Job | undefined;
+  /** Posted and not yet answered, oldest first (the worker answers in order). */
+  jobs: Job[];
   /** The knowledge object this worker last received (compared by identity: a new object is new knowledge). */
   knowledge: Knowledge | undefined;
 }
@@ -127,27 +134,27 @@ export class AnalysisPool {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('analysis pool disposed'));
     await Promise.all(this.slots.map((s) => {
-      s.job?.reject(new Error('analysis pool disposed'));
-      s.job = undefined;
+      for (const job of s.jobs.splice(0)) job.reject(new Error('analysis pool disposed'));
       return s.worker.terminate();
     }));
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), job: undefined, knowledge: undefined };
+    const slot: Slot = { worker: new Worker(this.script), jobs: [], knowledge: undefined };
     slot.worker.on('message', (m: PoolResponse) => {
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || job.id !== m.id) return;
-      slot.job = undefined;
-      slot.worker.unref();
+      slot.jobs.shift();
+      if (!slot.jobs.length) slot.worker.unref();
       if ('error' in m) job.reject(new Error(m.error)); else job.resolve(unpackAnalysis(job.text, JSON.parse(m.json) as ArticleAnalysis));
       this.pump();
     });
-    // A crashed worker fails only its own article; a fresh worker takes its place.
+    // A crashed worker fails only the article it was on; the ones posted after it go back to the queue's front and a
+    // fresh worker takes its place.
     const replace = (why: Error) => {
-      const job = slot.job;
-      slot.job = undefined;
+      const [job, ...waiting] = slot.jobs.splice(0);
       job?.reject(why);
+      this.queue.unshift(...waiting);
       if (this.disposed) return;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
@@ -162,15 +169,17 @@ export class AnalysisPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.job || !this.queue.length) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.ref();
-      if (slot.knowledge !== job.knowledge) {
-        slot.worker.postMessage({ kind: 'knowledge', knowledge: job.knowledge } satisfies PoolRequest);
-        slot.knowledge = job.knowledge;
-      }
-      slot.worker.postMessage({ kind: 'analyze', id: job.id, text: job.text } satisfies PoolRequest);
+      while (slot.jobs.length < JOBS_PER_WORKER && this.queue.length) this.post(slot, this.queue.shift()!);
     }
+  }
+
+  private post(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
+    slot.worker.ref();
+    if (slot.knowledge !== job.knowledge) {
+      slot.worker.postMessage({ kind: 'knowledge', knowledge: job.knowledge } satisfies PoolRequest);
+      slot.knowledge = job.knowledge;
+    }
+    slot.worker.postMessage({ kind: 'analyze', id: job.id, text: job.text } satisfies PoolRequest);
   }
 }

@@ -99,3 +99,35 @@ describe('analysis pool (worker threads)', function () {
     await assert.rejects(p.analyze(TEXTS[0]), /disposed/);
   });
 });
+
+describe('analysis pool: posting ahead and crashes', function () {
+  this.timeout(20_000);
+  const EXITING = path.join(__dirname, 'exitingWorker.js');
+  type Probe = { length: number; postedAhead: boolean };
+
+  it('posts the next article before the worker has answered the current one', async () => {
+    const p = AnalysisPool.create(EXITING, 1)!;
+    try {
+      const [slow, next] = (await Promise.all([p.analyze('SLOW'), p.analyze('next')])) as unknown as Probe[];
+      assert.strictEqual(slow.length, 4);
+      assert.strictEqual(next.length, 4);
+      // While the worker was busy with SLOW, "next" was already posted to it (no round trip in between).
+      assert.strictEqual(slow.postedAhead, true);
+      assert.strictEqual(next.postedAhead, false);
+    } finally {
+      await p.dispose();
+    }
+  });
+
+  it('fails only the article a crashed worker was on; the ones posted after it run on a fresh worker', async () => {
+    const p = AnalysisPool.create(EXITING, 1)!;
+    try {
+      const settled = await Promise.allSettled([p.analyze('EXIT'), p.analyze('after'), p.analyze('later')]);
+      assert.deepStrictEqual(settled.map((s) => s.status), ['rejected', 'fulfilled', 'fulfilled']);
+      assert.match(String((settled[0] as PromiseRejectedResult).reason), /exited with code 3/);
+      assert.strictEqual((settled[1] as PromiseFulfilledResult<ArticleAnalysis>).value.length, 5);
+    } finally {
+      await p.dispose();
+    }
+  });
+});
