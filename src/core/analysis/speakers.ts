@@ -181,7 +181,8 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
     if (att.isQuoted(r.start)) continue;
     // A subject opens the clause or follows a comma, a determiner or a title ("His rival, Ann Lee,", "coach
     // Ann Lee"); after a preposition or a verb ("told Radio Nord:") a name is an object.
-    const before = ws.filter((w) => w.end <= r.start);
+    // (a live blog's time stamp before the name, "15:10 – Agbodeka:", governs nothing)
+    const before = ws.filter((w) => w.end <= r.start && !/^\d/.test(w.lower));
     const prev = before[before.length - 1];
     if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !isPersonNominal(prev.lower)))) continue;
     if (r.type === 'PERSON') return { ref: r, via: 'name' };

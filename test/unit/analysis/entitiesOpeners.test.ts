@@ -158,3 +158,24 @@ describe('entities: places by their administrative noun, waterfalls, abbreviated
     expect('He beat home favourite Jan-Willem ter Borg in the final.', 'PERSON:Jan-Willem ter Borg');
   });
 });
+
+describe('entities: from the ninth held-out set', () => {
+  it('reads a two-letter dateline before a country as the place ("HO, Ghana (AP) —")', () => {
+    expect('By AMA MENSAH\nHO, Ghana (AP) — A court annulled the result.', 'GPE:HO', 'GPE:Ghana');
+    expectNot('By AMA MENSAH\nHO, Ghana (AP) — A court annulled the result.', 'ORG:HO');
+  });
+
+  it('knows Display as a company word, OLED and LCD as no organisations, major rivers, Lagoon, police ranks, Eid al-Adha', () => {
+    expect('South Korea\'s Seovan Display said on Tuesday it would close the plant.', 'ORG:Seovan Display');
+    expect('Larger rival LG Display sold its last big LCD factory.', 'ORG:LG Display');
+    expectNot('Car OLED is a smart pivot for Seovan.', 'ORG:OLED');
+    expect('The swollen Brahmaputra breached the embankment.', 'LOC:Brahmaputra');
+    expect('It lies north of the Keta Lagoon.', 'LOC:Keta Lagoon');
+    expect('The regional commander, COP Yaw Mensah-Danquah, visited.', 'PERSON:Yaw Mensah-Danquah');
+    expect('During the Muslim holiday of Eid al-Adha, the market closed.', 'EVENT:Eid al-Adha');
+  });
+
+  it('names an institution from a listed region even with institution words inside ("Levant Water Watch")', () => {
+    expect('A report by Levant Water Watch, a research group, said so.', 'ORG:Levant Water Watch');
+  });
+});

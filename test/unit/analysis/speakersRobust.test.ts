@@ -113,3 +113,23 @@ describe('attributeSpeakers: idioms of speaking in the sentence before', () => {
     assert.deepStrictEqual(speakersWithStructure('Headline\n\nPrices rose. Renato Ibarra put the bill to a vote. “Less water means less ship.”', names), [null]);
   });
 });
+
+describe('attributeSpeakers: from the ninth held-out set', () => {
+  it('a possessor is not the subject a pronoun refers back to: "Abena\'s lawyer, Kofi Mensah, said … he told Reuters"', () => {
+    const text = 'Headline\n\nAbena Darko won the seat.\n\nDarko\'s lawyer, Kofi Mensah, said his client would appeal. “We respect the court,” he told Reuters.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Abena Darko', 'PERSON'], ['Darko', 'PERSON', 'abena-darko'], ['Kofi Mensah', 'PERSON'], ['Reuters', 'ORG']]), ['kofi-mensah']);
+  });
+
+  it('"said the 38-year-old mother of five" is the person named before; "the Motswana said" too, "the French said" not', () => {
+    const names: NameSpec[] = [['Umm Salma', 'PERSON']];
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nUmm Salma fills the jerrycans before sunrise.\n\n“We wash clothes once a week,” said the 38-year-old mother of five, who fled in 2013.', names), ['umm-salma']);
+    const runners: NameSpec[] = [['Kagiso Molefe', 'PERSON'], ['Motswana', 'NORP', 'botswana'], ['French', 'NORP', 'france']];
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nKagiso Molefe blamed a slow bend. “I gave him two metres,” the Motswana said.', runners), ['kagiso-molefe']);
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nKagiso Molefe blamed a slow bend. “We will not pay,” the French said.', runners), [null]);
+  });
+
+  it('a live blog\'s time stamp does not hide the name before the colon: "15:10 – Darko: “…”"', () => {
+    const text = 'Live updates\n\nAbena Darko won the seat in February.\n\n15:10 – Darko: “We will win it again”\nSpeaking outside the court, the candidate was defiant.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Abena Darko', 'PERSON'], ['Darko', 'PERSON', 'abena-darko']]), ['abena-darko']);
+  });
+});

@@ -326,7 +326,8 @@ export class Attributor {
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const ref = this.nameAt(w);
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
-    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && /(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/.test(w.lower)) {
+    // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
+    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (/(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/.test(w.lower) || (ref?.type === 'NORP' && singularDemonym(w.lower)))) {
       return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
     }
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
@@ -504,9 +505,11 @@ export class Attributor {
       }
     }
     if (refs.length) return { kind: 'name', ref: refs[refs.length - 1] };
-    const last = np[np.length - 1];
     const owner = roleOwner(np);
     if (owner) return owner;
+    // ("said the 38-year-old mother of five": the head comes before the "of" phrase)
+    const ofAt = np.findIndex((w, k) => k > 1 && (w.lower === 'of' || w.lower === 'for'));
+    const last = np[ofAt > 0 ? ofAt - 1 : np.length - 1];
     if (np[0].lower === 'the' && isPersonNominal(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
     if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
     return null;
@@ -626,8 +629,9 @@ export class Attributor {
     // Names the quotation of the pronoun's sentence talks about are its topic, not its speaker.
     const topic = gender ? this.quotedWords(sStart, si >= 0 ? this.sentences[si].end : pos) : null;
     // A subject, not an object: not governed by a preposition or a verb ("release Bakare"), not the quote's topic.
+    // ("Agbodeka's lawyer, Bright Kumordzi, said …": a possessor is not the subject)
     const subjectLike = (r: NameRef): boolean =>
-      !this.afterPreposition(r) && (!gender || (!this.afterVerb(r) && !this.isTopic(r, topic)));
+      !this.afterPreposition(r) && !/^['’]s?\b/.test(this.text.slice(r.end, r.end + 2)) && (!gender || (!this.afterVerb(r) && !this.isTopic(r, topic)));
     // Subjects before objects: the first fitting name not governed by a preposition ("While Acme did not
     // confirm the deal with Zeta, it said" -> Acme), else the nearest one.
     const own = this.index.before(pos, sStart, realOnly).filter(usable).reverse();
@@ -916,6 +920,11 @@ function orgKindOf(name: string): OrgKind | undefined {
 }
 
 /** Start of the noun phrase that ends at pos with its determiner ("The Denver-based company"), or pos. */
+/** A demonym that names one person ("kenyan", "israeli", "motswana"), not a nation ("french", "chinese", "swiss"). */
+function singularDemonym(w: string): boolean {
+  return !/(?:ese|ish|ch|ss|s)$/.test(w) && w !== 'thai' && w !== 'lao';
+}
+
 function nominalPhraseStart(text: string, pos: number): number {
   const before = text.slice(Math.max(0, pos - 60), pos);
   const m = /\b(?:the|a|an|its|their|his|her)\s+[^\s.,;:!?“”"]+(?:\s+[^\s.,;:!?“”"]+){0,3}\s*$/i.exec(before);

@@ -227,7 +227,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "the hamlet of La Esperanza", "El Tiempo reported": a Spanish article opens a place's or an organisation's name,
   // never a person's ("Le" and "Al" do: "Le Pen", "Al Gore")
   if (n >= 2 && n <= 4 && ROMANCE_ARTICLE.has(first.text) && allTitle) return emit(ctx, s, e - 1, PLACE_PREP.has(beforeW) && beforeW !== 'the' ? 'GPE' : 'ORG', null, true);
-  const datelineCaps = first.caps && tokens[s].nl > 0 && /[A-ZÀ-Þ]{3,}/.test(first.text) && !GAZ.has(first.text);
+  const datelineCaps = first.caps && tokens[s].nl > 0 && /[A-ZÀ-Þ]{2,}/.test(first.text) && !GAZ.has(first.text);
   // "DULUTH — About 1,900 nurses …": unknown capitals opening a line before a dash are the dateline's place, not an
   // acronym ("BREAKING —", "UPDATE —" are common words)
   if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, e - 1, 'GPE', null, true);

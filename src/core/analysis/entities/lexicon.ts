@@ -73,13 +73,13 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|SC|MP|MEP
 export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
 /** First words of organisation names ("Banco", "Partido", "Radio"). */
 export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp'));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
 export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
 export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
-export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
+export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|Lagoon|Wetlands|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
 export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
 export const MONTH: ReadonlySet<string> = lowerSet(MONTHS);
 export const WEEKDAY: ReadonlySet<string> = new Set(split('monday|tuesday|wednesday|thursday|friday|saturday|sunday'));
@@ -92,7 +92,7 @@ export const NUMBER_WORD: ReadonlySet<string> = lowerSet(NUMBER_WORDS);
 export const DATE_WORD: ReadonlySet<string> = lowerSet(DATE_WORDS);
 /** Acronyms that are not organisations. */
 export const NOT_ORG_ACRONYM: ReadonlySet<string> = new Set(
-  split('CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO'),
+  split('CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO|OLED|OLEDs|LCD|LCDs|AMOLED|LNG|ESG|RAM|SSD|PCB|5G|4G|CEOs|GMO|GMOs|PPE|ICU|IVF|MRI|GP|GPs'),
 );
 export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters|militants|mercenaries|rebels|militia|militiamen|soldiers|group|shares|stock|stocks|executives|employees|headquarters|spokesman|spokeswoman|spokesperson|subsidiary|brand|boss|bosses|chief|board|shareholders|investors|staff|members|leadership|units');
 /**

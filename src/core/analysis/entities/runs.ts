@@ -589,7 +589,7 @@ function plainNameWords(ctx: Ctx, s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const t = tokens[k];
     if ((t.text === "'" || t.text === '’') && k > s && tokens[k - 1].text.endsWith('s')) continue;
-    if (!isNameToken(t) || t.caps || startsGaz(ctx, k, k + 1) || ORG_HEAD.has(t.text)) return false;
+    if (!isNameToken(t) || t.caps || startsGaz(ctx, k, k + 1)) return false;
   }
   return true;
 }

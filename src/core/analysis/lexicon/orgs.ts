@@ -91,7 +91,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Research|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
+|Research|Display|Displays|Chemical|Chemicals|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
@@ -127,6 +127,6 @@ export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
 |Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
 |Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
-|El Niño|La Niña|Hajj|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
+|El Niño|La Niña|Hajj|Eid al-Adha|Eid al-Fitr|Diamond League|World Athletics Championships|Commonwealth Games|Asian Games|Boston Marathon|London Marathon|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
 |Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;
