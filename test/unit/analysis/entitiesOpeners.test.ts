@@ -179,3 +179,26 @@ describe('entities: from the ninth held-out set', () => {
     expect('A report by Levant Water Watch, a research group, said so.', 'ORG:Levant Water Watch');
   });
 });
+
+describe('entities: constituencies, colon datelines, company families, abbreviated given names', () => {
+  it('reads a name ending in a compass word after a place preposition, or before "constituency", as a place', () => {
+    expect('The errors changed the outcome in Dzokpe North, where the NDC won.', 'GPE:Dzokpe North');
+    expect('The Dzokpe North constituency votes again.', 'GPE:Dzokpe North');
+    expectNot('The Dzokpe North constituency votes again.', 'ORG:Dzokpe North');
+  });
+
+  it('reads unknown capitals before a colon at a line start as a dateline, not UPDATE:', () => {
+    expect('Jun 19, 2026\nGOLAGHAT: The swollen river breached the embankment.', 'GPE:GOLAGHAT');
+    expectNot('UPDATE: The minister resigned.', 'GPE:UPDATE', 'ORG:UPDATE');
+  });
+
+  it('gives "Samsung Display" its own identity, and "Intel Corp" Intel\'s', () => {
+    const ids = (t: string) => analyzeArticle('Headline\n\n' + t).entities.map((e) => `${e.text}:${e.id}`);
+    assert.ok(ids('Samsung Display left the business; Samsung stayed.').includes('Samsung Display:samsung-display'));
+    assert.ok(ids('Intel Corp said so. Intel added more.').includes('Intel Corp:intel'));
+  });
+
+  it('keeps "Md." inside the name it abbreviates', () => {
+    expect('Deputy Commissioner Md. Saidur Rahman said 56 camps were open.', 'PERSON:Md. Saidur Rahman');
+  });
+});

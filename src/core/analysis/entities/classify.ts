@@ -61,6 +61,7 @@ function nounFollows(ctx: Ctx, k: number): boolean {
   return !!t && t.nl === 0 && t.kind === TokenKind.Word && !t.upper && COMPOUND_HEADS.has(lowerOf(ctx, k));
 }
 const COMPOUND_HEADS = new Set(['store', 'stores', 'court', 'courts', 'attorney', 'judge', 'office', 'offices', 'manager', 'managers', 'fair', 'jail', 'head', 'chief', 'council', 'official', 'officials', 'police', 'hospital', 'school', 'schools', 'level', 'capital', 'election', 'elections', 'headquarters', 'building']);
+const COMPASS_LAST = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 /** Nouns of administrative divisions that follow a place's name ("Homs province", "Urrao municipality"). */
 const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture', 'governorate', 'oblast', 'county', 'department', 'region', 'canton', 'commune']);
 /** People described by where they come from: "a man from X", "residents from X". */
@@ -230,7 +231,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const datelineCaps = first.caps && tokens[s].nl > 0 && /[A-ZÀ-Þ]{2,}/.test(first.text) && !GAZ.has(first.text);
   // "DULUTH — About 1,900 nurses …": unknown capitals opening a line before a dash are the dateline's place, not an
   // acronym ("BREAKING —", "UPDATE —" are common words)
-  if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, e - 1, 'GPE', null, true);
+  if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-' || afterW === ':') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s)) && !NOT_ORG_ACRONYM.has(first.text)) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
     const t2 = tokens[e + 1];
     const dash = t2.text.indexOf('-');
@@ -245,6 +246,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
   }
+  // "in Dzodze North, where", "of Accra Central": an unknown name ending in a compass word after a place preposition
+  // is a constituency or district
+  if (n >= 2 && n <= 3 && allTitle && !firstName && COMPASS_LAST.has(lastWord) && PLACE_PREP.has(beforeW) && beforeW !== 'the' && hasNameWord(ctx, s, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "fishermen from Kampong Chhnang province", "in Antioquia department": an administrative division's noun right
   // after the name
   // ("the Smith department store": the noun must end its phrase)

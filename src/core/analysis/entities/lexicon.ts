@@ -57,7 +57,7 @@ class AccentFoldingSet extends Set<string> {
 
 export const FIRST: ReadonlySet<string> = new AccentFoldingSet(lowerSet(
   FIRST_NAMES,
-  'mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania',
+  'md.|mohd.|mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania',
 ));
 export const LAST: ReadonlySet<string> = lowerSet(LAST_NAMES);
 /** Title words: the last word of a title phrase is a head ("Minister"), the words before it qualify it ("Prime", "Crown"). */
@@ -105,7 +105,7 @@ export const ORG_NOUN: ReadonlySet<string> = lowerSet(
   + '|carrier|airline|operator|brand|label|retailer|chain|manufacturer|carmaker|automaker|drugmaker|chipmaker|band|club|team|supermarket|exchange',
 );
 /** Lower-case nouns right after a name that make it a place ("the Arequipa region"). */
-export const PLACE_NOUN: ReadonlySet<string> = lowerSet('region|province|department|district|municipality|county|commune|canton|prefecture|area|town|city|village|outskirts');
+export const PLACE_NOUN: ReadonlySet<string> = lowerSet('region|province|department|district|municipality|county|commune|canton|prefecture|area|town|city|village|outskirts|constituency|ward|borough|township|parish|suburb|hamlet|neighbourhood|neighborhood|governorate|oblast');
 /**
  * Two-word place nouns ("the Woomera test range", "the Ramstein air base"): their last word alone is ambiguous (a
  * product range, a political base).

@@ -11,7 +11,7 @@ const EXCHANGES = new Set(['NASDAQ', 'Nasdaq', 'NYSE', 'LSE', 'TSX', 'HKEX', 'OT
 
 const COMPANY_SUFFIX = new Set([
   ...LEGAL_FORM, 'Group', 'Holdings',
-  'Technologies', 'Technology', 'Industries', 'Motors', 'Motor', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics',
+  'Technologies', 'Technology', 'Industries', 'Motors', 'Motor', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics', 'Display', 'Chemical', 'Biologics', 'Energy',
 ]);
 
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
@@ -350,7 +350,11 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         }
       }
       // "Intel Corp", "Nomura Holdings": a company suffix after a listed name belongs to it
-      if (type === 'ORG' && last + 1 < end && COMPANY_SUFFIX.has(tokens[last + 1].text)) last++;
+      // ("Samsung Display", "Toyota Motor": a business word names a company of the family, a legal form the same one)
+      if (type === 'ORG' && last + 1 < end && COMPANY_SUFFIX.has(tokens[last + 1].text)) {
+        last++;
+        if (!LEGAL_FORM.has(tokens[last].text)) id = null;
+      }
       // "Mitsubishi UFJ Financial Group": capitalised words after a listed company, up to a company word, are its name
       else if (type === 'ORG' && !ctx.titleLine[pos]) {
         let k = last + 1;

@@ -69,7 +69,7 @@ Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;Tesla;SpaceX;Nvidia
 Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raytheon;ExxonMobil|Exxon;Chevron;BP;Gazprom;Rosneft;Aramco
 JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
-FIFA;UEFA;International Olympic Committee|IOC;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
+FIFA;UEFA;International Olympic Committee|IOC;World Athletics;World Rugby;International Cricket Council|ICC Cricket;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
 Chelsea;Arsenal;Tottenham Hotspur|Tottenham;Ligue 1;Serie A;La Liga;Bundesliga;Eredivisie;Major League Soccer|MLS
 Manchester United|Man United|Man Utd;Manchester City|Man City;Newcastle United;Aston Villa;West Ham United|West Ham;Crystal Palace;Everton;Fulham
