@@ -189,6 +189,9 @@ export class Attributor {
       const comma = this.text.indexOf(',', ws[0].end);
       subEnd = comma >= 0 && comma < end ? comma : -1;
     }
+    // A reporting verb whose subject lies outside the span ("… and said Labour had promised …"): the verbs after it
+    // report inside its complement, so their subjects are not the speaker.
+    let subjectless = -1;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       // Length first: most words are not "according" and need not be lower-cased.
@@ -205,6 +208,7 @@ export class Attributor {
       if (!base) continue;
       if (i > 0 && startsUpper(this.text, w)) continue; // "Said" inside a name, "Claims Tribunal"
       if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
+      if (subjectless >= 0 && !this.gapBetweenHas(ws, subjectless, i, ';:.!?')) continue;
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start) ?? this.participleSubject(ws, i, start);
       let inverted = false;
       // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
@@ -212,7 +216,10 @@ export class Attributor {
         cand = this.npAfter(ws, i + 1, end);
         inverted = cand !== null;
       }
-      if (!cand) continue;
+      if (!cand) {
+        if (i > 0 && (ws[i - 1].lower === 'and' || ws[i - 1].lower === 'but')) subjectless = i;
+        continue;
+      }
       // "intelligence reports suggest": the noun before the real verb.
       if (NOUNISH.has(w.lower) && ws[i + 1] && (REPORTING_VERBS.has(ws[i + 1].lower) || BETWEEN.has(ws[i + 1].lower))) continue;
       // "a Reuters report", "the ministry's claims": a noun, not a verb with its subject.
@@ -434,6 +441,12 @@ export class Attributor {
    * Institute of Medical Research (IMR) in Oslo, said" keeps its appositive whole, "the Water Board (WB) said" its
    * subject.
    */
+  /** A gap between ws[a] and ws[b] (a < b) holds one of `chars`. */
+  private gapBetweenHas(ws: readonly Word[], a: number, b: number, chars: string): boolean {
+    for (let j = a + 1; j <= b; j++) if (this.gapBeforeHas(ws, j, chars)) return true;
+    return false;
+  }
+
   gapBeforeHas(ws: readonly Word[], j: number, chars: string): boolean {
     const from = ws[j - 1].end;
     const to = ws[j].start;
@@ -442,6 +455,8 @@ export class Attributor {
     for (let i = from; i < to && !bracket; i++) {
       const c = this.text.charCodeAt(i);
       if (c === 40 || c === 41) bracket = true; // ( )
+      // (an abbreviation's period before a comma ends no clause: "Rep. Ann Lee, R-Tenn., called …")
+      else if (c === 46 && i === from && this.text.charCodeAt(i + 1) === 44) continue;
       else if (!found) for (let k = 0; k < chars.length && !found; k++) found = chars.charCodeAt(k) === c;
     }
     if (!bracket) return found;

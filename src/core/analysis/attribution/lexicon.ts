@@ -263,6 +263,13 @@ export const PERSON_NOMINALS: ReadonlySet<string> = new Set([
   'prosecutor', 'defendant', 'suspect', 'survivor', 'veteran', 'teenager', 'mother', 'father', 'businessman',
   'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'farmer', 'nurse', 'journalist', 'epidemiologist',
   'musician', 'rapper', 'artist', 'novelist', 'chef', 'pilot', 'driver', 'firefighter', 'soldier', 'headteacher',
+  'schoolteacher', 'retiree', 'pensioner', 'homeowner', 'shopkeeper', 'landlord', 'tenant', 'worker', 'employee',
+  'director', 'filmmaker', 'producer', 'designer', 'architect', 'engineer', 'historian', 'curator', 'economist',
+  // Baseball, American football, basketball, cricket, tennis, athletics.
+  'right-hander', 'left-hander', 'pitcher', 'reliever', 'closer', 'rookie', 'shortstop', 'outfielder', 'catcher',
+  'slugger', 'quarterback', 'receiver', 'linebacker', 'batsman', 'batter', 'bowler', 'spinner',
+  'all-rounder', 'sprinter', 'runner', 'swimmer', 'cyclist', 'rider', 'jockey', 'golfer', 'boxer', 'fighter',
+  'skipper', 'debutant', 'youngster', 'favourite', 'favorite',
 ]);
 
 /** "the 45-year-old said": an age stands for the person named before. */
