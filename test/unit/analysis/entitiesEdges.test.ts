@@ -204,3 +204,23 @@ describe('entities: constituencies, colon datelines, company families, abbreviat
     expect('Deputy Commissioner Md. Saidur Rahman said 56 camps were open.', 'PERSON:Md. Saidur Rahman');
   });
 });
+
+describe('entities: from the tenth held-out set', () => {
+  it('reads a listed team\'s nickname on its own as the team, not the church\'s cardinals', () => {
+    const ids = analyzeArticle('Headline\n\nThe Milwaukee Brewers beat the St. Louis Cardinals 5-4. Brewers manager Ann Lee was pleased. The Cardinals lost.').entities.map((e) => `${e.text}:${e.type}:${e.id}`);
+    assert.ok(ids.includes('Brewers:ORG:milwaukee-brewers'), ids.join(', '));
+    assert.ok(ids.includes('Cardinals:ORG:st-louis-cardinals'), ids.join(', '));
+    expectNot('Cardinals gathered in Rome for the conclave.', 'ORG:Cardinals');
+  });
+
+  it('keeps a country apart from "Forest Service", and a Chancellor of the Exchequer outside the name', () => {
+    expect('The U.S. Forest Service closed campgrounds.', 'GPE:U.S.', 'ORG:Forest Service');
+    expect('Chancellor of the Exchequer Rachel Reeves is due to speak.', 'PERSON:Rachel Reeves');
+  });
+
+  it('knows Diagnostics and Devices as company words, Creek as a natural feature, named fires as events', () => {
+    expect('The ruling is a victory for Merrow Diagnostics, a lab company.', 'ORG:Merrow Diagnostics');
+    expect('The fire started near Whychus Creek on Saturday.', 'LOC:Whychus Creek');
+    expect('The Tollgate Fire started Saturday afternoon.', 'EVENT:Tollgate Fire');
+  });
+});

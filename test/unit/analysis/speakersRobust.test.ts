@@ -133,3 +133,20 @@ describe('attributeSpeakers: from the ninth held-out set', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Abena Darko', 'PERSON'], ['Darko', 'PERSON', 'abena-darko']]), ['abena-darko']);
   });
 });
+
+describe('attributeSpeakers: from the tenth held-out set', () => {
+  it('a party-state tag between a name and its verb keeps the name the subject ("Rep. X, R-Tenn., called …")', () => {
+    const text = 'Headline\n\nThe ruling came on Friday.\n\nRep. Garrett Olin, R-Tenn., called the decision “a win for common sense” and said labs could not survive.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Garrett Olin', 'PERSON']]), ['garrett-olin']);
+  });
+
+  it('"… and said Labour had promised": a verb inside the complement gives no speaker', () => {
+    const text = 'Headline\n\nThe plan was announced.\n\nConservative lawmaker Olivia Strand called the plan “a tourist tax” and said Labour had promised not to raise taxes.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Olivia Strand', 'PERSON'], ['Labour', 'ORG', 'labour-party']]), ['olivia-strand']);
+  });
+
+  it('"the retired schoolteacher said" and "the Japanese right-hander said" are the person named before', () => {
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nArlene Quist, 71, left with her dogs.\n\n“You could see it coming,” the retired schoolteacher said.', [['Arlene Quist', 'PERSON']]), ['arlene-quist']);
+    assert.deepStrictEqual(speakersWithStructure('Headline\n\nKenta Mizuno had converted 14 saves.\n\n“I left it over the middle,” the Japanese right-hander said.', [['Kenta Mizuno', 'PERSON'], ['Japanese', 'NORP', 'japan']]), ['kenta-mizuno']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
-import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM } from './lexicon';
+import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM, SPORTS_TEAM_IDS } from './lexicon';
 import { NEWSPAPER } from './classify';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
@@ -38,6 +38,7 @@ function surfaceOf(ctx: Ctx, d: Draft): string {
 
 /** "Newcastle sold …" after "Newcastle United": a town that is the first word of a club named in the article is the club. */
 export function clubShortForms(ctx: Ctx): void {
+  teamNicknames(ctx);
   const { tokens, drafts } = ctx;
   const clubs = new Map<string, string>();
   for (const d of drafts) {
@@ -59,6 +60,23 @@ export function clubShortForms(ctx: Ctx): void {
     if (next && next.nl === 0 && TOWN_NOUNS.has(next.text)) continue;
     d.type = 'ORG';
     d.id = id;
+  }
+}
+
+/**
+ * "Brewers" after "Milwaukee Brewers", "Cardinals" after "St. Louis Cardinals": a listed team's last word, capitalised
+ * on its own elsewhere in the article, is the team (a match report names teams by their nickname).
+ */
+function teamNicknames(ctx: Ctx): void {
+  const { tokens, drafts, taken } = ctx;
+  const nicknames = new Map<string, string>();
+  for (const d of drafts) if (d.type === 'ORG' && d.last > d.first && d.id && SPORTS_TEAM_IDS.has(d.id)) nicknames.set(tokens[d.last].text, d.id);
+  if (!nicknames.size) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const id = nicknames.get(tokens[i].text);
+    if (!id || taken[i]) continue;
+    drafts.push({ start: tokens[i].start, end: tokens[i].end, type: 'ORG', id, first: i, last: i, sure: true });
+    taken[i] = 1;
   }
 }
 

@@ -73,14 +73,16 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|SC|MP|MEP
 export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
 /** First words of organisation names ("Banco", "Partido", "Radio"). */
 export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals'));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals|Diagnostics|Biotech|Biosciences|Therapeutics|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Solar|Renewables|Wireless'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
 export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
 export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
-export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|Lagoon|Wetlands|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
+export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|Lagoon|Wetlands|Creek|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
 export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
+/** Ids of the listed sports teams ("milwaukee-brewers"): their last word alone names them in a match report. */
+export const SPORTS_TEAM_IDS = new Set<string>();
 export const MONTH: ReadonlySet<string> = lowerSet(MONTHS);
 export const WEEKDAY: ReadonlySet<string> = new Set(split('monday|tuesday|wednesday|thursday|friday|saturday|sunday'));
 export const WEEKDAY_ANY: ReadonlySet<string> = lowerSet(WEEKDAYS);
@@ -220,7 +222,13 @@ function build(): void {
   }
   for (const n of split(CITIES)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
   for (const n of split(ORGANIZATIONS)) if (n.length > 2) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);
-  for (const n of split(SPORTS_TEAMS)) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);
+  for (const n of split(SPORTS_TEAMS)) {
+    const entry: GazEntry = { type: 'ORG', id: slugify(n), name: titleCase(n) };
+    add(titleCase(n), entry, true);
+    // ("St. Louis Cardinals": the list writes "st louis", news writes "St.")
+    if (n.startsWith('st ')) add(titleCase('st. ' + n.slice(3)), entry, true);
+    SPORTS_TEAM_IDS.add(entry.id);
+  }
 }
 build();
 

@@ -326,7 +326,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       // "Amazon River", "Mekong Delta": a natural-feature word after a listed name makes the whole a place
-      if (type !== 'PERSON' && type !== 'DATE' && last + 1 < end && LOC_HEAD.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
+      // ("U.S. Forest Service": a country before an institution stays apart, rule 5)
+      if (type !== 'PERSON' && type !== 'DATE' && last + 1 < end && LOC_HEAD.has(tokens[last + 1].text) && !ctx.titleLine[pos] && !(isCountryId(id) && last + 2 < end && ORG_HEAD.has(tokens[last + 2].text))) {
         emit(ctx, pos, last + 1, 'LOC', null, true);
         pos = last + 2;
         continue;

@@ -45,6 +45,7 @@ Federal Reserve|Fed
 Securities and Exchange Commission|SEC
 Federal Trade Commission|FTC
 Food and Drug Administration|FDA
+Centers for Medicare & Medicaid Services|Centers for Medicare and Medicaid Services|CMS
 Centers for Disease Control and Prevention|CDC
 Environmental Protection Agency|EPA
 NASA
@@ -91,7 +92,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Research|Display|Displays|Chemical|Chemicals|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
+|Research|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
@@ -119,7 +120,7 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 export const EVENT_HEADS = `
 Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
-|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
+|Fire|Wildfire|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
 `;
 
 /** Events known by name alone. */
