@@ -224,3 +224,13 @@ describe('entities: from the tenth held-out set', () => {
     expect('The Tollgate Fire started Saturday afternoon.', 'EVENT:Tollgate Fire');
   });
 });
+
+describe('entities: a legislator\'s party-state tag', () => {
+  it('reads the state of ", D-N.M.,", ", R-Tenn.," and "(D-Calif.)" as a place; "Miss." alone stays a title', () => {
+    expect('Sen. Lorna Vasquez, D-N.M., said she would.', 'GPE:N.M.', 'PERSON:Lorna Vasquez');
+    expect('Rep. Garrett Olin, R-Tenn., called it a win.', 'GPE:Tenn.');
+    expect('Sen. Ann Lee (D-Calif.) said so.', 'GPE:Calif.');
+    expect('Sen. Tom Kerr, D-Mass., spoke.', 'GPE:Mass.');
+    expectNot('Miss. Smith said so.', 'GPE:Miss.');
+  });
+});

@@ -4,7 +4,7 @@ import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf } from './context';
 import { TokenKind } from '../../text/tokens';
-import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM, SPORTS_TEAM_IDS } from './lexicon';
+import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM, REGION_BY_ABBREVIATION, SPORTS_TEAM_IDS } from './lexicon';
 import { NEWSPAPER } from './classify';
 
 /** Last words of a club's name whose first word alone is the club ("Newcastle United" → "Newcastle"). */
@@ -117,7 +117,33 @@ function tickerCodes(ctx: Ctx): void {
   drafts.length = kept;
 }
 
+/** ", D-N.M.,", ", R-Tenn.,", " (I-Vt.)": a US legislator's party and state; the state is a place. */
+const PARTY_STATE = /[,(]\s?[DRI]-([NSRW]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,5}\.?|[A-Z]{2})(?=[,)]|\s)/g;
+
+function partyStateTags(ctx: Ctx): void {
+  const { text, tokens, drafts } = ctx;
+  if (text.indexOf('-') < 0 || !/[,(]\s?[DRI]-[A-Z]/.test(text)) return;
+  for (const m of text.matchAll(PARTY_STATE)) {
+    const state = m[1];
+    const entry = REGION_BY_ABBREVIATION.get(state.replace(/\s/g, ''));
+    if (!entry) continue;
+    const end = m.index! + m[0].length;
+    const start = end - state.length;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < tokens.length && tokens[k].start < end; k++) {
+      if (tokens[k].end <= start) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    if (first < 0) continue;
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].start < end && drafts[k].end > start) drafts.splice(k, 1);
+    drafts.push({ start, end, type: 'GPE', id: entry.id, first, last, sure: true });
+  }
+}
+
 export function bracketAcronyms(ctx: Ctx): void {
+  partyStateTags(ctx);
   tickerCodes(ctx);
   spelledOutNames(ctx);
   const { tokens, drafts } = ctx;

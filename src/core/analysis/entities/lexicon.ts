@@ -2,7 +2,7 @@ import type { EntityType } from '../types';
 import { tokenize, Token } from '../../text/tokens';
 import { foldAccents, lowerCase, slugify } from '../../text/chars';
 import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
-import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA, REGION_ABBREVIATIONS } from '../lexicon/geo';
+import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA, REGION_ABBREVIATIONS, TAG_ONLY_STATE_ABBREVIATIONS } from '../lexicon/geo';
 import { EVENT_HEADS, EVENT_NAMES, LEGAL_FORMS, ORG_FIRST_WORDS, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
 import { PEOPLE_TABLE } from '../lexicon/people';
 import {
@@ -81,6 +81,8 @@ export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
 export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
 export const LOC_HEAD: ReadonlySet<string> = new Set(split('Falls|Lagoon|Wetlands|Creek|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
 export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
+/** State and province abbreviations ("N.M.", "Tenn.") by their written form. */
+export const REGION_BY_ABBREVIATION = new Map<string, GazEntry>();
 /** Ids of the listed sports teams ("milwaukee-brewers"): their last word alone names them in a match report. */
 export const SPORTS_TEAM_IDS = new Set<string>();
 export const MONTH: ReadonlySet<string> = lowerSet(MONTHS);
@@ -218,7 +220,15 @@ function build(): void {
   }
   for (const row of REGION_ABBREVIATIONS.trim().split(/[;\n]/)) {
     const [name, ...abbreviations] = row.split('|');
-    for (const a of abbreviations) add(a, { type: 'GPE', id: slugify(name), name: titleCase(name) });
+    for (const a of abbreviations) {
+      const entry: GazEntry = { type: 'GPE', id: slugify(name), name: titleCase(name) };
+      add(a, entry);
+      REGION_BY_ABBREVIATION.set(a, entry);
+    }
+  }
+  for (const row of TAG_ONLY_STATE_ABBREVIATIONS.trim().split(/[;\n]/)) {
+    const [name, a] = row.split('|');
+    REGION_BY_ABBREVIATION.set(a, { type: 'GPE', id: slugify(name), name: titleCase(name) });
   }
   for (const n of split(CITIES)) add(titleCase(n), { type: 'GPE', id: slugify(n), name: titleCase(n) }, true);
   for (const n of split(ORGANIZATIONS)) if (n.length > 2) add(titleCase(n), { type: 'ORG', id: slugify(n), name: titleCase(n) }, true);

@@ -239,5 +239,15 @@ connecticut|Conn.;florida|Fla.;arizona|Ariz.;oklahoma|Okla.;tennessee|Tenn.;minn
 wyoming|Wyo.;nevada|Nev.;nebraska|Neb.;oregon|Ore.;kansas|Kan.;arkansas|Ark.;alabama|Ala.;kentucky|Ky.;maryland|Md.
 `;
 
+/**
+ * State abbreviations that are also words or titles ("Miss.", "La.", "Ill."): a place only inside a legislator's
+ * party-state tag (", D-Miss.,").
+ */
+export const TAG_ONLY_STATE_ABBREVIATIONS = `
+texas|Tex.;virginia|Va.;vermont|Vt.;pennsylvania|Pa.;georgia|Ga.;illinois|Ill.;indiana|Ind.;massachusetts|Mass.
+mississippi|Miss.;louisiana|La.;washington|Wash.;montana|Mont.;delaware|Del.;missouri|Mo.;iowa|Iowa;ohio|Ohio;utah|Utah
+idaho|Idaho;maine|Maine;alaska|Alaska;hawaii|Hawaii;new york|NY;california|CA;texas|TX;florida|FL
+`;
+
 /** Places among LOCATIONS that are usually treated as political units (GPE). */
 export const GPE_REGIONS = 'west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza|south australia|western australia|new south wales|northern territory|australian capital territory|british columbia|nova scotia|new brunswick';
