@@ -234,3 +234,10 @@ describe('entities: a legislator\'s party-state tag', () => {
     expectNot('Miss. Smith said so.', 'GPE:Miss.');
   });
 });
+
+describe('entities: bylines', () => {
+  it('reads the writer after "Outlet | By" and both writers of "By A and B"', () => {
+    expect('Valley Ledger | By Sunniva Ashford-Reyes | June 26, 2026\n\nThe justices ruled.', 'PERSON:Sunniva Ashford-Reyes');
+    expect('By TOBIAS WREN and MIRANDA ESTELL-KNOX\nAssociated Press\n\nThe justices ruled.', 'PERSON:TOBIAS WREN', 'PERSON:MIRANDA ESTELL-KNOX');
+  });
+});

@@ -129,6 +129,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const byline = bylineSlot(ctx, s);
     if (byline === 1 && n >= 2 && n <= 3 && (noCommonWords(tokens, s, e) || (wordSurname(ctx, s, e) && !isCommon(lowerOf(ctx, s))))) return emit(ctx, s, e - 1, 'PERSON', null, true);
     if (byline === 2 && n <= 4 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
+    // "Valley Courier | By Ann Lee": a name opening a line before a byline is the outlet
+    if (n <= 4 && (s === 0 || tokens[s].nl > 0) && tokens[e]?.text === '|' && tokens[e + 1]?.text === 'By' && tokens[e].nl === 0 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
     // "Photo: the firm's co-founders Ann Lee and …": a name right after a lower-case role noun is a person
     const roleWord = s > 0 && isLowerWord(tokens[s - 1]) && tokens[s].nl === 0 ? lowerOf(ctx, s - 1) : '';
     if (roleWord && n >= 2 && n <= 3 && (ROLE.has(roleWord) || (roleWord.endsWith('s') && ROLE.has(roleWord.slice(0, -1)))) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s, e)) {
@@ -684,13 +686,22 @@ function bylineSlot(ctx: Ctx, s: number): number {
   const { tokens } = ctx;
   if (s < 1 || tokens[s].nl > 0) return 0;
   const prev = tokens[s - 1].text;
-  if (prev === 'By' && (s === 1 || tokens[s - 1].nl > 0)) return 1;
+  // ("Valley Courier | By Ann Lee |": a byline may follow the outlet on its line)
+  if (prev === 'By' && (s === 1 || tokens[s - 1].nl > 0 || (s > 1 && BYLINE_SEPARATORS.has(tokens[s - 2].text)))) return 1;
+  // ("By ANN LEE and TOM RAY": the second writer)
+  if (prev === 'and' && s > 2) {
+    let k = s - 2;
+    while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
+    if (tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2) return 1;
+  }
   if ((prev !== ',' && prev !== '|') || s < 3) return 0;
   // back over the writer's name to "By" at the start of the line
   let k = s - 2;
   while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
   return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 && !BYLINE_STAMPS.has(tokens[s].text) ? 2 : 0;
 }
+
+const BYLINE_SEPARATORS = new Set(['|', '·', '•', '—', '–']);
 
 /** Words of a byline's time stamp, not an outlet: "By Ann Lee | Published April 9". */
 const BYLINE_STAMPS = new Set(['Published', 'Updated', 'Posted', 'Last', 'Modified', 'First']);
