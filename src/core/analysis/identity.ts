@@ -3,7 +3,7 @@ import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
 import { lowerCase, slugify } from '../text/chars';
 import { isRegExpSpaceCode } from './attribution/textScan';
-import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, PARTICLES, tokenKey } from './entities/lexicon';
+import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, NOT_ORG_ACRONYM, PARTICLES, tokenKey } from './entities/lexicon';
 import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
 /**
@@ -96,6 +96,8 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     const w = tokens[d.first].text;
     const id = d.id || slugify(textOf(d));
     d.id = id;
+    // ("AI" of "AI Office", "EU" of "EU Commission": an acronym that names no organisation on its own)
+    if (NOT_ORG_ACRONYM.has(w)) continue;
     orgByFirst.set(w, orgByFirst.has(w) && orgByFirst.get(w) !== id ? null : id);
   }
   // "Dalisay" after "Typhoon Dalisay", "Idalia" after "Hurricane Idalia": the last word of a two-word event name

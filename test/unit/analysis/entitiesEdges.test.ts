@@ -241,3 +241,10 @@ describe('entities: bylines', () => {
     expect('By TOBIAS WREN and MIRANDA ESTELL-KNOX\nAssociated Press\n\nThe justices ruled.', 'PERSON:TOBIAS WREN', 'PERSON:MIRANDA ESTELL-KNOX');
   });
 });
+
+describe('entities: an acronym opening an institution\'s name', () => {
+  it('does not make "AI" alone the "AI Office"', () => {
+    expect('The AI Office will enforce the AI Act from August.', 'ORG:AI Office');
+    expectNot('The AI Office will enforce the AI Act from August.', 'ORG:AI');
+  });
+});
