@@ -250,3 +250,33 @@ describe('entities: an acronym opening an institution\'s name', () => {
     assert.ok(!found.includes('ORG:AI'), found.join(', '));
   });
 });
+
+describe('entities: from the eleventh held-out set', () => {
+  it('reads mining and record companies, lower-case "plc", a gathering after an organisation, a paper after a demonym', () => {
+    expect('Yesterday Lubembo Copper plc said it would cooperate.', 'ORG:Lubembo Copper plc');
+    expect('He signed with Halcyon Records in 2020.', 'ORG:Halcyon Records');
+    expect('They agreed at the ASEAN Summit in Kuala Lumpur.', 'EVENT:ASEAN Summit');
+    expect('Her manager told the Irish Times on Monday.', 'ORG:Irish Times');
+  });
+
+  it('reads places from an AFP dateline, "north of X", "from X in Queensland", "County X", and the Moon', () => {
+    expect('Kapiri Moshe (Zambia) (AFP) - A freight train derailed.', 'GPE:Kapiri Moshe');
+    expect('The train derailed 20 kilometres north of Kapiri Moshe on Tuesday.', 'GPE:Kapiri Moshe');
+    expect('Exporters shipping from Gladbrook in Queensland will pay.', 'GPE:Gladbrook');
+    expectNot('said Mariana Costa, an analyst at Bernhardt in New York.', 'GPE:Bernhardt');
+    expect('The singer from Dungarvan, County Waterford, announced it.', 'GPE:County Waterford');
+    expect('Its lander touched down on the Moon late on Thursday.', 'LOC:Moon');
+  });
+
+  it('reads single names introduced as people ("X, a 27-year-old", ", X, said"), and titles Prof, Ratu, Fly-half', () => {
+    expect('Wahyudin, a 27-year-old from Central Java, said he was promised a job.', 'PERSON:Wahyudin');
+    expect('A cook at the compound, Sulastrini, said the guards kept the workers.', 'PERSON:Sulastrini');
+    expect('said Prof Alinta Roseberg, an economist.', 'PERSON:Alinta Roseberg');
+    expect('Fijian lock Ratu Semi Navalu was penalised.', 'PERSON:Semi Navalu');
+    expect('Fly-half Rikuto Hasegawa kicked the goal.', 'PERSON:Rikuto Hasegawa');
+  });
+
+  it('knows the Australian parties', () => {
+    expect('The Greens and Labor backed the bill.', 'ORG:Greens', 'ORG:Labor');
+  });
+});

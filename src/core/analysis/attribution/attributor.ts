@@ -926,20 +926,20 @@ const ORG_KIND_OF_NOUN: ReadonlyMap<string, OrgKind> = new Map([
   ...['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'retailer', 'manufacturer', 'startup', 'miner', 'operator', 'developer', 'maker', 'supplier', 'chain', 'giant'].map((n) => [n, 'business'] as const),
 ]);
 
-const PUBLIC_HEAD = /\b(?:Administration|Agency|Authority|Commission|Board|Office|Department|Ministry|Regulator|Bureau|Inspectorate|Directorate|Service|Police|Court|Tribunal|Government|Parliament|Senate|Congress|Assembly|Council|Committee|Kremlin|White House|Treasury|Pentagon)\b/;
-const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]|Group|Holdings|Securities|Bank|Airlines|Airways|Motors|Systems|Technologies|Capital|Partners|Pharmaceuticals|Mining|Foods|Ventures|Labs)\b\.?/;
+const PUBLIC_HEAD = /\b(?:Administration|Agency|Authority|Commission|Board|Office|Department|Ministry|Regulator|Bureau|Inspectorate|Directorate|Service|Police|Court|Tribunal|Government|Parliament|Senate|Congress|Assembly|Council|Committee|Kremlin|White House|Treasury|Pentagon|Hospital|Clinic|University|School|College|Institute|Museum|Library)\b/;
+const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]|Group|Holdings|Securities|Bank|Airlines|Airways|Motors|Systems|Technologies|Capital|Partners|Pharmaceuticals|Mining|Foods|Ventures|Labs|Copper|Gold|Energy|Diagnostics|Display|Records)\b\.?/;
 
 /** Whether an organisation's name says it is a public body or a business (undefined: it does not say). */
 function orgKindOf(name: string): OrgKind | undefined {
   return PUBLIC_HEAD.test(name) ? 'public' : BUSINESS_HEAD.test(name) ? 'business' : undefined;
 }
 
-/** Start of the noun phrase that ends at pos with its determiner ("The Denver-based company"), or pos. */
 /** A demonym that names one person ("kenyan", "israeli", "motswana"), not a nation ("french", "chinese", "swiss"). */
 function singularDemonym(w: string): boolean {
   return !/(?:ese|ish|ch|ss|s)$/.test(w) && w !== 'thai' && w !== 'lao';
 }
 
+/** Start of the noun phrase that ends at pos with its determiner ("The Denver-based company"), or pos. */
 function nominalPhraseStart(text: string, pos: number): number {
   const before = text.slice(Math.max(0, pos - 60), pos);
   const m = /\b(?:the|a|an|its|their|his|her)\s+[^\s.,;:!?“”"]+(?:\s+[^\s.,;:!?“”"]+){0,3}\s*$/i.exec(before);

@@ -63,6 +63,8 @@ export function clubShortForms(ctx: Ctx): void {
   }
 }
 
+const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'inc', 'llc']);
+
 /**
  * "Brewers" after "Milwaukee Brewers", "Cardinals" after "St. Louis Cardinals": a listed team's last word, capitalised
  * on its own elsewhere in the article, is the team (a match report names teams by their nickname).
@@ -210,6 +212,15 @@ const LEGAL_SUFFIX = LEGAL_FORM;
 export function companyShortForms(ctx: Ctx): void {
   outletShortForms(ctx);
   const { tokens, drafts, taken } = ctx;
+  // "Lubemba Copper plc": a lower-case legal form right after a company's name belongs to it
+  for (const d of drafts) {
+    const next = tokens[d.last + 1];
+    if (d.type === 'ORG' && next && next.nl === 0 && LOWER_LEGAL_FORMS.has(next.text) && next.start === tokens[d.last].end + 1) {
+      d.last++;
+      d.end = next.end;
+      taken[d.last] = 1;
+    }
+  }
   const stems: { words: string[]; d: Draft }[] = [];
   for (const d of drafts) {
     if (d.type !== 'ORG' || d.last - d.first < 2) continue;

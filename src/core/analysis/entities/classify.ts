@@ -62,6 +62,34 @@ function nounFollows(ctx: Ctx, k: number): boolean {
 }
 const COMPOUND_HEADS = new Set(['store', 'stores', 'court', 'courts', 'attorney', 'judge', 'office', 'offices', 'manager', 'managers', 'fair', 'jail', 'head', 'chief', 'council', 'official', 'officials', 'police', 'hospital', 'school', 'schools', 'level', 'capital', 'election', 'elections', 'headquarters', 'building']);
 const COMPASS_LAST = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+/** ", a 27-year-old …" right after a name: the comma at k, then "a"/"an", then an age. */
+function ageAppositive(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  const a = tokens[k + 1];
+  if (!a || (a.text !== 'a' && a.text !== 'an')) return false;
+  const w = tokens[k + 2]?.text ?? '';
+  return /^\d{1,3}(?:-year-old)?$/.test(w) && (w.endsWith('-year-old') || (tokens[k + 3]?.text === '-' && tokens[k + 4]?.text === 'year-old'));
+}
+
+function isSpeechVerbAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.nl === 0 && SPEECH.has(lowerOf(ctx, k));
+}
+
+/** "(Zambia)" right after the name at e: a country in brackets. */
+function countryInBrackets(ctx: Ctx, e: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[e]?.text !== '(' || tokens[e].nl > 0) return false;
+  const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 5));
+  return !!g && 'len' in g && isCountryId(g.entry.id) && tokens[e + 1 + g.len]?.text === ')';
+}
+
+/** A listed country or region starts at k ("in Queensland"). */
+function regionAt(ctx: Ctx, k: number): boolean {
+  const g = gazMatch(ctx, k, Math.min(ctx.tokens.length, k + 4));
+  return !!g && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id));
+}
+
 /** Nouns of administrative divisions that follow a place's name ("Homs province", "Urrao municipality"). */
 const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture', 'governorate', 'oblast', 'county', 'department', 'region', 'canton', 'commune']);
 /** People described by where they come from: "a man from X", "residents from X". */
@@ -248,6 +276,16 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
       } else return emit(ctx, s, e - 1, 'GPE', null, true);
     }
   }
+  // "Kapiri Mposhi (Zambia) (AFP) -": a name before its country in brackets is a place; so is one after "north of" or
+  // before "in Queensland" where a place preposition introduces it ("shipping from Gladstone in Queensland")
+  if (n <= 3 && allTitle && !ORG_HEAD.has(lastWord) && (countryInBrackets(ctx, e) || (beforeW === 'of' && s > 1 && COMPASS_WORDS.has(lowerOf(ctx, s - 2))) || (afterW === 'in' && PLACE_PREP.has(beforeW) && beforeW !== 'the' && beforeW !== 'of' && beforeW !== 'at' && regionAt(ctx, e + 1)))) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "Dungarvan, County Waterford": an Irish county is named with the word first
+  if (n >= 2 && n <= 3 && first.text === 'County' && allTitle) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "Wahyudi, a 27-year-old from Central Java,", "the compound, Sulastri, said": a single unknown name introduced
+  // as a person by its appositive, or between commas before a speech verb, is a person
+  if (n === 1 && afterW === ',' && !isCommon(lowerOf(ctx, s)) && (ageAppositive(ctx, e) || (tokens[s - 1]?.text === ',' && tokens[s].nl === 0 && isSpeechVerbAt(ctx, e + 1)))) return emit(ctx, s, s, 'PERSON', null, true);
+  // "the Moon": the astronomical body (a capitalised Moon alone may be a Korean surname)
+  if (n === 1 && first.text === 'Moon' && beforeW === 'the') return emit(ctx, s, s, 'LOC', null, true);
   // "in Dzodze North, where", "of Accra Central": an unknown name ending in a compass word after a place preposition
   // is a constituency or district
   if (n >= 2 && n <= 3 && allTitle && !firstName && COMPASS_LAST.has(lastWord) && PLACE_PREP.has(beforeW) && beforeW !== 'the' && hasNameWord(ctx, s, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);

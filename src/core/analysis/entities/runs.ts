@@ -341,6 +341,18 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           id = null;
         }
       }
+      // "ASEAN Summit", "NATO Summit": an organisation before a gathering's word names the gathering
+      if (type === 'ORG' && hit.len <= 2 && last + 1 < end && GATHERING_HEADS.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'EVENT', null, true);
+        pos = last + 2;
+        continue;
+      }
+      // "the Irish Times", "the Hindustan Times": a demonym or place before a newspaper's word names the paper
+      if ((type === 'NORP' || type === 'GPE') && hit.len === 1 && last + 1 < end && PAPER_HEADS.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'ORG', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "FIFA World Cup", "UEFA Champions League": an organisation right before a listed event it runs names the event
       if (type === 'ORG' && last + 1 < end) {
         const ev = gazMatch(ctx, last + 1, end);
@@ -587,6 +599,9 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   emit(ctx, p, end - 1, 'PERSON', null, true);
   return true;
 }
+
+const GATHERING_HEADS = new Set(['Summit', 'Conference', 'Forum', 'Games', 'Championship', 'Championships', 'Festival', 'Expo', 'Marathon', 'Awards', 'Congress']);
+const PAPER_HEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Courier', 'Journal', 'Daily', 'Standard', 'Independent', 'Examiner', 'Observer']);
 
 /** tokens[s, e) are unlisted capitalised words (a plural possessive mark may sit between them: "Peoples' Forum"). */
 function plainNameWords(ctx: Ctx, s: number, e: number): boolean {

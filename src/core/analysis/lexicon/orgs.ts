@@ -52,7 +52,7 @@ NASA
 Internal Revenue Service|IRS
 Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tories;Liberal Democrats;Reform UK
 Communist Party|Chinese Communist Party|CCP
-Fine Gael;Fianna Fáil|Fianna Fail;Sinn Féin|Sinn Fein;Dáil|Dáil Éireann|Dail;Seanad;Oireachtas;An Garda Síochána|Garda Síochána|Gardaí|Garda
+Australian Labor Party|Labor;Australian Greens|Greens;Fine Gael;Fianna Fáil|Fianna Fail;Sinn Féin|Sinn Fein;Dáil|Dáil Éireann|Dail;Seanad;Oireachtas;An Garda Síochána|Garda Síochána|Gardaí|Garda
 Scottish National Party|SNP;Plaid Cymru;Democratic Unionist Party|DUP;Bharatiya Janata Party|BJP;Indian National Congress;African National Congress|ANC
 Christian Democratic Union|CDU;Social Democratic Party|SPD;Alternative for Germany|AfD;National Rally|Rassemblement National;Likud;Fidesz;Law and Justice|PiS
 Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
@@ -92,7 +92,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Research|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
+|Research|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
