@@ -280,3 +280,15 @@ describe('entities: from the eleventh held-out set', () => {
     expect('The Greens and Labor backed the bill.', 'ORG:Greens', 'ORG:Labor');
   });
 });
+
+describe('entities: from the twelfth held-out set', () => {
+  it('reads squares and avenues as places, Ciudad/Puerto names as towns, a Bight as a sea area', () => {
+    expect('Protesters left the Plaza Uruguaya shortly after 2pm, on Avenida República.', 'LOC:Plaza Uruguaya', 'LOC:Avenida República');
+    expect('Buses arrived overnight from Ciudad del Oeste.', 'GPE:Ciudad del Oeste');
+    expect('Ships waited in the German Bight off the estuary.', 'LOC:German Bight');
+  });
+
+  it('reads "Container Terminals" as a company, so its bracketed acronym speaks for it', () => {
+    expect('Dockworkers at Elbkai Container Terminals (EKT) walked out. EKT said so.', 'ORG:Elbkai Container Terminals', 'ORG:EKT');
+  });
+});

@@ -25,10 +25,10 @@ export const NEWSPAPER: ReadonlySet<string> = new Set(['Herald', 'Ledger', 'Gaze
 /** Words before "in <journal>" ("published in", "a paper in"). */
 const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'appearing', 'paper', 'papers', 'study', 'studies', 'article', 'report', 'letter', 'commentary', 'editorial']);
 /** First words of natural-place names in Romance languages ("Costa Brava", "Sierra Madre", "Río de la Plata"). */
-const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif']);
+const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif', 'Plaza', 'Avenida', 'Calle', 'Paseo', 'Piazza', 'Praça', 'Rua', 'Avenue']);
 /** Last words of the names of administrative divisions. */
 const GPE_HEAD = new Set(['Province', 'Region', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Territory', 'Canton', 'Municipality', 'Emirate']);
-const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.']);
+const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.', 'Ciudad', 'Puerto', 'Porto', 'Nueva', 'Nuevo']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);

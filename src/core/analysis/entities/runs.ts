@@ -601,7 +601,7 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
 }
 
 const GATHERING_HEADS = new Set(['Summit', 'Conference', 'Forum', 'Games', 'Championship', 'Championships', 'Festival', 'Expo', 'Marathon', 'Awards', 'Congress']);
-const PAPER_HEADS = new Set(['Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Courier', 'Journal', 'Daily', 'Standard', 'Independent', 'Examiner', 'Observer']);
+const PAPER_HEADS = new Set(['Press', 'Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Courier', 'Journal', 'Daily', 'Standard', 'Independent', 'Examiner', 'Observer']);
 
 /** tokens[s, e) are unlisted capitalised words (a plural possessive mark may sit between them: "Peoples' Forum"). */
 function plainNameWords(ctx: Ctx, s: number, e: number): boolean {

@@ -92,7 +92,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Research|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
+|Research|Terminals|Logistik|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 
