@@ -28,7 +28,7 @@ const PUBLISHED = new Set(['published', 'publishes', 'publish', 'appeared', 'app
 const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Islas', 'Ilha', 'Lago', 'Laguna', 'Golfo', 'Bahía', 'Baía', 'Valle', 'Cerro', 'Volcán', 'Serra', 'Lac', 'Mont', 'Massif', 'Plaza', 'Avenida', 'Calle', 'Paseo', 'Piazza', 'Praça', 'Rua', 'Avenue']);
 /** Last words of the names of administrative divisions. */
 const GPE_HEAD = new Set(['Province', 'Region', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Territory', 'Canton', 'Municipality', 'Emirate']);
-const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.', 'Ciudad', 'Puerto', 'Porto', 'Nueva', 'Nuevo']);
+const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.', 'Ciudad', 'Puerto', 'Porto']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
