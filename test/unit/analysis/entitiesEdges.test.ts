@@ -292,3 +292,9 @@ describe('entities: from the twelfth held-out set', () => {
     expect('Dockworkers at Elbkai Container Terminals (EKT) walked out. EKT said so.', 'ORG:Elbkai Container Terminals', 'ORG:EKT');
   });
 });
+
+describe('entities: long Spanish names', () => {
+  it('reads a speaker\'s name with two particle groups whole ("María del Pilar Ortega de la Fuente")', () => {
+    expect('“A good day,” said María del Carmen Ortiz de la Fuente, the lawyer.', 'PERSON:María del Carmen Ortiz de la Fuente');
+  });
+});

@@ -348,7 +348,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // is no given name marks an organisation (people are not named with "the")
   if (det && n >= 2 && n <= 4 && allTitle && !firstName && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (PERSON_NEXT.has(afterW) && n <= 3) return emit(ctx, s, e - 1, 'PERSON', null, true);
-  if ((speechAfter || speechBefore || appositive) && n >= 2 && n <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // ("María del Pilar Ortega de la Fuente": particles do not count towards the length)
+  if ((speechAfter || speechBefore || appositive) && n >= 2 && n - linkerCount(ctx, s, e) <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "said Ana Luz Bravo, the authority's manager": after a known given name, a speaker's surname may be an English word
   if ((speechAfter || speechBefore || appositive) && firstName && n >= 2 && n <= 4 && allTitle && !ctx.sentStart[s] && noHeadWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
