@@ -150,3 +150,10 @@ describe('attributeSpeakers: from the tenth held-out set', () => {
     assert.deepStrictEqual(speakersWithStructure('Headline\n\nKenta Mizuno had converted 14 saves.\n\n“I left it over the middle,” the Japanese right-hander said.', [['Kenta Mizuno', 'PERSON'], ['Japanese', 'NORP', 'japan']]), ['kenta-mizuno']);
   });
 });
+
+describe('attributeSpeakers: quantifiers are nobody', () => {
+  it('"Few expected him to …" names no speaker for a phrase quoted later in the sentence', () => {
+    const text = 'Headline\n\nFew expected him to master Valderrama, a layout players still call “the Augusta of Europe”, so early.';
+    assert.deepStrictEqual(speakersWithStructure(text, []), [null]);
+  });
+});

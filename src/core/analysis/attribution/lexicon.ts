@@ -307,7 +307,7 @@ export function pronounWant(lower: string): 'person' | 'org' | 'group' | undefin
 
 /** Short words that commonly open a sentence capitalised but are never names. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'nor', 'if', 'when', 'while', 'although', 'though',
+  'few', 'many', 'most', 'several', 'some', 'others', 'both', 'all', 'each', 'none', 'nobody', 'everyone', 'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'nor', 'if', 'when', 'while', 'although', 'though',
   'because', 'since', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'from', 'with', 'without', 'after', 'before',
   'during', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'our', 'my', 'your', 'there', 'here', 'however', 'meanwhile', 'moreover', 'furthermore', 'also',
