@@ -298,3 +298,11 @@ describe('entities: long Spanish names', () => {
     expect('“A good day,” said María del Carmen Ortiz de la Fuente, the lawyer.', 'PERSON:María del Carmen Ortiz de la Fuente');
   });
 });
+
+describe('entities: from the thirteenth held-out set', () => {
+  it('knows Bakeries, Compute and Infirmary as organisation words', () => {
+    expect('Retailers felt it first. Kasi Bakeries, which supplies bread, said so.', 'ORG:Kasi Bakeries');
+    expect('The plant, proposed by Austin-based Northgate Compute, would draw water.', 'ORG:Northgate Compute');
+    expect('Patients waited at the Wharfedale Infirmary in Otley.', 'ORG:Wharfedale Infirmary');
+  });
+});
