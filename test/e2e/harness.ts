@@ -239,12 +239,23 @@ export class Harness {
 
   /** Hovers `text` in the active editor and resolves to the visible `.monaco-hover` text. */
   async hover(text: string, occurrence = 0, timeoutMs = 15000): Promise<string> {
-    await this.page.mouse.move(2, 2);
-    await this.page.waitForTimeout(150);
-    const rect = await this.revealText(text, occurrence);
-    await this.page.mouse.move(rect.x, rect.y, { steps: 3 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
-    await hover.waitFor({ state: 'visible', timeout: timeoutMs });
+    // A hover that misses the first mouse-over (the workbench was still busy) is tried again, as a user moves the
+    // mouse off and back: up to the whole timeout, five seconds per try.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.mouse.move(2, 2);
+      await this.page.waitForTimeout(150);
+      const rect = await this.revealText(text, occurrence);
+      await this.page.mouse.move(rect.x, rect.y, { steps: 3 });
+      const left = deadline - Date.now();
+      try {
+        await hover.waitFor({ state: 'visible', timeout: Math.max(1000, Math.min(5000, left)) });
+        break;
+      } catch (e) {
+        if (Date.now() + 1000 >= deadline) throw e;
+      }
+    }
     await this.page.waitForTimeout(300); // let async hover parts render
     return (await this.page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
   }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
-import { expect, expectNot } from './entityExpect';
+import { expect, expectNot, show } from './entityExpect';
 
 // How the words at a name's edges decide its span and type: its first word or the line it opens (datelines,
 // Spanish articles, English words and places as given names, particles), its last word or the noun after it
@@ -304,5 +304,14 @@ describe('entities: from the thirteenth held-out set', () => {
     expect('Retailers felt it first. Kasi Bakeries, which supplies bread, said so.', 'ORG:Kasi Bakeries');
     expect('The plant, proposed by Austin-based Northgate Compute, would draw water.', 'ORG:Northgate Compute');
     expect('Patients waited at the Wharfedale Infirmary in Otley.', 'ORG:Wharfedale Infirmary');
+  });
+});
+
+describe('entities: rules that look past the name never read past the text', () => {
+  it('a name right before a bracket or "in" at the end of the text', () => {
+    for (const text of ['B(', 'Kapiri Moshe (', 'Shipping from Gladbrook in', 'Wahyudin,', 'Sulastrini, said', 'Harlow Bancshares (HRLW.', 'Sen. Ann Lee, D-']) {
+      assert.doesNotThrow(() => analyzeArticle(text), text);
+      assert.doesNotThrow(() => show(text), text);
+    }
   });
 });

@@ -79,13 +79,14 @@ function isSpeechVerbAt(ctx: Ctx, k: number): boolean {
 /** "(Zambia)" right after the name at e: a country in brackets. */
 function countryInBrackets(ctx: Ctx, e: number): boolean {
   const { tokens } = ctx;
-  if (tokens[e]?.text !== '(' || tokens[e].nl > 0) return false;
+  if (tokens[e]?.text !== '(' || tokens[e].nl > 0 || e + 1 >= tokens.length) return false;
   const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 5));
   return !!g && 'len' in g && isCountryId(g.entry.id) && tokens[e + 1 + g.len]?.text === ')';
 }
 
 /** A listed country or region starts at k ("in Queensland"). */
 function regionAt(ctx: Ctx, k: number): boolean {
+  if (k >= ctx.tokens.length) return false;
   const g = gazMatch(ctx, k, Math.min(ctx.tokens.length, k + 4));
   return !!g && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id));
 }
