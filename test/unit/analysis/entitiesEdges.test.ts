@@ -105,6 +105,7 @@ describe('entities: where a person comes from, natural features, speakers with E
     expect('The 24-year-old from Sogamoso had just won the stage.', 'GPE:Sogamoso');
     expect('A farmer from Kitwela lost his herd.', 'GPE:Kitwela');
     expectNot('The club signed a striker from Varnholt.', 'GPE:Varnholt');
+    expect('Caleb Whitford, a Republican from Farmingdale, said so.', 'GPE:Farmingdale');
   });
 
   it('reads a name before a lower-case natural feature noun as a place ("the Beaujolais hills")', () => {

@@ -94,7 +94,7 @@ function regionAt(ctx: Ctx, k: number): boolean {
 /** Nouns of administrative divisions that follow a place's name ("Homs province", "Urrao municipality"). */
 const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture', 'governorate', 'oblast', 'county', 'department', 'region', 'canton', 'commune']);
 /** People described by where they come from: "a man from X", "residents from X". */
-const ORIGIN_PERSON = new Set(['man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father']);
+const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator', 'senator', 'man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
