@@ -2,6 +2,8 @@ import type { ArticleAnalysis, Claim, EntityInfo, EntityMention, EntityType, Quo
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+const NO_SPEAKERS = Object.freeze([]) as unknown as string[];
+
 /** Distinct strings kept before the table starts over (bounds memory on very large corpora). */
 const LIMIT = 500_000;
 
@@ -37,7 +39,9 @@ export class SharedStrings {
     }
     for (const c of analysis.claims as Mutable<Claim>[]) {
       c.polarity = share(c.polarity) as Claim['polarity'];
-      for (let i = 0; i < c.speakers.length; i++) c.speakers[i] = share(c.speakers[i]);
+      // (most claims have no speaker: one frozen empty list for all of them instead of one per claim)
+      if (c.speakers.length === 0) c.speakers = NO_SPEAKERS;
+      else for (let i = 0; i < c.speakers.length; i++) c.speakers[i] = share(c.speakers[i]);
     }
     for (const q of analysis.quotes as Mutable<Quote>[]) q.kind = share(q.kind) as Quote['kind'];
     for (const s of analysis.sentences as Mutable<Sentence>[]) if (s.region) s.region = share(s.region) as Sentence['region'];

@@ -19,4 +19,12 @@ describe('corpus: shared strings', () => {
     new SharedStrings().shareAnalysis(analysis);
     assert.deepStrictEqual(analysis, before);
   });
+
+  it('gives every claim without a speaker one shared, frozen empty list', () => {
+    const analysis = analyzeArticle('Prices rose again. The plan will cost more. Rents went up in the capital.');
+    new SharedStrings().shareAnalysis(analysis);
+    const empty = analysis.claims.filter((c) => c.speakers.length === 0);
+    assert.ok(empty.length >= 2, `${empty.length} claims without a speaker`);
+    assert.ok(empty.every((c) => c.speakers === empty[0].speakers && Object.isFrozen(c.speakers)));
+  });
 });
