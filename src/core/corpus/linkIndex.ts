@@ -48,21 +48,13 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   minSharedFeatures: 3,
 };
 
-interface Stored {
+/** One article's share of the index: its feature buffer and the ordinals of its units. */
+interface ArticleSlot {
   readonly path: string;
-  readonly start: number;
-  readonly end: number;
-  /**
-   * Interned feature ids (4 bytes each instead of a string per feature per sentence): a view into one buffer
-   * per article, since a typed array per sentence costs more in headers than in data.
-   */
+  /** Interned feature ids of all its units, one buffer per article (a typed array per sentence costs more in headers). */
   buf: Int32Array;
-  readonly off: number;
-  len: number;
-  alive: boolean;
-  /** Cached squared idf norm, valid while `massGeneration` equals the index generation. */
-  mass: number;
-  massGeneration: number;
+  readonly first: number;
+  readonly count: number;
 }
 
 /** At most this many candidates (by rare-feature weight) are scored in full per query. */
@@ -75,23 +67,58 @@ export interface ScoredLink {
   readonly similarity: number;
 }
 
+function grownInt32(a: Int32Array, min: number) {
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function grownFloat64(a: Float64Array, min: number) {
+  const b = new Float64Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function grownUint8(a: Uint8Array, min: number) {
+  const b = new Uint8Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 /**
  * An inverted index of link units (sentences) from feature to units, kept per article so an edit removes and
  * re-adds one article's share. Removal marks units dead (postings are compacted lazily), so an update costs
  * the size of the article, not of the corpus. Scoring only visits units sharing a not-too-common feature.
- * Features are interned to numbers: at 10,000 articles a string per feature per sentence costs hundreds of MB.
+ * Memory is what limits a 10,000-article corpus (about 500,000 sentences and 4 million postings), so units are
+ * columns of typed arrays indexed by ordinal rather than one object each (~100 bytes), features are interned to
+ * numbers, and each posting list is a growable Int32Array (4 bytes a posting instead of an 8-byte array slot).
  */
 export class LinkIndex {
-  private readonly stored: Stored[] = [];
   private readonly vocabulary = new Map<string, number>();
   private readonly names: string[] = [];
-  private readonly postings: number[][] = [];
+  private postings: Int32Array[] = [];
+  private postingLength = new Int32Array(1024);
   private df = new Int32Array(1024);
   /** Per-feature idf multiplier (entity features weigh more), fixed when the feature is interned. */
   private kindWeight = new Float64Array(1024);
   /** 1 for a feature that counts towards `minSharedFeatures` (all but word pairs). */
   private countsAsShared = new Uint8Array(1024);
-  private readonly byPath = new Map<string, number[]>();
+
+  // Unit columns, by ordinal. Ordinals are never reused: a removed article's units stay as dead rows.
+  private units = 0;
+  private unitSlot = new Int32Array(1024);
+  private unitStart = new Int32Array(1024);
+  private unitEnd = new Int32Array(1024);
+  /** Offset of the unit's features in its article's buffer. */
+  private unitOff = new Int32Array(1024);
+  private unitLen = new Int32Array(1024);
+  private unitAlive = new Uint8Array(1024);
+  /** Cached squared idf norm, valid while `unitMassGeneration` equals the index generation. */
+  private unitMass = new Float64Array(1024);
+  private unitMassGeneration = new Int32Array(1024).fill(-1);
+
+  private readonly slots: ArticleSlot[] = [];
+  private readonly byPath = new Map<string, number>();
   private live = 0;
   private deadPostings = 0;
   private totalPostings = 0;
@@ -113,11 +140,13 @@ export class LinkIndex {
       id = this.names.length;
       this.vocabulary.set(feature, id);
       this.names.push(feature);
-      this.postings.push([]);
+      this.postings.push(NO_FEATS);
       if (id >= this.df.length) {
-        const grown = new Int32Array(this.df.length * 2); grown.set(this.df); this.df = grown;
-        const k = new Float64Array(this.df.length); k.set(this.kindWeight); this.kindWeight = k;
-        const c = new Uint8Array(this.df.length); c.set(this.countsAsShared); this.countsAsShared = c;
+        const n = this.df.length * 2;
+        this.df = grownInt32(this.df, n);
+        this.postingLength = grownInt32(this.postingLength, n);
+        this.kindWeight = grownFloat64(this.kindWeight, n);
+        this.countsAsShared = grownUint8(this.countsAsShared, n);
       }
       const kind = feature.charCodeAt(0);
       this.kindWeight[id] = kind === 101 /* e */ ? this.options.entityWeight ?? 1 : 1;
@@ -126,42 +155,69 @@ export class LinkIndex {
     return id;
   }
 
+  private addPosting(f: number, ordinal: number): void {
+    let list = this.postings[f];
+    const n = this.postingLength[f];
+    if (n === list.length) this.postings[f] = list = grownInt32(list, 4);
+    list[n] = ordinal;
+    this.postingLength[f] = n + 1;
+  }
+
+  private reserveUnits(count: number): void {
+    const need = this.units + count;
+    if (need <= this.unitSlot.length) return;
+    const n = Math.max(need, this.unitSlot.length * 2);
+    this.unitSlot = grownInt32(this.unitSlot, n);
+    this.unitStart = grownInt32(this.unitStart, n);
+    this.unitEnd = grownInt32(this.unitEnd, n);
+    this.unitOff = grownInt32(this.unitOff, n);
+    this.unitLen = grownInt32(this.unitLen, n);
+    this.unitAlive = grownUint8(this.unitAlive, n);
+    this.unitMass = grownFloat64(this.unitMass, n);
+    const generations = new Int32Array(n).fill(-1);
+    generations.set(this.unitMassGeneration);
+    this.unitMassGeneration = generations;
+  }
+
   /** Replaces the units of one article. */
   setArticle(path: string, units: readonly LinkUnit[]): void {
     this.removeArticle(path);
-    const ids: number[] = [];
     const buffer = new Int32Array(units.reduce((n, u) => n + u.features.length, 0));
+    this.reserveUnits(units.length);
+    const slot = this.slots.length;
+    const first = this.units;
     let offset = 0;
     for (const unit of units) {
-      const ordinal = this.stored.length;
-      const off = offset;
+      const ordinal = this.units++;
+      this.unitSlot[ordinal] = slot;
+      this.unitStart[ordinal] = unit.start;
+      this.unitEnd[ordinal] = unit.end;
+      this.unitOff[ordinal] = offset;
+      this.unitLen[ordinal] = unit.features.length;
+      this.unitAlive[ordinal] = 1;
       for (let i = 0; i < unit.features.length; i++) {
         const f = this.intern(unit.features[i]);
         buffer[offset++] = f;
-        this.postings[f].push(ordinal);
+        this.addPosting(f, ordinal);
         this.df[f]++;
       }
       this.totalPostings += unit.features.length;
-      this.stored.push({ path, start: unit.start, end: unit.end, buf: buffer, off, len: unit.features.length, alive: true, mass: 0, massGeneration: -1 });
-      ids.push(ordinal);
     }
-    this.live += ids.length;
-    this.byPath.set(path, ids);
+    this.slots.push({ path, buf: buffer, first, count: units.length });
+    this.live += units.length;
+    this.byPath.set(path, slot);
     this.generation++;
   }
 
   removeArticle(path: string): void {
-    const ids = this.byPath.get(path);
-    if (!ids) return;
-    for (const id of ids) {
-      const s = this.stored[id];
-      s.alive = false;
-      for (let i = s.off; i < s.off + s.len; i++) this.df[s.buf[i]]--;
-      this.deadPostings += s.len;
-      s.buf = NO_FEATS; // let the removed article's features be collected
-      s.len = 0;
-    }
-    this.live -= ids.length;
+    const slot = this.byPath.get(path);
+    if (slot === undefined) return;
+    const a = this.slots[slot];
+    for (let i = 0; i < a.buf.length; i++) this.df[a.buf[i]]--;
+    for (let id = a.first; id < a.first + a.count; id++) this.unitAlive[id] = 0;
+    this.deadPostings += a.buf.length;
+    a.buf = NO_FEATS; // let the removed article's features be collected
+    this.live -= a.count;
     this.byPath.delete(path);
     this.generation++;
     if (this.deadPostings > 1000 && this.deadPostings > this.totalPostings / 2) this.compact();
@@ -174,21 +230,31 @@ export class LinkIndex {
     this.setArticle(to, units);
   }
 
-  private unit(s: Stored): LinkUnit {
+  private unit(id: number): LinkUnit {
+    const a = this.slots[this.unitSlot[id]];
     const features: string[] = [];
-    for (let i = s.off; i < s.off + s.len; i++) features.push(this.names[s.buf[i]]);
-    return { path: s.path, start: s.start, end: s.end, features };
+    const off = this.unitOff[id];
+    for (let i = off; i < off + this.unitLen[id]; i++) features.push(this.names[a.buf[i]]);
+    return { path: a.path, start: this.unitStart[id], end: this.unitEnd[id], features };
+  }
+
+  private ordinalsOf(path: string): number[] {
+    const slot = this.byPath.get(path);
+    if (slot === undefined) return [];
+    const a = this.slots[slot];
+    const ids: number[] = [];
+    for (let id = a.first; id < a.first + a.count; id++) ids.push(id);
+    return ids;
   }
 
   unitsOf(path: string): LinkUnit[] {
-    return (this.byPath.get(path) ?? []).map((id) => this.unit(this.stored[id]));
+    return this.ordinalsOf(path).map((id) => this.unit(id));
   }
 
   /** The unit of `path` that contains `offset`, if any. */
   unitAt(path: string, offset: number): LinkUnit | undefined {
-    for (const id of this.byPath.get(path) ?? []) {
-      const s = this.stored[id];
-      if (offset >= s.start && offset < s.end) return this.unit(s);
+    for (const id of this.ordinalsOf(path)) {
+      if (offset >= this.unitStart[id] && offset < this.unitEnd[id]) return this.unit(id);
     }
     return undefined;
   }
@@ -197,9 +263,11 @@ export class LinkIndex {
     return this.kindWeight[f] * Math.log(1 + this.live / (this.df[f] + 1));
   }
 
-  private massOf(st: Stored): number {
+  private massOf(id: number): number {
+    const buf = this.slots[this.unitSlot[id]].buf;
+    const off = this.unitOff[id];
     let s = 0;
-    for (let i = st.off; i < st.off + st.len; i++) { const w = this.idfOf(st.buf[i]); s += w * w; }
+    for (let i = off; i < off + this.unitLen[id]; i++) { const w = this.idfOf(buf[i]); s += w * w; }
     return s;
   }
 
@@ -223,18 +291,22 @@ export class LinkIndex {
     }
     const weight = new Map<number, number>();
     for (const f of own) { const w = this.idfOf(f); weight.set(f, w * w); }
+    // The query's own article, by slot: its units are never candidates.
+    const ownSlot = this.byPath.get(unit.path) ?? -1;
     // Accumulate the shared weight over rare features only; common ones are added back in full scoring.
     // A reused typed array (indexed by unit ordinal) instead of a Map: queries run per hover.
-    if (this.scratch.length < this.stored.length) this.scratch = new Float64Array(Math.max(1024, this.stored.length * 2));
+    if (this.scratch.length < this.units) this.scratch = new Float64Array(Math.max(1024, this.units * 2));
     const acc = this.scratch;
     const touched: number[] = [];
     let common = 0;
     for (const f of own) {
       const ww = weight.get(f)!;
       if (this.df[f] > maxDf) { common += ww; continue; }
-      for (const id of this.postings[f]) {
-        const s = this.stored[id];
-        if (!s.alive || s.path === unit.path) continue;
+      const list = this.postings[f];
+      const n = this.postingLength[f];
+      for (let i = 0; i < n; i++) {
+        const id = list[i];
+        if (!this.unitAlive[id] || this.unitSlot[id] === ownSlot) continue;
         if (acc[id] === 0) touched.push(id);
         acc[id] += ww;
       }
@@ -252,40 +324,46 @@ export class LinkIndex {
     }
     for (const id of touched) acc[id] = 0;
     if (selfMass === 0) return [];
-    const scored: { s: Stored; similarity: number }[] = [];
+    const scored: { id: number; path: string; similarity: number }[] = [];
     const minShared = o.minSharedFeatures ?? 1;
     for (const id of candidates) {
-      const s = this.stored[id];
+      const buf = this.slots[this.unitSlot[id]].buf;
+      const off = this.unitOff[id];
       let dot = 0;
       let shared = 0;
-      for (let i = s.off; i < s.off + s.len; i++) {
-        const f = s.buf[i];
+      for (let i = off; i < off + this.unitLen[id]; i++) {
+        const f = buf[i];
         const ww = weight.get(f);
         if (ww !== undefined) { dot += ww; shared += this.countsAsShared[f]; }
       }
       if (shared < minShared) continue;
-      if (s.massGeneration !== this.generation) { s.mass = this.massOf(s); s.massGeneration = this.generation; }
-      const similarity = this.score(dot, selfMass, s.mass);
-      if (similarity >= o.threshold) scored.push({ s, similarity });
+      if (this.unitMassGeneration[id] !== this.generation) { this.unitMass[id] = this.massOf(id); this.unitMassGeneration[id] = this.generation; }
+      const similarity = this.score(dot, selfMass, this.unitMass[id]);
+      if (similarity >= o.threshold) scored.push({ id, path: this.slots[this.unitSlot[id]].path, similarity });
     }
-    scored.sort((a, b) => b.similarity - a.similarity || (a.s.path < b.s.path ? -1 : a.s.path > b.s.path ? 1 : 0) || a.s.start - b.s.start);
+    scored.sort((a, b) => b.similarity - a.similarity || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || this.unitStart[a.id] - this.unitStart[b.id]);
     const perPath = new Map<string, number[]>();
     const out: ScoredLink[] = [];
     for (const l of scored) {
-      const seen = perPath.get(l.s.path) ?? [];
+      const seen = perPath.get(l.path) ?? [];
       if (seen.length >= o.perArticle) continue;
       if (seen.length && l.similarity < seen[0] * o.relativeToBest) continue;
       seen.push(l.similarity);
-      perPath.set(l.s.path, seen);
-      out.push({ from: unit, to: this.unit(l.s), similarity: l.similarity });
+      perPath.set(l.path, seen);
+      out.push({ from: unit, to: this.unit(l.id), similarity: l.similarity });
     }
     return out;
   }
 
   private compact(): void {
     for (let f = 0; f < this.postings.length; f++) {
-      const p = this.postings[f];
-      if (p.length) this.postings[f] = p.filter((id) => this.stored[id].alive);
+      const list = this.postings[f];
+      const n = this.postingLength[f];
+      let kept = 0;
+      for (let i = 0; i < n; i++) if (this.unitAlive[list[i]]) list[kept++] = list[i];
+      this.postingLength[f] = kept;
+      // Give back most of a list that shrank a lot (an article's rare words removed for good).
+      if (kept * 4 < list.length && list.length > 16) this.postings[f] = kept ? list.slice(0, kept * 2) : NO_FEATS;
     }
     this.totalPostings -= this.deadPostings;
     this.deadPostings = 0;
