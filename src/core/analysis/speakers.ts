@@ -188,7 +188,13 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
     if (r.type === 'PERSON') return { ref: r, via: 'name' };
     if (r.type === 'ORG') org ??= r;
   }
-  return org ? { ref: org, via: 'name' } : null;
+  if (org) return { ref: org, via: 'name' };
+  // "In a 2015 interview with the newspaper X, he put it simply: “…”": the subject pronoun after an opening phrase.
+  for (let i = 1; i < ws.length; i++) {
+    const w = pronounWant(ws[i].lower);
+    if ((w === 'person' || w === 'org') && /,\s*$/.test(att.text.slice(ws[i - 1].end, ws[i].start))) return att.resolve({ kind: 'pronoun', word: ws[i], want: w });
+  }
+  return null;
 }
 
 /** A quotation with no attribution of its own continues the speaker of the quotation just before it. */

@@ -157,3 +157,61 @@ describe('attributeSpeakers: quantifiers are nobody', () => {
     assert.deepStrictEqual(speakersWithStructure(text, []), [null]);
   });
 });
+
+describe('attributeSpeakers: from the sixteenth and seventeenth held-out sets', () => {
+  it('the agency credit of a dateline is not "the company": "HANOI, June 12 (Reuters) - …"', () => {
+    const text = 'Headline\n\nHANOI, June 12 (Reuters) - Vietnamese carmaker Lotus Motors said on Thursday it would delay its plant.\n\n"We are not walking away," the company said in a statement.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['HANOI', 'GPE'], ['June 12', 'DATE'], ['Reuters', 'ORG'], ['Lotus Motors', 'ORG'], ['Vietnamese', 'NORP']]), ['lotus-motors']);
+  });
+
+  it('a demonym or an age names the person the same descriptor named before, not the nearest object', () => {
+    const text =
+      'Headline\n\nPim Hoekveld held off Marco Ricci to win the Austrian Grand Prix on Sunday.\n\n' +
+      'The Dutchman crossed the line ahead of Ricci, with Oliver Ash third.\n\n' +
+      '“Those laps felt long,” said the 26-year-old.\n\n' +
+      'Stewards handed Lukas Brenner a penalty. “It was my mistake,” the Austrian said.\n\n' +
+      'A crowd of 100,000 watched, where Niki Lauda once won.\n\n' +
+      '“This one is for the fans,” the Dutchman said.';
+    const names: NameSpec[] = [['Pim Hoekveld', 'PERSON'], ['Marco Ricci', 'PERSON'], ['Ricci', 'PERSON', 'marco-ricci'], ['Oliver Ash', 'PERSON'], ['Lukas Brenner', 'PERSON'], ['Niki Lauda', 'PERSON'], ['Austrian', 'NORP', 'austria']];
+    assert.deepStrictEqual(speakersWithStructure(text, names), ['pim-hoekveld', 'lukas-brenner', 'pim-hoekveld']);
+  });
+
+  it('an organisation that spoke in the sentence before is "the agency" or "it" of the next one', () => {
+    const court = 'Headline\n\nThe Seoul District Court said the agency had failed to prove its case against the singers.\n\n' +
+      'Moonrise said in a statement that it would appeal. "We respect the court, but we cannot accept this," the agency said.';
+    assert.deepStrictEqual(speakersWithStructure(court, [['Seoul District Court', 'ORG'], ['Moonrise', 'ORG']]), ['moonrise']);
+    const ministry = 'Headline\n\nEgypt’s Ministry of Antiquities announced the find.\n\n' +
+      'The tomb was found by a mission working for the Supreme Council of Antiquities, the ministry said in a statement.\n\n' +
+      '"The colours are as bright as on the day they were painted," it said.';
+    assert.deepStrictEqual(speakersWithStructure(ministry, [['Ministry of Antiquities', 'ORG'], ['Supreme Council of Antiquities', 'ORG'], ['Egypt', 'GPE']]), ['ministry-of-antiquities']);
+  });
+
+  it('"the foundation" is an institution named in another language ("the Fundación Tango Sur")', () => {
+    const text = 'Headline\n\nIn 2001 he founded the Fundación Tango Sur. Fans posted tributes on Instagram.\n\nThe foundation said in a statement: “Our classrooms will stay open.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Fundación Tango Sur', 'ORG'], ['Instagram', 'ORG']]), ['fundaci-n-tango-sur']);
+  });
+
+  it('a subject pronoun after an opening phrase speaks the quotation after the colon', () => {
+    const text = 'Headline\n\nJulián Ocampo was born in Rosario.\n\nIn a 2015 interview with the newspaper El Sol, he put it simply: “Tango is not sad.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Julián Ocampo', 'PERSON'], ['Rosario', 'GPE'], ['El Sol', 'ORG']]), ['juli-n-ocampo']);
+  });
+
+  it('"he" follows the chain of "he" subjects past a date that opens a sentence and an object after "alongside"', () => {
+    const text = 'Headline\n\nJulián Ocampo, the composer, died on Monday.\n\nAfter the 1976 coup, which he opposed, he left for Paris, where he played alongside Astor Piazzolla. He came home in 1983.\n\n' +
+      'His later records were darker.\n\nIn a 2015 interview, he put it simply: “Tango is not sad.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Julián Ocampo', 'PERSON'], ['1976', 'DATE'], ['Paris', 'GPE'], ['Astor Piazzolla', 'PERSON'], ['1983', 'DATE'], ['2015', 'DATE']]), ['juli-n-ocampo']);
+  });
+
+  it('"his daughter said" is the daughter the article introduced, or nobody', () => {
+    const introduced = 'Headline\n\nJulián Ocampo died on Monday. His daughter, Valeria Ocampo, said the cause was heart failure.\n\n' +
+      'He is survived by his daughter, Valeria; a son, Martín Ocampo.\n\n“He would want the children to play,” his daughter said.';
+    assert.deepStrictEqual(speakersWithStructure(introduced, [['Julián Ocampo', 'PERSON'], ['Valeria Ocampo', 'PERSON'], ['Martín Ocampo', 'PERSON']]), ['valeria-ocampo']);
+    const unknown = 'Headline\n\nJulián Ocampo died on Monday.\n\n“He would want the children to play,” his daughter said.';
+    assert.deepStrictEqual(speakersWithStructure(unknown, [['Julián Ocampo', 'PERSON']]), [null]);
+  });
+
+  it('"Ald." is a title: "said Ald. Keisha Danforth-Reyes"', () => {
+    const text = 'Headline\n\nThe council voted 9-6.\n\n"Tonight that changes," said Ald. Keisha Danforth-Reyes, who wrote the measure.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Keisha Danforth-Reyes', 'PERSON']]), ['keisha-danforth-reyes']);
+  });
+});

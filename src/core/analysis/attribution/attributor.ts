@@ -334,7 +334,7 @@ export class Attributor {
     const ref = this.nameAt(w);
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
     // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
-    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (/(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/.test(w.lower) || (ref?.type === 'NORP' && singularDemonym(w.lower)))) {
+    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (PERSON_DEMONYM.test(w.lower) || (ref?.type === 'NORP' && singularDemonym(w.lower)))) {
       return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
     }
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
@@ -381,6 +381,8 @@ export class Attributor {
       if (names.length && (TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'officials')) return { kind: 'name', ref: names[names.length - 1] };
       const owner = roleOwner(seg);
       if (owner) return owner;
+      // "his daughter said": a relative the article introduced ("His daughter, Valeria Ferreyra, said …").
+      if (seg.length === 2 && POSSESSIVES.has(seg[0].lower) && KIN.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
       if (seg.length <= 4 && seg[0].lower === 'the') {
         if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
         if (ORG_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'org', noun: w.lower };
@@ -526,6 +528,7 @@ export class Attributor {
     const ofAt = np.findIndex((w, k) => k > 1 && (w.lower === 'of' || w.lower === 'for'));
     const last = np[ofAt > 0 ? ofAt - 1 : np.length - 1];
     if (np[0].lower === 'the' && isPersonNominal(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
+    if (np.length === 2 && POSSESSIVES.has(np[0].lower) && KIN.has(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
     if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
     return null;
   }
@@ -549,10 +552,15 @@ export class Attributor {
    * noun must stand right next to the name (organisations, and the role of "the company’s spokesperson").
    */
   private byRole(pos: number, want: Want, noun: string, realOnly: boolean, close = want === 'org'): NameRef | null {
-    let nounRe = NOUN_RES.get(noun);
+    // A demonym introduces a person only right next to the name ("Dutchman Daan Hoekstra", "Brenner, the
+    // Austrian,"), and never as the first word of another name ("won the Austrian Grand Prix").
+    const descriptor = this.isDescriptorNoun(noun, pos);
+    if (descriptor) close = true;
+    const key = descriptor ? '\u0000' + noun : noun;
+    let nounRe = NOUN_RES.get(key);
     if (!nounRe) {
       if (NOUN_RES.size > 500) NOUN_RES.clear();
-      NOUN_RES.set(noun, (nounRe = new RegExp(`\\b${noun}\\b`)));
+      NOUN_RES.set(key, (nounRe = descriptor ? new RegExp(`\\b${noun}\\b(?!\\s+\\p{Lu})`, 'iu') : new RegExp(`\\b${noun}\\b`)));
     }
     // A name whose own title holds the noun ("District Judge Ann Lee" for "the judge") comes before a nearer one
     // the noun merely stands close to ("Judge Ann Lee sentenced Tom Ray": Ray is not the judge).
@@ -560,7 +568,7 @@ export class Attributor {
     for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
       if (!compatible(r, want) || this.isQuoted(r.start)) continue;
       // The noun as a word of the name: "the museum" is not the "Commission for Museums".
-      if (nounRe.test(r.text.toLowerCase())) return r;
+      if (nounRe.test(r.text.toLowerCase()) || namesInOtherLanguage(noun, r.text)) return r;
       const m = r.mention;
       if (m?.titleSpan && this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun)) return r;
       if (near) continue;
@@ -576,7 +584,7 @@ export class Attributor {
       const nlBefore = before.lastIndexOf('\n');
       const nlAfter = after.indexOf('\n');
       const around = (nlBefore >= 0 ? before.slice(nlBefore + 1) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after);
-      if (nounRe.test(want === 'org' ? around : around.toLowerCase()) && (want === 'person' || !this.afterLocative(r))) near = r;
+      if (descriptor ? this.descriptorAround(nounRe, r, back, Math.min(pos, r.end + ahead)) : want === 'org' ? this.appositiveNoun(noun, before, after) && !this.afterLocative(r) : KIN.has(noun) ? this.appositiveNoun(noun, before, after) : nounRe.test(around.toLowerCase())) near = r;
     }
     return near;
   }
@@ -608,8 +616,23 @@ export class Attributor {
     if (noun) {
       const r = this.byRole(pos, want, noun, true) ?? this.byRole(pos, want, noun, false);
       if (r) return r;
+      // "The Dutchman crossed the line … “…,” the Dutchman said": a descriptor this distinctive (a demonym, an
+      // age) names the same person each time, so the later one means whom the earlier one meant.
+      if (want === 'person' && depth < 2 && this.isDescriptorNoun(noun, pos)) {
+        const earlier = this.earlierDescriptor(pos, noun);
+        if (earlier >= 0) {
+          const chained = this.antecedent(earlier, want, noun, depth + 1, gender);
+          if (chained) return chained;
+        }
+      }
       // "the spokesman said" with no spokesman introduced: an unnamed mouthpiece, not the last person named
       if (want === 'person' && MOUTHPIECES.has(noun)) return null;
+      // "his daughter said" with no daughter introduced: not the last person named (often the father himself)
+      if (want === 'person' && KIN.has(noun) && /\b(?:his|her|their)\s+$/i.test(this.text.slice(Math.max(0, pos - 7), pos))) return null;
+    }
+    if (want === 'org' && depth < 2) {
+      const spoke = this.previousOrgSpeaker(pos, depth);
+      if (spoke) return spoke;
     }
     // "the regulator wrote" is the agency named before, not the company the sentence is about; "the company said"
     // is no agency. A name of the other kind is taken only when none of the right kind is at hand.
@@ -659,7 +682,7 @@ export class Attributor {
       const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
       if (lead && depth < 2) {
         const noun = lead[1].toLowerCase();
-        const fits = want === 'person' ? PERSON_NOMINALS.has(noun) : want !== 'any' && ORG_NOMINALS.has(noun);
+        const fits = want === 'person' ? PERSON_NOMINALS.has(noun) || this.isDescriptorNoun(noun, sent.start + 4) : want !== 'any' && ORG_NOMINALS.has(noun);
         if (fits) {
           // "The mayor of Chivay, Ana Ruiz, said …": the sentence names its own subject.
           const named = this.namedSpeaker(sent, want, gender);
@@ -669,15 +692,20 @@ export class Attributor {
         }
       }
       // "She added that …": an earlier sentence whose subject is the same pronoun refers to the same person.
+      let pronounSubject = false;
       if (gender && depth < 4) {
         const subj = this.subjectPronoun(sent);
         if (subj && genderOfPronoun(subj.lower) === gender) {
+          pronounSubject = true;
           const r = this.antecedent(subj.start, want, undefined, depth + 1, gender);
           if (r) return r;
         }
       }
       const inSentence = this.index.within(sent.start, sent.end, realOnly).filter(usable);
-      if (inSentence.length) return inSentence.find(subjectLike) ?? inSentence[0];
+      // (In "…, he left for Paris, where he played alongside Astor Piazzolla" the subject is "he": an object of
+      // that sentence is not what a later "he" means.)
+      const fitting = inSentence.find(subjectLike) ?? (pronounSubject ? undefined : inSentence[0]);
+      if (fitting) return fitting;
       // "Omar al-Rashid, a partner at X, said …": a person the entity list lacks, speaking in that sentence, comes
       // before the entity mentions of sentences further back.
       if (gender && realOnly) {
@@ -688,6 +716,25 @@ export class Attributor {
     if (si < 0 || this.sentences.length === 0) {
       for (const r of this.index.before(pos, Math.max(0, pos - 2000), realOnly)) if (usable(r)) return r;
     }
+    return null;
+  }
+
+  /**
+   * "Moonrise said in a statement that it would appeal. “…,” the agency said", "…, the ministry said. “…,” it
+   * said": an organisation that spoke in the sentence before is what the next one's "it" or "the agency" means
+   * (whatever kind of body the noun suggests), unless the sentence itself names one before pos.
+   */
+  private previousOrgSpeaker(pos: number, depth: number): NameRef | null {
+    const si = this.sentenceAt(pos);
+    if (si < 1) return null;
+    const own = this.sentences[si];
+    if (this.index.before(pos, own.start, true).some((r) => r.type === 'ORG' && !this.isQuoted(r.start))) return null;
+    const prev = this.sentences[si - 1];
+    const a = this.findAttribution(prev.start, prev.end);
+    if (!a) return null;
+    const c = a.candidate;
+    if (c.kind === 'name') return c.ref.type === 'ORG' && !this.isQuoted(c.ref.start) ? c.ref : null;
+    if (c.kind === 'nominal' && c.want === 'org' && !c.role) return this.antecedent(c.word.start, 'org', c.noun, depth + 1);
     return null;
   }
 
@@ -720,7 +767,9 @@ export class Attributor {
   private subjectPronoun(sent: Span): Word | null {
     for (const w of this.wordsOutside(sent.start, sent.end).slice(0, 12)) {
       if (w.lower === 'he' || w.lower === 'she') return w;
-      if (this.nameAt(w) || REPORTING_VERBS.has(w.lower)) return null;
+      // (A date or nationality opening the sentence is no subject: "After the 1976 coup, he left …".)
+      const r = this.nameAt(w);
+      if ((r && r.type !== 'DATE' && r.type !== 'NORP') || REPORTING_VERBS.has(w.lower)) return null;
     }
     return null;
   }
@@ -746,8 +795,80 @@ export class Attributor {
     return TOLD_BEFORE.test(this.text.slice(Math.max(0, r.start - 24), r.start));
   }
 
+  /**
+   * A nominal that describes one person distinctively: a demonym ("the Dutchman", "the Austrian" where the word
+   * is a nationality) or an age ("the 26-year-old"), unlike a role any number of people hold ("the spokesman").
+   */
+  private isDescriptorNoun(noun: string, pos: number): boolean {
+    if (/^\d{1,3}-year-old$/.test(noun)) return true;
+    // (Role nouns in -man are not demonyms: "the spokesman", "the chairman".)
+    if (PERSON_NOMINALS.has(noun) || TITLE_WORDS.has(noun)) return false;
+    if (PERSON_DEMONYM.test(noun)) return true;
+    if (!singularDemonym(noun)) return false;
+    // A nationality word at pos or, for a descriptor met in a later sentence, anywhere in the text as a NORP.
+    const at = this.index.at(pos);
+    if (at && at.type === 'NORP' && at.text.toLowerCase() === noun) return true;
+    return this.index.before(this.text.length, 0, true).some((r) => r.type === 'NORP' && r.text.toLowerCase() === noun);
+  }
+
+  /**
+   * An organisation is introduced by its noun in apposition: right before it ("the agency Moonrise", "the
+   * company, Acme") or after a comma ("Acme Corp, the company that …"). "The court said the agency had failed" is
+   * about another body. Relatives likewise: "His daughter, Valeria Ferreyra, said", not "his daughter, Valeria; a
+   * son, Martín".
+   */
+  private appositiveNoun(noun: string, before: string, after: string): boolean {
+    const nl = before.lastIndexOf('\n');
+    const b = nl >= 0 ? before.slice(nl + 1) : before;
+    const i = b.lastIndexOf(noun);
+    if (i >= 0 && /^[\s,]*$/.test(b.slice(i + noun.length)) && (i === 0 || !/[\p{L}\d]/u.test(b[i - 1]))) return true;
+    const m = /^\s*[,(]\s*(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)/u.exec(after);
+    return m !== null && m[1] === noun;
+  }
+
+  /**
+   * A descriptor within `back` characters before the name or up to `aheadEnd` after it, on the name's line, not
+   * followed by a capitalised word (read in the whole text: "the Austrian Grand Prix" names a race).
+   */
+  private descriptorAround(re: RegExp, r: NameRef, back: number, aheadEnd: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', r.start - 1) + 1;
+    let lineEnd = this.text.indexOf('\n', r.end);
+    if (lineEnd < 0) lineEnd = this.text.length;
+    const ranges: [number, number][] = [[Math.max(lineStart, r.start - back), r.start], [r.end, Math.min(lineEnd, aheadEnd)]];
+    for (const [from, to] of ranges) {
+      if (to <= from) continue;
+      const window = this.text.slice(from, to);
+      const global = new RegExp(re.source.replace('(?!\\s+\\p{Lu})', ''), 'giu');
+      for (let m = global.exec(window); m; m = global.exec(window)) {
+        const end = from + m.index + m[0].length;
+        if (!/^\s+\p{Lu}/u.test(this.text.slice(end, end + 3)) || end === r.start - 1) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of the nearest "the <noun>" before pos outside quotations (-1 if none within 3,000 characters). */
+  private earlierDescriptor(pos: number, noun: string): number {
+    const from = Math.max(0, pos - 3000);
+    const window = this.text.slice(from, pos);
+    const re = new RegExp(`\\bthe\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'giu');
+    let found = -1;
+    // The occurrence at pos itself ends at or after pos - noun.length: only earlier ones count.
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const start = from + m.index + m[0].length - noun.length;
+      const end = start + noun.length;
+      if (end < pos - 1 && !this.isQuoted(start) && !/^\s+\p{Lu}/u.test(this.text.slice(end, end + 3))) found = start;
+    }
+    return found;
+  }
+
   /** "BELÉM, Brazil — …", "PORTO ALEGRE, May 6 (Reuters) - …": a dateline names where, never who. */
   private inDateline(r: NameRef): boolean {
+    // The agency credit of a dateline ("HANOI, June 12 (Reuters) - …") reports the story; it says nothing in it.
+    if (this.text.charCodeAt(r.start - 1) === 40 /* ( */ && /^\)\s[—–-]{1,2}\s/.test(this.text.slice(r.end, r.end + 5))) {
+      const lineStart = this.text.lastIndexOf('\n', r.start) + 1;
+      if (r.start - lineStart <= 60) return true;
+    }
     let b = r.start;
     while (b > 0 && (this.text[b - 1] === ' ' || this.text[b - 1] === '\t')) b--;
     if (b > 0 && this.text[b - 1] !== '\n') return false;
@@ -793,7 +914,7 @@ export class Attributor {
   /** The name is the object of a preposition ("with Zeta", "between Russia and …", "in Washington"). */
   private afterPreposition(r: NameRef): boolean {
     const before = this.text.slice(Math.max(0, r.start - 14), r.start).toLowerCase();
-    return /\b(?:in|at|from|to|with|between|of|for|on|by|and|or|against|about|into|over|than|like|toward|towards|under|across|among|via)\s+(?:the\s+)?$/.test(before);
+    return /\b(?:in|at|from|to|with|between|of|for|on|by|and|or|against|about|into|over|than|like|toward|towards|under|across|among|via|alongside|beside|behind|near|without|beyond|despite|versus|vs)\s+(?:the\s+)?$/.test(before);
   }
 
   /** "to CNN", "told CNN", "in an interview with X", "according to a Reuters report": the outlet in [start, end). */
@@ -915,6 +1036,10 @@ function hasAny(s: string, chars: string): boolean {
   return false;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their']);
+/** Relatives: "his daughter" is whoever the article introduced as such, never simply the last person named. */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'mother', 'father', 'brother', 'sister', 'partner', 'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'fiancee', 'fiancée', 'fiance', 'fiancé']);
+
 /** Nominals of people who speak for someone else: unnamed unless the article introduced one with that role. */
 const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'aide']);
 
@@ -935,6 +1060,24 @@ function orgKindOf(name: string): OrgKind | undefined {
 }
 
 /** A demonym that names one person ("kenyan", "israeli", "motswana"), not a nation ("french", "chinese", "swiss"). */
+/** The head nouns of institutions in the languages whose names news reports keep ("the Fundación Tango Sur"). */
+const FOREIGN_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  ['foundation', /\b(?:fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|fundacja)\b/iu],
+  ['university', /\b(?:universidad|universit[ée]|universidade|universit[äa]t|universit[àa]|universiteit|uniwersytet)\b/iu],
+  ['museum', /\b(?:museo|mus[ée]e|museu)\b/iu],
+  ['bank', /\b(?:banco|banque|banca)\b/iu],
+  ['ministry', /\b(?:ministerio|minist[èe]re|minist[ée]rio|ministero|ministerium)\b/iu],
+  ['party', /\b(?:partido|parti|partito|partei)\b/iu],
+  ['court', /\b(?:tribunal|corte|cour|gericht)\b/iu],
+]);
+
+function namesInOtherLanguage(noun: string, name: string): boolean {
+  return FOREIGN_HEADS.get(noun)?.test(name) ?? false;
+}
+
+/** Demonyms that name one person whatever the entity list says ("the Dutchman", "the Briton"). */
+const PERSON_DEMONYM = /(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/;
+
 function singularDemonym(w: string): boolean {
   return !/(?:ese|ish|ch|ss|s)$/.test(w) && w !== 'thai' && w !== 'lao';
 }

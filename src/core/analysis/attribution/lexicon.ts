@@ -234,7 +234,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'representative', 'governor', 'gov', 'gov.', 'mayor', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo',
   'founder', 'head', 'general', 'gen', 'gen.', 'colonel', 'col.', 'captain', 'capt.', 'lieutenant', 'lt.',
   'admiral', 'adm.', 'commander', 'officer', 'official', 'analyst', 'expert', 'professor', 'prof', 'prof.',
-  'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'eng.', 'engr.', 'engineer', 'mp', 'mep', 'msp', 'mla', 'mpp', 'judge', 'justice', 'attorney', 'lawyer', 'coordinator',
+  'dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'ald', 'ald.', 'alderman', 'alderwoman', 'alderperson', 'cllr', 'cllr.', 'councilmember', 'eng.', 'engr.', 'engineer', 'mp', 'mep', 'msp', 'mla', 'mpp', 'judge', 'justice', 'attorney', 'lawyer', 'coordinator',
   'fellow', 'researcher', 'economist', 'strategist', 'correspondent', 'editor', 'reporter', 'deputy', 'foreign',
   'defense', 'defence', 'interior', 'finance', 'health', 'state', 'national', 'security', 'senior', 'former',
   'acting', 'executive', 'manager', 'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'premier',
