@@ -98,6 +98,8 @@ const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
+const BYLINE_ROLES = new Set(['Correspondent', 'Reporter', 'Editor', 'Columnist', 'Writer', 'Contributor', 'Producer', 'Photographer', 'Analyst']);
+
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
 export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
@@ -128,7 +130,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "San Jose-based", "Lagos-born": the name before a hyphenated participle is a place; the suffix stays outside
   const lastTok = tokens[end - 1];
-  const suffix = /-(based|born|bred|headquartered|listed|registered)$/.exec(lastTok.text);
+  const suffix = /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text);
   if (suffix && end - s <= 3) {
     ctx.drafts.push({ start: tokens[s].start, end: lastTok.end - suffix[0].length, type: 'GPE', id: null, first: s, last: end - 1, sure: true });
     for (let k = s; k < end; k++) ctx.taken[k] = 1;
@@ -142,6 +144,19 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const first = tokens[s];
   const last = tokens[e - 1];
   const lastWord = last.text;
+
+  // "Hannah Oduya-Grant, Science Reporter", "Motor Racing Correspondent": a byline's job title names nobody
+  const roleNext = tokens[end] && BYLINE_ROLES.has(tokens[end].text) && tokens[end].start - last.end === 1;
+  if (n <= 4 && (BYLINE_ROLES.has(lastWord) || roleNext) && allTitleCase(tokens, s, e) && !ORG_HEAD.has(lastWord)) {
+    for (let k = s; k < e; k++) ctx.taken[k] = 1;
+    return;
+  }
+  // "Nova Scotians", "Albertans", "New Yorkers": the people of a listed place
+  if (n <= 3 && allTitleCase(tokens, s, e) && /[a-z](?:ns|ers)$/.test(lastWord)) {
+    const place = ctx.text.slice(first.start, last.end - (lastWord.endsWith('ers') ? 3 : 2)).toLowerCase();
+    const known = GAZ.get(place);
+    if (known && (known.type === 'GPE' || known.type === 'LOC')) return emit(ctx, s, e - 1, 'NORP', null, true);
+  }
 
   // "NOK 2.3 billion", "1400 GMT": a currency code before an amount, a time zone after a time are no names
   if (n === 1 && first.caps && (currencyAmount(ctx, s) || zoneAfterTime(ctx, s))) return;
@@ -466,7 +481,9 @@ export function hasNameWord(ctx: Ctx, s: number, e: number): boolean {
 
 const ORG_PLURALS = new Set(['companies', 'firms', 'startups', 'start-ups', 'banks', 'brands', 'rivals', 'makers', 'carmakers', 'automakers', 'lenders', 'insurers', 'retailers', 'airlines', 'groups', 'organisations', 'organizations', 'agencies', 'outlets', 'publishers', 'platforms', 'manufacturers', 'suppliers', 'giants', 'competitors', 'clubs', 'teams', 'universities', 'charities', 'parties']);
 
-const ROLE_OF_EMPLOYER = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'researcher', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'engineer', 'executive', 'executives']);
+const ROLE_OF_EMPLOYER = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'researcher', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'engineer', 'executive', 'executives',
+  // sports: "Haas driver Lukas Brenner", "Bahia coach Ana Ruiz", "Arsenal striker Bukayo Saka"
+  'driver', 'drivers', 'rider', 'riders', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'teammate', 'team-mate']);
 
 const OUTLET_NOUNS = new Set(['report', 'reports', 'reporter', 'reporters', 'article', 'story', 'interview', 'investigation', 'analysis', 'survey', 'poll', 'broadcast', 'podcast', 'editorial', 'columnist', 'correspondent', 'journalist', 'journalists', 'documentary', 'newsletter', 'op-ed']);
 

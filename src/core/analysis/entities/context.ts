@@ -212,6 +212,16 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
+    // "Federation of Small Landlords of Kenya": after "<institution> of X", "of <country>" closes the name
+    if (lw === 'of' && isNameToken(next) && !next.caps && ofChain(ctx, i, j) && GAZ.get(lowerOf(ctx, j + 1))?.type === 'GPE' && !(tokens[j + 2] && isNameToken(tokens[j + 2]) && tokens[j + 2].nl === 0)) {
+      j += 2;
+      continue;
+    }
+    // "Law and Justice", "Trinidad and Tobago": a listed name with "and" inside it
+    if (lw === 'and' && isNameToken(next) && next.start === t.end + 1 && (GAZ.has(lowerOf(ctx, j - 1) + ' and ' + lowerOf(ctx, j + 1)) || (j - i > 1 && GAZ.has(runKey(ctx, i, j) + ' and ' + lowerOf(ctx, j + 1))))) {
+      j += 2;
+      continue;
+    }
     // ("First Quantum Minerals and Kamoto Copper Mines": a name that already ends in an institution word is complete)
     if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !ORG_HEAD.has(tokens[j - 1].text) && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && andJoinsInstitution(ctx, j + 1)) {
       j += 2;
@@ -222,6 +232,13 @@ export function runEnd(ctx: Ctx, i: number): number {
   return j;
 }
 
+
+/** The gazetteer key of tokens [from, to): lower-cased words joined by single spaces. */
+function runKey(ctx: Ctx, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += (k > from ? ' ' : '') + lowerOf(ctx, k);
+  return key;
+}
 
 /**
  * Tokens at j are the possessive mark of a plural name word ("Fishermen’s", "Farmers’", "Workers'") followed by an

@@ -32,6 +32,9 @@ const BARE_UNITS = new Set(['years', 'decades', 'months', 'weeks', 'centuries', 
 /** Words before "a"/"an" + unit that make it a length of time ("within a year", "more than a century"). */
 const SPAN_CUE = new Set(['within', 'than', 'about', 'nearly', 'almost', 'over', 'under', 'in', 'for', 'after', 'roughly', 'around', 'barely', 'just']);
 const SINGLE_UNITS = new Set(['year', 'month', 'week', 'decade', 'century', 'fortnight']);
+/** "a day after", "a week later": units and the words that count them from another time (not "$5 a day"). */
+const RELATIVE_UNITS = new Set(['day', 'week', 'weekend', 'month', 'year', 'decade', 'century', 'fortnight']);
+const RELATIVE_AFTER = new Set(['ago', 'after', 'before', 'later', 'earlier']);
 /** Units after "every"/"each" ("every year"); a "season" may be a sports season, which is no calendar unit. */
 const EVERY_UNITS = new Set(['day', 'week', 'weekend', 'month', 'year', 'decade', 'quarter', 'fortnight', 'century']);
 /** "two-and-a-half" (before a unit). */
@@ -193,6 +196,9 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
       } else if ((w === 'a' || w === 'an') && i > 0 && tokens[i + 1] && SPAN_CUE.has(lower(tokens[i - 1])) && SINGLE_UNITS.has(lower(tokens[i + 1]))) {
         // "within a year", "less than a month": the article stands for "one"
         if (!tokens[i + 2] || lower(tokens[i + 2]) !== 'old') last = andAHalfEnd(tokens, i + 1);
+      } else if ((w === 'a' || w === 'an') && tokens[i + 2] && RELATIVE_UNITS.has(lower(tokens[i + 1])) && RELATIVE_AFTER.has(lower(tokens[i + 2]))) {
+        // "a fortnight ago", "a day after the vote", "a week later": one unit counted from another time
+        last = i + 1;
       } else if (BARE_UNITS.has(w) && i > 0 && bareUnitCue(tokens, i)) {
         last = i;
       } else if (w.length > 5 && w.includes('-') && (HYPHEN_DURATION.test(t.text) || PART_OF_YEAR.test(t.text))) {

@@ -38,6 +38,7 @@ function clearedFlags(size: number): Uint8Array {
   else flagBuffer.fill(0, 0, size);
   return flagBuffer;
 }
+import { platformX } from './platforms';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -74,6 +75,9 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     const surface = text.slice(d.start, d.end);
     ctx.drafts.push({ start: d.start, end: d.end, type: 'DATE', id: 'date:' + slugify(surface), first: d.first, last: d.last, sure: true });
   }
+
+  // before the name runs: a corpus name "X" read from one article must not take "on X." with its period
+  platformX(ctx);
 
   for (let i = 0; i < n; ) {
     const t = tokens[i];

@@ -16,6 +16,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   let lastEnd = -1;
   for (const d of drafts) {
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    if (d.type === 'DATE') yearEvent(text, d);
     if (d.type === 'PERSON' && !d.titleSpan && d.first > 0) {
       // "leader Kim Jong Un", "adviser Jake Sullivan": a role word before a listed or linked name
       const prev = ctx.tokens[d.first - 1];
@@ -55,3 +56,17 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
   return { start, end: d.end };
 }
 
+/**
+ * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date
+ * (a year before any other noun stays a date: "the 1976 military coup", "2023 results").
+ */
+const YEAR_EVENT = /^\s+(?:(?:general|presidential|parliamentary|legislative|midterm|mid-term|local|regional|municipal|national|federal|state|provincial|snap|leadership)\s+)?(?:elections?|uprising|revolution)\b/;
+
+function yearEvent(text: string, d: Draft): void {
+  if (d.end - d.start !== 4 || !/^\d{4}$/.test(text.slice(d.start, d.end))) return;
+  const m = YEAR_EVENT.exec(text.slice(d.end, d.end + 40));
+  if (!m) return;
+  d.end += m[0].length;
+  d.type = 'EVENT';
+  d.id = slugify(text.slice(d.start, d.end));
+}

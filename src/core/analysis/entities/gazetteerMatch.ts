@@ -78,7 +78,7 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
     // user decisions beat the gazetteer; corpus evidence only fills its gaps
     const known = hasKnowledge ? shape!.byKey.get(dotless(lowerKey)) : undefined;
     if (known && known.source === 'user') return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: true };
-    const e = GAZ.get(key) || (key !== lowerKey ? GAZ.get(lowerKey) : undefined);
+    const e = GAZ.get(key) || (key !== lowerKey && !articleAcronym(ctx, i, len) ? GAZ.get(lowerKey) : undefined);
     if (e) return { len, entry: e, fromUser: false };
     if (known) return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: false };
   }
@@ -102,10 +102,18 @@ function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
       written = written && written.next.get(tk);
       lowered = lowered && lowered.next.get(tokens[m].caps ? lowerCase(tk) : tk);
     }
-    const e = (written && written.entry) || (lowered && lowered.entry);
+    const e = (written && written.entry) || (lowered && !articleAcronym(ctx, i, len) && lowered.entry);
     if (e) best = { len, entry: e, fromUser: false };
   }
   return best;
+}
+
+/**
+ * "The WHO": an article before an acronym is no part of a name, so the lower-cased look-up (which reads "NEW
+ * YORK" as New York) must not read it as the band "The Who".
+ */
+function articleAcronym(ctx: Ctx, i: number, len: number): boolean {
+  return len >= 2 && lowerOf(ctx, i) === 'the' && ctx.tokens[i + 1].caps;
 }
 
 /** Title tokens starting at i (qualifiers and heads, ending on a head): their count, or 0. */

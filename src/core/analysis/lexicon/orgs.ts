@@ -80,6 +80,11 @@ Atalanta;Bayer Leverkusen|Leverkusen;RB Leipzig;Eintracht Frankfurt;FC Porto;Spo
 Fenerbahce|Fenerbahçe;EuroLeague|Euroleague;Partizan|Partizan Belgrade;Olympiacos;Panathinaikos;Anadolu Efes;Maccabi Tel Aviv;Zalgiris|Žalgiris;Red Star Belgrade|Crvena Zvezda;Virtus Bologna;Olimpia Milano;Baskonia;ALBA Berlin|Alba Berlin;Los Angeles Lakers|Lakers;Golden State Warriors;Boston Celtics|Celtics;New York Yankees|Yankees;Dallas Cowboys;Inter Miami
 AstraZeneca;GSK|GlaxoSmithKline;Sanofi;Roche;Merck;Eli Lilly|Lilly;Novo Nordisk;Shell;TotalEnergies;Rio Tinto;BHP;Stellantis;Renault;Lufthansa;Air France
 Maersk;Mastercard;Deutsche Bank;Credit Suisse;BNP Paribas;Santander;Ericsson;Heineken;Equinor;Repsol;Eni;Enel;Iberdrola
+Scuderia Ferrari|Ferrari;McLaren;Red Bull Racing;Red Bull;Sauber;Williams Racing;Haas F1 Team|Haas F1;Alpine F1 Team;Racing Bulls;Fédération Internationale de l'Automobile|FIA
+Flamengo;Palmeiras;Corinthians;Fluminense;Botafogo;Vasco da Gama;Grêmio|Gremio;Internacional;Cruzeiro;Atlético Mineiro;São Paulo FC;Santos FC;Athletico Paranaense
+Boca Juniors;Independiente;Racing Club;Club América;Cruz Azul;Chivas;Série A;Brasileirão;Liga MX;Brazilian Football Confederation|CBF
+Canadian Press;Yonhap News Agency;Kyodo News;Press Trust of India|PTI;Anadolu Agency;ANSA;EFE;Billboard;Hybe;Civic Coalition;Third Way
+Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
 
@@ -120,14 +125,14 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 export const EVENT_HEADS = `
 Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
-|Fire|Wildfire|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation
+|Fire|Wildfire|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
 `;
 
 /** Events known by name alone. */
 export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
 |Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
-|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
+|Copa Libertadores|Copa Sudamericana|Copa América|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
 |El Niño|La Niña|Hajj|Eid al-Adha|Eid al-Fitr|Diamond League|World Athletics Championships|Commonwealth Games|Asian Games|Boston Marathon|London Marathon|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
 |Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;
