@@ -391,3 +391,23 @@ describe('entities: people of a place, places before "-area", employers of playe
     expect('He was hit by Haas driver Lukas Brenner on lap one.', 'PERSON:Lukas Brenner');
   });
 });
+
+describe('entities: a year before an event, a duration after a weekday', () => {
+  it('a year before a competition held in editions is part of its name; before a disaster it is a date', () => {
+    expect('Canada will co-host the 2026 World Cup.', 'EVENT:2026 World Cup');
+    expect('Tickets for the 2031 Ryder Cup sold out.', 'EVENT:2031 Ryder Cup');
+    expect('It burned the same hills as the 2017 Milli Fire did.', 'DATE:2017');
+    expectNot('It burned the same hills as the 2017 Milli Fire did.', 'EVENT:2017 Milli Fire');
+  });
+
+  it('"on Tuesday, 11 days before the show" is two dates; "Tuesday, March 4" is one', () => {
+    expect('She cancelled on Tuesday, 11 days before the show.', 'DATE:Tuesday');
+    expect('She cancelled on Tuesday, 11 days before the show.', 'DATE:11 days');
+    expect('On Tuesday, March 4, the court sat.', 'DATE:Tuesday, March 4');
+  });
+
+  it('stock exchanges are one organisation, not a nationality and a word', () => {
+    expect('Shares listed on the SIX Swiss Exchange rose 9 percent.', 'ORG:SIX Swiss Exchange');
+    expectNot('Shares listed on the SIX Swiss Exchange rose 9 percent.', 'NORP:Swiss');
+  });
+});

@@ -327,6 +327,8 @@ function weekdayDateEnd(tokens: readonly Token[], i: number, units: Uint16Array)
   if (tokens[k] && tokens[k].text === ',') k++;
   const first = tokens[k];
   if (!first || first.nl > 0 || !(first.kind === TokenKind.Number || (first.upper && MONTH.has(monthKey(first))))) return -1;
+  // "on Tuesday, 11 days before the show": a duration after the comma is a date of its own
+  if (first.kind === TokenKind.Number && tokens[k + 1] && DATE_UNIT.has(lower(tokens[k + 1]))) return -1;
   const sub = findDates(tokens.slice(k, k + 5), new Uint8Array(5), units);
   // a day or a year must come with the month: "Friday May said" is no date
   return sub.length && sub[0].first === 0 && sub[0].last > 0 ? k + sub[0].last : -1;

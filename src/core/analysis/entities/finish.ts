@@ -14,9 +14,19 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   const quiet = structure.regions.filter((r) => r.kind === 'metadata' || r.kind === 'boilerplate');
   const out: EntityMention[] = [];
   let lastEnd = -1;
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
     if (d.type === 'DATE') yearEvent(text, d);
+    // "the 2026 World Cup", "the 2027 Ryder Cup": a year right before a recurring competition's name is part of it
+    // (not of a disaster's: "the 2017 Milli Fire")
+    if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'EVENT' && drafts[k + 1].start === d.end + 1 && /^\d{4}$/.test(text.slice(d.start, d.end)) && text[d.end] === ' ' && EDITION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
+      const ev = drafts[k + 1];
+      ev.start = d.start;
+      ev.first = d.first;
+      ev.id = slugify(text.slice(ev.start, ev.end));
+      continue;
+    }
     if (d.type === 'PERSON' && !d.titleSpan && d.first > 0) {
       // "leader Kim Jong Un", "adviser Jake Sullivan": a role word before a listed or linked name
       const prev = ctx.tokens[d.first - 1];
@@ -55,6 +65,9 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
   }
   return { start, end: d.end };
 }
+
+/** Competitions held in editions, whose year is part of the name. */
+const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Trophy|Prix|Marathon|Expo|Tour|Classic|Rally|Bowl)$/;
 
 /**
  * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date

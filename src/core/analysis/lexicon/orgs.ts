@@ -85,6 +85,9 @@ Flamengo;Palmeiras;Corinthians;Fluminense;Botafogo;Vasco da Gama;Grêmio|Gremio;
 Boca Juniors;Independiente;Racing Club;Club América;Cruz Azul;Chivas;Série A;Brasileirão;Liga MX;Brazilian Football Confederation|CBF
 Canadian Press;Yonhap News Agency;Kyodo News;Press Trust of India|PTI;Anadolu Agency;ANSA;EFE;Billboard;Hybe;Civic Coalition;Third Way
 Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP
+New York Stock Exchange|NYSE;Nasdaq;London Stock Exchange;Euronext;Deutsche Börse;Tokyo Stock Exchange;Hong Kong Stock Exchange|HKEX;Borsa Istanbul;SIX Swiss Exchange
+Johannesburg Stock Exchange|JSE;Bombay Stock Exchange|BSE;National Stock Exchange of India;Australian Securities Exchange|ASX;Toronto Stock Exchange|TSX;Shanghai Stock Exchange;Shenzhen Stock Exchange
+National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
 
