@@ -11,9 +11,11 @@ export function platformX(ctx: Ctx): void {
   const { tokens, text } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // (code units, not t.text: building every token's string is a cost of its own)
+    if (text.charCodeAt(t.start) !== 88 /* X */ || t.end - t.start > 2) continue;
     // ("wrote on X." ends a sentence: the period may be read into the token as after an initial)
-    const dotted = t.text === 'X.';
-    if (t.kind !== TokenKind.Word || (t.text !== 'X' && !dotted) || ctx.taken[i]) continue;
+    const dotted = t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 46;
+    if (t.kind !== TokenKind.Word || (t.end - t.start === 2 && !dotted) || ctx.taken[i]) continue;
     const next = dotted ? 32 : text.charCodeAt(t.end);
     // "X-ray", "X.com", "Generation X's": not the platform on its own
     if (next === 45 || next === 46 || next === 0x2019 || next === 39) continue;
