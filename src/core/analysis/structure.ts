@@ -43,6 +43,8 @@ const DATE_LINE = /^(?:date|dated|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-
 // Scraper boilerplate: whole lines that are navigation, credits or comment widgets, not article prose.
 const BOILERPLATE_PREFIX = /^(?:read (?:also|more|next|this|the original)|also read|also see|see also|see more|now read|don[’']t miss|check out (?:more|our|the latest)|this (?:story|article|content) (?:was|is) (?:generated|produced|written|partially)|market news and data brought|(?:photo|image|picture)s? (?:by|via|source|courtesy)|image sourced from|featured (?:photo|image)|related(?: articles?| stories| coverage| content| posts?| reading)?\s*:|more from|recommended|trending|photo(?: credit)?s?\s*:|photograph\s*:|image(?: credit)?s?\s*:|image and article originally|this article (?:was )?originally|originally published|credit\s*:|source\s*:|via\s*:|featured image|(?:cover|header|lead) image|picture\s*:|video\s*:|watch\s*:|listen\s*:|advertisement|sponsored|share this|share on|sign up|subscribe|newsletter|follow us|click here|download the|copyright|\u00a9|all rights reserved|leave a (?:reply|comment)|you may also like|you might also like|post navigation|previous (?:article|post)|next (?:article|post)|tags\s*:|filed under|categories\s*:|posted in|(?:editing|reporting|additional reporting|writing) by|disclaimer\s*:|about the author|comments? \(\d+\)|\d+ comments?$|no comments|loading\.{0,3}$|we use cookies)/i;
 
+/** A site's path: "Home › News › Counties", "Science » Environment" (short segments, no sentence punctuation). */
+const BREADCRUMB = /^[^.!?›»\n]{1,40}(?:\s[›»]\s[^.!?›»\n]{1,40}){1,6}$/;
 const FAQ_HEADING = /^(?:faqs?|frequently asked questions)\s*:?$/i;
 
 // Reader comments under a scraped page (WordPress, Disqus, news sites): the lines that open or close the block.
@@ -191,6 +193,12 @@ export function detectStructure(text: string): ArticleStructure {
     inComments = false;
     if (BOILERPLATE_PREFIX.test(body)) {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
+      continue;
+    }
+    if (BREADCRUMB.test(body)) {
+      regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
+      // a site's path above the headline does not take the headline's place
+      if (k === first) first++;
       continue;
     }
     if (FAQ_HEADING.test(body) && k + 1 < lines.length && QA_LABEL.test(text.slice(lines[k + 1].start, lines[k + 1].end))) {

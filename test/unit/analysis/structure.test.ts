@@ -95,6 +95,13 @@ describe('structure: boilerplate and FAQ', () => {
     assert.strictEqual(text.slice(faq[0].start, faq[0].end), text.slice(text.indexOf('FAQ')));
   });
 
+  it('marks a site path as boilerplate and finds the headline under it', () => {
+    const text = 'Home › News › Counties › Nairobi\n\nRelief for landlords as court halts levy\n\nNAIROBI — The High Court ruled on Tuesday.';
+    assert.deepStrictEqual(kinds(text), ['boilerplate:Home › News › Counties › Nairobi', 'headline:Relief for landlords as court halts levy']);
+    // a sentence with the same mark is prose, not a path
+    assert.deepStrictEqual(kinds('Headline Here\n\nPrices rose › fell › rose again, traders said.'), ['headline:Headline Here']);
+  });
+
   it('keeps CRLF line ends out of the regions', () => {
     const text = 'Short Headline Here\r\n\r\nBody.\r\nRead More: Other Things\r\n';
     assert.deepStrictEqual(kinds(text), ['headline:Short Headline Here', 'boilerplate:Read More: Other Things']);
