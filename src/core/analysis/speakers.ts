@@ -184,7 +184,9 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
     // (a live blog's time stamp before the name, "15:10 – Agbodeka:", governs nothing)
     const before = ws.filter((w) => w.end <= r.start && !/^\d/.test(w.lower));
     const prev = before[before.length - 1];
-    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !isPersonNominal(prev.lower)))) continue;
+    // ("Green Party co-leader Lea Brunnhuber": a prefixed role is still a role)
+    const role = prev ? prev.lower.replace(/^(?:co|vice|deputy|ex)-/, '') : '';
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role)))) continue;
     if (r.type === 'PERSON') return { ref: r, via: 'name' };
     if (r.type === 'ORG') org ??= r;
   }

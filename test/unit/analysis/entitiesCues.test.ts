@@ -135,7 +135,7 @@ describe('entities: institutions led by a place', () => {
   });
 
   it('knows compass-named states and political groupings', () => {
-    expect('It fell in the South Australia desert, the Christian Democrats said.', 'GPE:South Australia', 'NORP:Christian Democrats');
+    expect('It fell in the South Australia desert, the Christian Democrats said.', 'GPE:South Australia', 'ORG:Christian Democrats');
   });
 });
 

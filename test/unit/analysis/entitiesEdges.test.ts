@@ -411,3 +411,36 @@ describe('entities: a year before an event, a duration after a weekday', () => {
     expectNot('Shares listed on the SIX Swiss Exchange rose 9 percent.', 'NORP:Swiss');
   });
 });
+
+// Rules from the errors of held-out set 18 (made-up examples).
+describe('entities: parties, units, parts of a month, portfolios, employers of players', () => {
+  it('"Christian Democrats (CDU)", "Social Democrats" and "Free Democrats" are parties, one id with their acronyms', () => {
+    expect('The opposition Christian Democrats (CDU) said they would sue.', 'ORG:Christian Democrats');
+    expect('The Free Democrats (FDP) left the coalition.', 'ORG:FDP');
+    expect('Scottish Labour backed the bill and the Scottish Greens voted for it.', 'ORG:Scottish Greens');
+  });
+
+  it('a military unit keeps its number: "the 52nd Sustainment Brigade"', () => {
+    expect('He served with the 52nd Sustainment Brigade in Texas.', 'ORG:52nd Sustainment Brigade');
+    expect('The 101st Airborne Division deployed.', 'ORG:101st Airborne Division');
+  });
+
+  it('"the first week of December", "the first nine months of 2025" are one date each', () => {
+    expect('The vote is due in the first week of December.', 'DATE:first week of December');
+    expect('Exports rose 21% in the first nine months of 2025.', 'DATE:first nine months of 2025');
+  });
+
+  it('a portfolio word stays in the title: "Deputy Infrastructure Minister X"', () => {
+    expect('Deputy Infrastructure Minister Olena Kravets-Bilyk spoke.', 'PERSON:Olena Kravets-Bilyk');
+    expectNot('Deputy Infrastructure Minister Olena Kravets-Bilyk spoke.', 'PERSON:Infrastructure Minister Olena Kravets-Bilyk');
+  });
+
+  it('"<Team> manager/starter <Person>" makes the team an organisation, "County Manager <Person>" a title', () => {
+    expect('Tigers manager Akio Mizobe said the bullpen was tired.', 'ORG:Tigers');
+    expectNot('County Manager Tyrell Mayo-Barnes said the road would close.', 'ORG:County');
+  });
+
+  it('a company named with "Marine" is an organisation', () => {
+    expect('Harcourt Marine, an underwriter in London, said it would keep writing policies.', 'ORG:Harcourt Marine');
+  });
+});

@@ -215,3 +215,10 @@ describe('attributeSpeakers: from the sixteenth and seventeenth held-out sets', 
     assert.deepStrictEqual(speakersWithStructure(text, [['Keisha Danforth-Reyes', 'PERSON']]), ['keisha-danforth-reyes']);
   });
 });
+
+describe('attributeSpeakers: from the eighteenth held-out set', () => {
+  it('a person after a prefixed role before a colon speaks: "Green Party co-leader X put it bluntly: “…”"', () => {
+    const text = 'Headline\n\nGreen Party co-leader Lea Brunnhuber put it bluntly at a press conference on Monday: “We were elected to modernise this country.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Green Party', 'ORG'], ['Lea Brunnhuber', 'PERSON'], ['Monday', 'DATE']]), ['lea-brunnhuber']);
+  });
+});

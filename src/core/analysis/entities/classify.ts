@@ -394,7 +394,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     return;
   }
   // "Forrester analyst Priya Rao", "Nomura economist Ken Ito": a name before a role noun and a person is their employer
-  if (n === 1 && ROLE_OF_EMPLOYER.has(afterW) && tokens[e + 1] && tokens[e + 1].nl === 0 && isNameToken(tokens[e + 1]) && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
+  // (the role in lower case: "County Manager Ann Lee" is a title, not an employer)
+  if (n === 1 && ROLE_OF_EMPLOYER.has(afterW) && tokens[e] && !tokens[e].upper && tokens[e + 1] && tokens[e + 1].nl === 0 && isNameToken(tokens[e + 1]) && !isCommon(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s))) {
     addPending(ctx, s, s, 'ORG');
     return;
   }
@@ -483,7 +484,7 @@ const ORG_PLURALS = new Set(['companies', 'firms', 'startups', 'start-ups', 'ban
 
 const ROLE_OF_EMPLOYER = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'researcher', 'researchers', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'engineer', 'executive', 'executives',
   // sports: "Haas driver Lukas Brenner", "Bahia coach Ana Ruiz", "Arsenal striker Bukayo Saka"
-  'driver', 'drivers', 'rider', 'riders', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'teammate', 'team-mate']);
+  'driver', 'drivers', 'rider', 'riders', 'coach', 'manager', 'starter', 'pitcher', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'teammate', 'team-mate']);
 
 const OUTLET_NOUNS = new Set(['report', 'reports', 'reporter', 'reporters', 'article', 'story', 'interview', 'investigation', 'analysis', 'survey', 'poll', 'broadcast', 'podcast', 'editorial', 'columnist', 'correspondent', 'journalist', 'journalists', 'documentary', 'newsletter', 'op-ed']);
 

@@ -18,6 +18,23 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
     if (d.type === 'DATE') yearEvent(text, d);
+    // "the first week of December", "the first nine months of 2025": a part of a month or year is one date
+    if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' of ' && PART_UNIT.test(text.slice(d.start, d.end))) {
+      const whole = drafts[k + 1];
+      whole.start = d.start;
+      whole.first = d.first;
+      whole.id = 'date:' + slugify(text.slice(whole.start, whole.end));
+      continue;
+    }
+    // "the 52nd Sustainment Brigade", "the 101st Airborne Division": a unit's number is part of its name
+    if ((d.type === 'ORG' || d.type === 'PERSON') && MILITARY_UNIT.test(text.slice(d.start, d.end))) {
+      const m = /\b\d+(?:st|nd|rd|th) $/.exec(text.slice(Math.max(0, d.start - 8), d.start));
+      if (m && d.start - m[0].length >= lastEnd) {
+        d.start -= m[0].length;
+        d.type = 'ORG';
+        d.id = null;
+      } else if (m) d.type = 'ORG';
+    }
     // "the 2026 World Cup", "the 2027 Ryder Cup": a year right before a recurring competition's name is part of it
     // (not of a disaster's: "the 2017 Milli Fire")
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'EVENT' && drafts[k + 1].start === d.end + 1 && /^\d{4}$/.test(text.slice(d.start, d.end)) && text[d.end] === ' ' && EDITION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
@@ -65,6 +82,11 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
   }
   return { start, end: d.end };
 }
+
+/** A part of a month or year: "first week", "first nine months", "last quarter". */
+const PART_UNIT = /\b(?:weeks?|months?|quarters?|half|days)$/i;
+/** Military units, whose number is part of the name. */
+const MILITARY_UNIT = /\b(?:Brigade|Division|Battalion|Regiment|Squadron|Wing|Fleet|Corps|Infantry|Airborne|Cavalry|Artillery)$/;
 
 /** Competitions held in editions, whose year is part of the name. */
 const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Trophy|Prix|Marathon|Expo|Tour|Classic|Rally|Bowl)$/;

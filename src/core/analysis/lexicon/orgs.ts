@@ -54,7 +54,7 @@ Democratic Party;Republican Party|GOP;Labour Party|Labour;Conservative Party|Tor
 Communist Party|Chinese Communist Party|CCP
 Australian Labor Party|Labor;Australian Greens|Greens;Fine Gael;Fianna Fáil|Fianna Fail;Sinn Féin|Sinn Fein;Dáil|Dáil Éireann|Dail;Seanad;Oireachtas;An Garda Síochána|Garda Síochána|Gardaí|Garda
 Scottish National Party|SNP;Plaid Cymru;Democratic Unionist Party|DUP;Bharatiya Janata Party|BJP;Indian National Congress;African National Congress|ANC
-Christian Democratic Union|CDU;Social Democratic Party|SPD;Alternative for Germany|AfD;National Rally|Rassemblement National;Likud;Fidesz;Law and Justice|PiS
+Christian Democratic Union|CDU|Christian Democrats;Social Democratic Party|SPD|Social Democrats;Alternative for Germany|AfD;National Rally|Rassemblement National;Likud;Fidesz;Law and Justice|PiS
 Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
 Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
 National Intelligence Service|NIS
@@ -87,6 +87,9 @@ Canadian Press;Yonhap News Agency;Kyodo News;Press Trust of India|PTI;Anadolu Ag
 Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP
 New York Stock Exchange|NYSE;Nasdaq;London Stock Exchange;Euronext;Deutsche Börse;Tokyo Stock Exchange;Hong Kong Stock Exchange|HKEX;Borsa Istanbul;SIX Swiss Exchange
 Johannesburg Stock Exchange|JSE;Bombay Stock Exchange|BSE;National Stock Exchange of India;Australian Securities Exchange|ASX;Toronto Stock Exchange|TSX;Shanghai Stock Exchange;Shenzhen Stock Exchange
+Lloyd's of London|Lloyd’s of London|Lloyd's|Lloyd’s;National Guard;Bloomberg Intelligence;Major League Baseball;Samurai Japan;Central League;Pacific League
+Wipro;Infosys;Tata Consultancy Services|TCS;Flipkart;Reliance Jio|Jio;MediaTek;eBay;Telegram;Weibo;WeChat;Bluesky;Samsung Electronics
+Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem;Scottish Labour;Scottish Conservatives;Scottish Greens;Scottish Liberal Democrats;Welsh Labour;Plaid Cymru
 National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
@@ -94,9 +97,9 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
 Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
-|Industries|Motors|Airlines|Airways|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Media|Network|Networks|Studios|Entertainment
+|Industries|Motors|Airlines|Airways|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
-|Bureau|Authority|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
+|Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
@@ -135,7 +138,7 @@ Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|T
 export const EVENT_NAMES = `
 World War I|World War II|First World War|Second World War|Cold War|Vietnam War|Korean War|Gulf War|Iraq War|Holocaust|Brexit|Arab Spring|Olympics
 |Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
-|Copa Libertadores|Copa Sudamericana|Copa América|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
+|Japan Series|World Baseball Classic|Copa Libertadores|Copa Sudamericana|Copa América|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
 |El Niño|La Niña|Hajj|Eid al-Adha|Eid al-Fitr|Diamond League|World Athletics Championships|Commonwealth Games|Asian Games|Boston Marathon|London Marathon|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
 |Eid|Christmas|Easter|Thanksgiving|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;

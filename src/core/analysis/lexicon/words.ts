@@ -12,7 +12,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Treasurer|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Executive
 |Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Gov.-elect|Senator-elect|Officer
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
-|MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Ratu|Cllr|Cllr.|Datuk|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
+|MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 `;
 
 /** Capitalised words that qualify a title ("Defense Minister", "Senior Consulting Fellow"). */
@@ -22,6 +22,7 @@ Defense|Defence|Foreign|Interior|Finance|Economy|Economic|Health|Trade|Education
 |Deputy|Vice|Acting|Former|Interim|Prime|First|Second|Chief|Senior|Junior|Associate|Assistant|Executive|General|Managing|Principal|Head|Grand|Supreme
 |Consulting|Research|Political|Military|Special|Lead|Regional|Global|International|Opposition|Majority|Minority|House|Senate|Federal|Joint|Staff
 |Secretary|Minister|Ministerial|Presidential|Royal|Honorary|Visiting|Distinguished|Emeritus|Technical|Operating|Financial|Technology|Information
+|Infrastructure|Digital|Tourism|Housing|Social|Veterans|Sports|Youth|Fisheries|Mining|Water|Industry|Investment|Planning|Development|Climate|Science|Innovation|Immigration
 `;
 
 /** Lower-case role nouns: right before a capitalised name they make it a PERSON ("spokesman John Kirby"). */
