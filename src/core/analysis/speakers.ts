@@ -165,6 +165,9 @@ function unnamedAfter(text: string, from: number, to: number): boolean {
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const GOVERNING = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'by', 'from', 'against', 'on', 'about', 'over', 'than', 'like', 'after', 'before']);
 
+/** A possessive and a noun for what someone said: "Aurelia’s message", "the minister's answer". */
+const POSSESSED_WORDS = /^[’']s?\s+(?:message|statement|response|reply|answer|advice|warning|verdict|words|comment|explanation|position|promise|pledge)\b/;
+
 /**
  * "His opposite number, Ann Lee, did not look for excuses: “…”", "She was blunt: “…”": a quotation the clause
  * before it introduces with a colon is its subject's words — the first person (else organisation) not governed
@@ -176,6 +179,10 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
   if (ws.length === 0 || ws.length > 25) return null;
   const want = pronounWant(ws[0].lower);
   if (want === 'person' || want === 'org') return att.resolve({ kind: 'pronoun', word: ws[0], want });
+  // "Aurelia’s message to guests was short: “…”": the owner of the words introduced is their speaker
+  for (const r of att.index.realWithin(ws[0].start, to)) {
+    if ((r.type === 'PERSON' || r.type === 'ORG') && !att.isQuoted(r.start) && POSSESSED_WORDS.test(att.text.slice(r.end, Math.min(to, r.end + 24)))) return { ref: r, via: 'name' };
+  }
   let org: NameRef | null = null;
   for (const r of att.index.realWithin(ws[0].start, to)) {
     if (att.isQuoted(r.start)) continue;

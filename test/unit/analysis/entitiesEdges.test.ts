@@ -444,3 +444,28 @@ describe('entities: parties, units, parts of a month, portfolios, employers of p
     expect('Harcourt Marine, an underwriter in London, said it would keep writing policies.', 'ORG:Harcourt Marine');
   });
 });
+
+// Rules from the errors of held-out set 19 (made-up examples).
+describe('entities: titles of works, listed names through small words, sponsors\' events', () => {
+  it('a capitalised run that fills a quotation is a title, not a person', () => {
+    expectNot('“Lahron Ka Sheher” crossed ₹100 crore on Sunday.', 'PERSON:Lahron Ka Sheher');
+    expectNot('Her new single, “Paper Lanterns”, is due in May.', 'PERSON:Paper Lanterns');
+    expect('Fans of “Barcelona” cheered.', 'GPE:Barcelona');
+  });
+
+  it('a listed name runs on through "for" and "and"; two listed names joined by "and" stay two', () => {
+    expect('The Centers for Disease Control and Prevention confirmed the outbreak.', 'ORG:Centers for Disease Control and Prevention');
+    expect('Shares of Wells Fargo and Bank of America rose.', 'ORG:Wells Fargo');
+    expect('Shares of Wells Fargo and Bank of America rose.', 'ORG:Bank of America');
+  });
+
+  it('a listed sponsor before "Open" or "Cup" names the event; "Finals" closes an event', () => {
+    expect('He won the ABN AMRO Open on Sunday.', 'EVENT:ABN AMRO Open');
+    expect('She qualified for the WTA Finals in Riyadh.', 'EVENT:WTA Finals');
+  });
+
+  it('cruise and shipping companies: "Aurelia Cruises", "Albers Bulk Reederei"', () => {
+    expect('Aurelia Cruises said the ship would return on Sunday.', 'ORG:Aurelia Cruises');
+    expect('Hamburg-based Albers Bulk Reederei sent three ships.', 'ORG:Albers Bulk Reederei');
+  });
+});

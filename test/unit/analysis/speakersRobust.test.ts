@@ -222,3 +222,21 @@ describe('attributeSpeakers: from the eighteenth held-out set', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Green Party', 'ORG'], ['Lea Brunnhuber', 'PERSON'], ['Monday', 'DATE']]), ['lea-brunnhuber']);
   });
 });
+
+describe('attributeSpeakers: from the nineteenth held-out set', () => {
+  it('"X’s message to guests was short: “…”": the owner of the words speaks', () => {
+    const text = 'Headline\n\nSeveral guests complained about the food.\n\nAurelia’s message to guests booked on the next sailing was short: “Your cruise will sail.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Aurelia', 'ORG']]), ['aurelia']);
+  });
+
+  it('an earlier "the Czech world number five X" introduced the person a later "the Czech said" means', () => {
+    const text = 'Headline\n\nAruzhan Nurpeisova won on Thursday, beating the Czech world number five Katerina Vondrova 6-2.\n\n' +
+      'Vondrova made 47 errors.\n\n“It is not an excuse,” the Czech said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Aruzhan Nurpeisova', 'PERSON'], ['Katerina Vondrova', 'PERSON'], ['Vondrova', 'PERSON', 'katerina-vondrova'], ['Czech', 'NORP', 'czech']]), ['katerina-vondrova']);
+  });
+
+  it('a person nominal follows the earlier subject pronoun, not a possessor in its sentence', () => {
+    const text = 'Headline\n\nYasmine Ben Salem, 27, has followed Amira Jaziri into the top 20. She watched Jaziri’s matches as a girl.\n\n“Everybody at home knows her name,” the Tunisian said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Yasmine Ben Salem', 'PERSON'], ['Amira Jaziri', 'PERSON'], ['Jaziri', 'PERSON', 'amira-jaziri'], ['Tunisian', 'NORP', 'tunisia']]), ['yasmine-ben-salem']);
+  });
+});

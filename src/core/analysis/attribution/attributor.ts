@@ -556,11 +556,10 @@ export class Attributor {
     // Austrian,"), and never as the first word of another name ("won the Austrian Grand Prix").
     const descriptor = this.isDescriptorNoun(noun, pos);
     if (descriptor) close = true;
-    const key = descriptor ? '\u0000' + noun : noun;
-    let nounRe = NOUN_RES.get(key);
+    let nounRe = NOUN_RES.get(noun);
     if (!nounRe) {
       if (NOUN_RES.size > 500) NOUN_RES.clear();
-      NOUN_RES.set(key, (nounRe = descriptor ? new RegExp(`\\b${noun}\\b(?!\\s+\\p{Lu})`, 'iu') : new RegExp(`\\b${noun}\\b`)));
+      NOUN_RES.set(noun, (nounRe = new RegExp(`\\b${noun}\\b`)));
     }
     // A name whose own title holds the noun ("District Judge Ann Lee" for "the judge") comes before a nearer one
     // the noun merely stands close to ("Judge Ann Lee sentenced Tom Ray": Ray is not the judge).
@@ -584,7 +583,7 @@ export class Attributor {
       const nlBefore = before.lastIndexOf('\n');
       const nlAfter = after.indexOf('\n');
       const around = (nlBefore >= 0 ? before.slice(nlBefore + 1) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after);
-      if (descriptor ? this.descriptorAround(nounRe, r, back, Math.min(pos, r.end + ahead)) : want === 'org' ? this.appositiveNoun(noun, before, after) && !this.afterLocative(r) : KIN.has(noun) ? this.appositiveNoun(noun, before, after) : nounRe.test(around.toLowerCase())) near = r;
+      if (descriptor ? this.descriptorAround(noun, r, back, Math.min(pos, r.end + ahead)) : want === 'org' ? this.appositiveNoun(noun, before, after) && !this.afterLocative(r) : KIN.has(noun) ? this.appositiveNoun(noun, before, after) : nounRe.test(around.toLowerCase())) near = r;
     }
     return near;
   }
@@ -620,6 +619,9 @@ export class Attributor {
       // age) names the same person each time, so the later one means whom the earlier one meant.
       if (want === 'person' && depth < 2 && this.isDescriptorNoun(noun, pos)) {
         const earlier = this.earlierDescriptor(pos, noun);
+        // ("beating the Czech world number five Katerina V.": that earlier use introduced the name after it)
+        const introduced = earlier >= 0 ? this.nameAfterDescriptor(earlier + noun.length) : null;
+        if (introduced) return introduced;
         if (earlier >= 0) {
           const chained = this.antecedent(earlier, want, noun, depth + 1, gender);
           if (chained) return chained;
@@ -693,11 +695,14 @@ export class Attributor {
       }
       // "She added that …": an earlier sentence whose subject is the same pronoun refers to the same person.
       let pronounSubject = false;
-      if (gender && depth < 4) {
+      // (a person nominal has no gender of its own: "She watched Jabeur’s matches. “…,” the Tunisian said" takes
+      // the gender of the earlier subject pronoun)
+      if ((gender || (noun && want === 'person')) && depth < 4) {
         const subj = this.subjectPronoun(sent);
-        if (subj && genderOfPronoun(subj.lower) === gender) {
+        const g = subj ? genderOfPronoun(subj.lower) : null;
+        if (subj && g && (!gender || g === gender)) {
           pronounSubject = true;
-          const r = this.antecedent(subj.start, want, undefined, depth + 1, gender);
+          const r = this.antecedent(subj.start, want, undefined, depth + 1, g);
           if (r) return r;
         }
       }
@@ -827,24 +832,35 @@ export class Attributor {
   }
 
   /**
-   * A descriptor within `back` characters before the name or up to `aheadEnd` after it, on the name's line, not
-   * followed by a capitalised word (read in the whole text: "the Austrian Grand Prix" names a race).
+   * A descriptor introducing the name: right before it, or in apposition after it on its line (and not the first
+   * word of another name there: "the Austrian Grand Prix" names a race).
    */
-  private descriptorAround(re: RegExp, r: NameRef, back: number, aheadEnd: number): boolean {
+  private descriptorAround(noun: string, r: NameRef, back: number, aheadEnd: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', r.start - 1) + 1;
     let lineEnd = this.text.indexOf('\n', r.end);
     if (lineEnd < 0) lineEnd = this.text.length;
-    const ranges: [number, number][] = [[Math.max(lineStart, r.start - back), r.start], [r.end, Math.min(lineEnd, aheadEnd)]];
-    for (const [from, to] of ranges) {
-      if (to <= from) continue;
-      const window = this.text.slice(from, to);
-      const global = new RegExp(re.source.replace('(?!\\s+\\p{Lu})', ''), 'giu');
-      for (let m = global.exec(window); m; m = global.exec(window)) {
-        const end = from + m.index + m[0].length;
-        if (!/^\s+\p{Lu}/u.test(this.text.slice(end, end + 3)) || end === r.start - 1) return true;
-      }
+    // Right before the name ("Czech Katerina Vondrackova", "the Austrian, Lukas Brenner,") …
+    const before = this.text.slice(Math.max(lineStart, r.start - back), r.start).toLowerCase();
+    const m = new RegExp(`\\b${noun}[\\s,]*$`).exec(before);
+    if (m) return true;
+    // … or in apposition after it ("Brenner, the Austrian, …"); "X beat the Czech 6-4" describes someone else.
+    const after = this.text.slice(r.end, Math.min(lineEnd, aheadEnd + 20)).toLowerCase();
+    const a = new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}?${noun}\\b`, 'u').exec(after);
+    if (!a) return false;
+    const end = r.end + a[0].length;
+    return !/^\s+\p{Lu}/u.test(this.text.slice(end, end + 3));
+  }
+
+  /** A person named within a few lower-case words after a descriptor ("the Czech world number five Ann Lee"). */
+  private nameAfterDescriptor(from: number): NameRef | null {
+    for (const r of this.index.within(from, Math.min(this.text.length, from + 40), true)) {
+      if (r.type !== 'PERSON') continue;
+      // (only a few modifiers between: "world number five", not a clause: "crossed the line ahead of Ricci")
+      const between = this.text.slice(from, r.start);
+      const words = between.trim() ? between.trim().split(/\s+/) : [];
+      return /^[\s\p{Ll}\d-]*$/u.test(between) && words.length <= 4 && words.every((w) => !CLAUSE_WORDS.test(w)) ? r : null;
     }
-    return false;
+    return null;
   }
 
   /** Start of the nearest "the <noun>" before pos outside quotations (-1 if none within 3,000 characters). */
@@ -1036,6 +1052,9 @@ function hasAny(s: string, chars: string): boolean {
   return false;
 }
 
+/** Words that make what follows a descriptor a clause, not its noun phrase ("the Dutchman crossed the line ahead of"). */
+const CLAUSE_WORDS = /^(?:the|a|an|of|to|in|on|at|for|with|by|from|ahead|and|or|but|as|than|who|which|that|is|was|has|had|\p{Ll}+ed|\p{Ll}+ing)$/u;
+
 const POSSESSIVES = new Set(['his', 'her', 'their']);
 /** Relatives: "his daughter" is whoever the article introduced as such, never simply the last person named. */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'mother', 'father', 'brother', 'sister', 'partner', 'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'fiancee', 'fiancée', 'fiance', 'fiancé']);
@@ -1079,7 +1098,8 @@ function namesInOtherLanguage(noun: string, name: string): boolean {
 const PERSON_DEMONYM = /(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/;
 
 function singularDemonym(w: string): boolean {
-  return !/(?:ese|ish|ch|ss|s)$/.test(w) && w !== 'thai' && w !== 'lao';
+  // ("the Czech said" is one person, as "the French said" is not)
+  return w === 'czech' || w === 'slovak' || (!/(?:ese|ish|ch|ss|s)$/.test(w) && w !== 'thai' && w !== 'lao');
 }
 
 /** Start of the noun phrase that ends at pos with its determiner ("The Denver-based company"), or pos. */

@@ -98,6 +98,17 @@ const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
+const OPENING_MARKS = '“"‘\'«';
+const CLOSING_MARKS = '”"’\'»';
+
+/** text[start, end) is all there is between a pair of quotation marks (a comma or period may close it inside). */
+function fillsQuotation(text: string, start: number, end: number): boolean {
+  if (start === 0 || OPENING_MARKS.indexOf(text[start - 1]) < 0) return false;
+  let k = end;
+  if (text[k] === ',' || text[k] === '.') k++;
+  return k < text.length && CLOSING_MARKS.indexOf(text[k]) >= 0 && !(text[k] === '’' && /\w/.test(text[k + 1] ?? ''));
+}
+
 const BYLINE_ROLES = new Set(['Correspondent', 'Reporter', 'Editor', 'Columnist', 'Writer', 'Contributor', 'Producer', 'Photographer', 'Analyst']);
 
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
@@ -136,6 +147,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     for (let k = s; k < end; k++) ctx.taken[k] = 1;
     return;
   }
+  // "“Lahron Ka Sheher” crossed ₹100 crore", "her single “Paper Lanterns”": a capitalised run that fills a quotation
+  // is the title of a work, which the scheme does not annotate
+  if (fillsQuotation(ctx.text, tokens[s].start, tokens[end - 1].end)) return;
   const stripped = s > start;
   let e = end;
   while (e > s && ((NEVER.has(lowerOf(ctx, e - 1)) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;

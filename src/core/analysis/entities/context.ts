@@ -4,7 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
 import { isDigitCode, lowerCase } from '../../text/chars';
-import { COUNTRY_IDS, FIRST, GAZ, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
+import { COUNTRY_IDS, FIRST, GAZ, GAZ_TREE, type GazNode, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
 export interface Draft {
@@ -208,7 +208,8 @@ export function runEnd(ctx: Ctx, i: number): number {
     // "Economic and Financial Crimes Commission", "Food and Drug Administration": "and" between descriptive words of
     // one institution (the word before it is an ordinary word, and an institution word closes the name)
     // "Ministry of Cities and Regional Development": after "<institution> of X", "and Y" continues the name
-    if (lw === 'and' && isNameToken(next) && ofChain(ctx, i, j) && (next.start === t.end + 1)) {
+    // (but "Bank of America and Wells Fargo" are two listed names)
+    if (lw === 'and' && isNameToken(next) && ofChain(ctx, i, j) && (next.start === t.end + 1) && !listedRun(ctx, i, j)) {
       j += 2;
       continue;
     }
@@ -217,13 +218,13 @@ export function runEnd(ctx: Ctx, i: number): number {
       j += 2;
       continue;
     }
-    // "Law and Justice", "Trinidad and Tobago": a listed name with "and" inside it
-    if (lw === 'and' && isNameToken(next) && next.start === t.end + 1 && (GAZ.has(lowerOf(ctx, j - 1) + ' and ' + lowerOf(ctx, j + 1)) || (j - i > 1 && GAZ.has(runKey(ctx, i, j) + ' and ' + lowerOf(ctx, j + 1))))) {
+    // "Law and Justice", "Centers for Disease Control and Prevention": a listed name goes on through a small word
+    if (t.kind === TokenKind.Word && !t.upper && isNameToken(next) && next.start === t.end + 1 && listedPathThrough(ctx, i, j + 1)) {
       j += 2;
       continue;
     }
     // ("First Quantum Minerals and Kamoto Copper Mines": a name that already ends in an institution word is complete)
-    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !ORG_HEAD.has(tokens[j - 1].text) && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && andJoinsInstitution(ctx, j + 1)) {
+    if (lw === 'and' && isNameToken(next) && !tokens[j - 1].caps && !ORG_HEAD.has(tokens[j - 1].text) && !GAZ.has(lowerOf(ctx, j - 1)) && !FIRST.has(lowerOf(ctx, j - 1)) && !listedRun(ctx, i, j) && andJoinsInstitution(ctx, j + 1)) {
       j += 2;
       continue;
     }
@@ -233,11 +234,29 @@ export function runEnd(ctx: Ctx, i: number): number {
 }
 
 
-/** The gazetteer key of tokens [from, to): lower-cased words joined by single spaces. */
-function runKey(ctx: Ctx, from: number, to: number): string {
+/** Whether tokens [from, to) are a listed name as they stand. */
+function listedRun(ctx: Ctx, from: number, to: number): boolean {
   let key = '';
-  for (let k = from; k < to; k++) key += (k > from ? ' ' : '') + lowerOf(ctx, k);
-  return key;
+  for (let m = from; m < to; m++) if (ctx.tokens[m].text !== '.') key += (key ? ' ' : '') + lowerCase(keysOf(ctx, m));
+  return GAZ.has(key);
+}
+
+/**
+ * Whether a listed name starting at one of the run's words goes on through tokens ..last (the walk of the
+ * gazetteer's key tree, as its look-up does): "Trinidad and Tobago", "Centers for Disease Control and …".
+ */
+function listedPathThrough(ctx: Ctx, from: number, last: number): boolean {
+  for (let s = from; s < last - 1; s++) {
+    if (!isNameToken(ctx.tokens[s])) continue;
+    let node: GazNode | undefined = GAZ_TREE;
+    for (let m = s; m <= last && node; m++) {
+      if (ctx.tokens[m].text === '.') continue;
+      const k = keysOf(ctx, m);
+      node = node.next.get(k) ?? (ctx.tokens[m].caps ? node.next.get(lowerCase(k)) : undefined);
+    }
+    if (node) return true;
+  }
+  return false;
 }
 
 /**

@@ -600,7 +600,7 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   return true;
 }
 
-const GATHERING_HEADS = new Set(['Summit', 'Conference', 'Forum', 'Games', 'Championship', 'Championships', 'Festival', 'Expo', 'Marathon', 'Awards', 'Congress']);
+const GATHERING_HEADS = new Set(['Summit', 'Conference', 'Forum', 'Games', 'Championship', 'Championships', 'Festival', 'Expo', 'Marathon', 'Awards', 'Congress', 'Open', 'Classic', 'Masters', 'Cup', 'Trophy', 'Series']);
 const PAPER_HEADS = new Set(['Press', 'Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Chronicle', 'Courier', 'Journal', 'Daily', 'Standard', 'Independent', 'Examiner', 'Observer']);
 
 /** tokens[s, e) are unlisted capitalised words (a plural possessive mark may sit between them: "Peoples' Forum"). */

@@ -87,7 +87,8 @@ Canadian Press;Yonhap News Agency;Kyodo News;Press Trust of India|PTI;Anadolu Ag
 Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP
 New York Stock Exchange|NYSE;Nasdaq;London Stock Exchange;Euronext;Deutsche Börse;Tokyo Stock Exchange;Hong Kong Stock Exchange|HKEX;Borsa Istanbul;SIX Swiss Exchange
 Johannesburg Stock Exchange|JSE;Bombay Stock Exchange|BSE;National Stock Exchange of India;Australian Securities Exchange|ASX;Toronto Stock Exchange|TSX;Shanghai Stock Exchange;Shenzhen Stock Exchange
-Lloyd's of London|Lloyd’s of London|Lloyd's|Lloyd’s;National Guard;Bloomberg Intelligence;Major League Baseball;Samurai Japan;Central League;Pacific League
+U.S. Geological Survey|US Geological Survey|USGS;Irish Times;Irish Independent;RTÉ|RTE;Hindustan Times;Times of India;Straits Times;Sydney Morning Herald
+Codelco;Albemarle;SQM;Lazard;Rabobank;ABN Amro|ABN AMRO;ING;Mubadala;Abu Dhabi Investment Authority|ADIA;Viessmann;Cinepolis|Cinépolis;PVR INOX;Pinterest;Lloyd's of London|Lloyd’s of London|Lloyd's|Lloyd’s;National Guard;Bloomberg Intelligence;Major League Baseball;Samurai Japan;Central League;Pacific League
 Wipro;Infosys;Tata Consultancy Services|TCS;Flipkart;Reliance Jio|Jio;MediaTek;eBay;Telegram;Weibo;WeChat;Bluesky;Samsung Electronics
 Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem;Scottish Labour;Scottish Conservatives;Scottish Greens;Scottish Liberal Democrats;Welsh Labour;Plaid Cymru
 National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
@@ -97,7 +98,7 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
 Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
-|Industries|Motors|Airlines|Airways|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
+|Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
@@ -131,7 +132,7 @@ Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouv
 export const EVENT_HEADS = `
 Forum|Summit|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
-|Fire|Wildfire|Show|Week|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
+|Fire|Wildfire|Show|Week|Finals|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
 `;
 
 /** Events known by name alone. */
