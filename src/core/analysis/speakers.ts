@@ -154,7 +154,8 @@ function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
 }
 
 /** ", said one (resident)", ", a resident said", ", another told reporters": an attribution that names nobody. */
-const UNNAMED_AFTER = /^[\s,]*(?:(?:said|says|added|told\s+\S+|recalled|explained|complained)\s+(?:one|another|a|an|some)\b|(?:one|another|a|an|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:said|says|added|told|recalled|explained|complained)\b)/u;
+// ("one resident, who asked not to be named, told AFP": a relative clause may stand between)
+const UNNAMED_AFTER = /^[\s,]*(?:(?:said|says|added|told\s+\S+|recalled|explained|complained)\s+(?:one|another|a|an|some)\b|(?:one|another|a|an|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:[\p{Ll}-]+,\s+(?:who|whose)\b[^,.;“”"]{0,60},\s+)?(?:said|says|added|told|recalled|explained|complained)\b)/u;
 
 function unnamedAfter(text: string, from: number, to: number): boolean {
   const m = to > from ? UNNAMED_AFTER.exec(text.slice(from, Math.min(to, from + 80))) : null;

@@ -240,3 +240,15 @@ describe('attributeSpeakers: from the nineteenth held-out set', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Yasmine Ben Salem', 'PERSON'], ['Amira Jaziri', 'PERSON'], ['Jaziri', 'PERSON', 'amira-jaziri'], ['Tunisian', 'NORP', 'tunisia']]), ['yasmine-ben-salem']);
   });
 });
+
+describe('attributeSpeakers: unnamed residents and ages', () => {
+  it('"one resident, who asked not to be named, told AFP" names nobody and ends the previous speaker\'s run', () => {
+    const text = 'Headline\n\nAsked whether he would resign, Mayor Tom Reyes replied: “No.”\n\n“It’s a disaster,” one resident, who asked not to be named, told AFP.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Tom Reyes', 'PERSON'], ['AFP', 'ORG']]), ['tom-reyes', null]);
+  });
+
+  it('"the 54-year-old" is the person given that age, not the last person named', () => {
+    const text = 'Headline\n\nJane Smith runs the shelter. Smith, 54, insisted the plan would work.\n\nIn a post, Senator Jane Doe wrote that it would fail.\n\n“I am not guilty,” the 54-year-old told the court.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Jane Smith', 'PERSON'], ['Smith', 'PERSON', 'jane-smith'], ['Jane Doe', 'PERSON']]), ['jane-smith']);
+  });
+});

@@ -552,6 +552,8 @@ export class Attributor {
    * noun must stand right next to the name (organisations, and the role of "the company’s spokesperson").
    */
   private byRole(pos: number, want: Want, noun: string, realOnly: boolean, close = want === 'org'): NameRef | null {
+    const age = /^(\d{1,3})-year-old$/.exec(noun);
+    if (age) return this.byAge(pos, age[1], realOnly);
     // A demonym introduces a person only right next to the name ("Dutchman Daan Hoekstra", "Brenner, the
     // Austrian,"), and never as the first word of another name ("won the Austrian Grand Prix").
     const descriptor = this.isDescriptorNoun(noun, pos);
@@ -586,6 +588,20 @@ export class Attributor {
       if (descriptor ? this.descriptorAround(noun, r, back, Math.min(pos, r.end + ahead)) : want === 'org' ? this.appositiveNoun(noun, before, after) && !this.afterLocative(r) : KIN.has(noun) ? this.appositiveNoun(noun, before, after) : nounRe.test(around.toLowerCase())) near = r;
     }
     return near;
+  }
+
+  /**
+   * "Jane Smith, 54, …", "(54)", "the 54-year-old nurse Jane Smith": the person given that age before pos. Ages are
+   * distinctive; none given means the nearest person rule decides.
+   */
+  private byAge(pos: number, years: string, realOnly: boolean): NameRef | null {
+    const after = new RegExp(`^(?:,\\s*|\\s*\\()${years}\\b`);
+    const before = new RegExp(`\\b${years}-year-old\\s+(?:[\\p{Ll}-]+\\s+){0,3}$`, 'u');
+    for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
+      if (r.type !== 'PERSON' || this.isQuoted(r.start)) continue;
+      if (after.test(this.text.slice(r.end, r.end + 8)) || before.test(this.text.slice(Math.max(0, r.start - 50), r.start))) return r;
+    }
+    return null;
   }
 
   /** Index of the sentence containing pos (or the last one starting before it). */
