@@ -11,7 +11,7 @@ import { Attributor, attributorFor, type Candidate, type Resolved } from './attr
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { frameOf, paragraphAt } from './attribution/frames';
 import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
-import { isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
+import { ANONYMOUS, isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
 import type { NameRef } from './attribution/mentions';
 
 /** Sets quote.speaker (and quote.channel) in place. */
@@ -29,6 +29,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
   // Whether the speaker came from the attribution right after the quote's closing mark.
   const trailing: boolean[] = [];
   const frames: Span[] = [];
+  // Quotes whose speaker the article withholds (an anonymous source): no context or echo gives them one.
+  const withheld: boolean[] = [];
 
   for (let n = 0; n < order.length; n++) {
     const q = quotes[order[n]];
@@ -38,6 +40,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     const nextStart = n + 1 < marks.length && marks[n + 1].start < frame.end ? marks[n + 1].start : frame.end;
 
     const short = q.kind === 'fragment' || q.kind === 'scare';
+    // "“…,” the official, who spoke on condition of anonymity, said": the article withholds the speaker
+    const anonymous = ANONYMOUS.test(text.slice(frame.start, frame.end));
     const soCalled = /\bso[- ]called\s*$/i.test(text.slice(Math.max(0, q.markStart - 12), q.markStart));
     let res: Resolved | null = null;
     let isOwn = false;
@@ -46,6 +50,8 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
       // "“We lost,” Ann Lee told Tom Ray after the vote, “and we know why.”": one quotation split by its attribution
       res = found[n - 1];
       isOwn = true;
+    } else if (anonymous) {
+      withheld[n] = true;
     } else if (!soCalled) {
       const after = fromAfter(att, q.markEnd, nextStart);
       isTrailing = after !== null;
@@ -62,13 +68,17 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         own(att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })) ??
         own(att.findAttribution(q.markEnd, frame.end, { allowWeak: true })) ??
         own(att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })) ??
-        colonLead(att, prevEnd, q.markStart);
+        colonLead(att, prevEnd, q.markStart) ??
+        // (a phrase quoted earlier in the clause does not start it: "X, who told members there were “…”, had a
+        // blunt message: “…”")
+        (prevEnd > frame.start ? colonLead(att, frame.start, q.markStart) : null);
       isOwn = res !== null;
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
       } else if (!res && (unnamed || unnamedAfter(text, q.markEnd, nextStart))) {
         // "“…,” said one resident.": the article says who spoke, without a name; the next sentence's name is not it.
+        withheld[n] = true;
       } else if (!res) {
         // Context only where a speech cue is at hand: the quotation before (a quote-only paragraph), or an
         // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
@@ -99,6 +109,22 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     a = b;
   }
 
+  // The same words quoted elsewhere in the article with a speaker are that speaker's: a headline's quotation, a
+  // teaser's, an interviewer's question quoting the answer ("You once called it “a city that never sleeps”").
+  for (let n = 0; n < order.length; n++) {
+    if (found[n] || withheld[n]) continue;
+    const words = quoteKey(quotes[order[n]].text);
+    if (words.split(' ').length < 3) continue;
+    for (let m = 0; m < order.length; m++) {
+      const other = found[m];
+      if (m === n || !other || withheld[m]) continue;
+      if (quoteKey(quotes[order[m]].text).includes(words)) {
+        found[n] = { ref: other.ref, via: 'context' };
+        break;
+      }
+    }
+  }
+
   for (let n = 0; n < order.length; n++) {
     const q = quotes[order[n]];
     const res = found[n];
@@ -109,6 +135,11 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     q.speaker = res ? toRef(att, res) : null;
     if (channel && (!res || channel.id !== res.ref.id)) (q as { channel?: string }).channel = channel.text;
   }
+}
+
+/** A quotation's words for comparison: lower case, letters and digits only, single spaces. */
+function quoteKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
@@ -177,7 +208,9 @@ const POSSESSED_WORDS = /^[’']s?\s+(?:message|statement|response|reply|answer|
 function colonLead(att: Attributor, from: number, to: number): Resolved | null {
   if (!/:\s*$/.test(att.text.slice(Math.max(from, to - 3), to))) return null;
   const ws = att.wordsOutside(from, to);
-  if (ws.length === 0 || ws.length > 25) return null;
+  // (a subject may carry a long relative clause: "Deputy mayor X, who steered the text through the council and told
+  // members …, had a blunt message for owners: “…”")
+  if (ws.length === 0 || ws.length > 45) return null;
   const want = pronounWant(ws[0].lower);
   if (want === 'person' || want === 'org') return att.resolve({ kind: 'pronoun', word: ws[0], want });
   // "Aurelia’s message to guests was short: “…”": the owner of the words introduced is their speaker
@@ -267,7 +300,7 @@ function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]):
 }
 
 /** Ways of saying "spoke" that no speech verb carries: "X put it more simply.", "Y was blunt." */
-const SPEAKING_IDIOM = /\b(?:put it\b|was (?:blunt|blunter|frank|candid|direct|more direct|emphatic|unequivocal|succinct)\b)/i;
+const SPEAKING_IDIOM = /\b(?:put it\b|spoke (?:first|next|last|briefly|afterwards|later|up)\b|was (?:blunt|blunter|frank|candid|direct|more direct|emphatic|unequivocal|succinct|defiant|unrepentant)\b|bristled\b)/i;
 
 /** The person opening a sentence that says, by an idiom, that they spoke ("Capt. Ana Ruiz, a pilot, put it simply."). */
 function idiomSubject(att: Attributor, s: Span): Resolved | null {

@@ -469,3 +469,10 @@ describe('entities: titles of works, listed names through small words, sponsors\
     expect('Hamburg-based Albers Bulk Reederei sent three ships.', 'ORG:Albers Bulk Reederei');
   });
 });
+
+describe('entities: a game studio is not a contest', () => {
+  it('"Ciel Noir Games" is an organisation, "the Commonwealth Games" an event', () => {
+    expect('Ciel Noir Games cut 120 jobs on Tuesday.', 'ORG:Ciel Noir Games');
+    expect('She won gold at the Commonwealth Games in 2022.', 'EVENT:Commonwealth Games');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import * as assert from 'assert';
 import { run, type NameSpec } from './quotesHelpers';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { detectStructure } from '../../../src/core/analysis/structure';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 
@@ -250,5 +251,36 @@ describe('attributeSpeakers: unnamed residents and ages', () => {
   it('"the 54-year-old" is the person given that age, not the last person named', () => {
     const text = 'Headline\n\nJane Smith runs the shelter. Smith, 54, insisted the plan would work.\n\nIn a post, Senator Jane Doe wrote that it would fail.\n\n“I am not guilty,” the 54-year-old told the court.';
     assert.deepStrictEqual(speakersWithStructure(text, [['Jane Smith', 'PERSON'], ['Smith', 'PERSON', 'jane-smith'], ['Jane Doe', 'PERSON']]), ['jane-smith']);
+  });
+});
+
+describe('attributeSpeakers: from the twentieth and twenty-first held-out sets', () => {
+  it('a headline\'s quotation is the speaker\'s whose body quotation holds the same words', () => {
+    const text = 'University rector resigns: "I take full responsibility"\n\nPRAGUE (Reuters) - The rector, Jan Kubec, resigned on Tuesday.\n\n"I take full responsibility for what happened," Kubec said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Jan Kubec', 'PERSON'], ['Kubec', 'PERSON', 'jan-kubec'], ['PRAGUE', 'GPE'], ['Reuters', 'ORG']]), ['jan-kubec', 'jan-kubec']);
+  });
+
+  it('an anonymous source gives no speaker, and a later "she said" means that source, not the person named before', () => {
+    const official = 'Headline\n\nGovernor Ana Enkh said the money had not arrived. "The stoves are not the problem," Enkh said.\n\n"The ministry knows the numbers," the official, who spoke on condition of anonymity, said.';
+    assert.deepStrictEqual(speakersWithStructure(official, [['Ana Enkh', 'PERSON'], ['Enkh', 'PERSON', 'ana-enkh']]), ['ana-enkh', null]);
+    const animator = 'Headline\n\nVera Aubin, who co-founded the studio, wrote a post.\n\nOne senior animator, who asked not to be named, said staff were summoned to a call.\n\n“They thanked us for our passion,” she said.';
+    assert.deepStrictEqual(speakersWithStructure(animator, [['Vera Aubin', 'PERSON']]), [null]);
+  });
+
+  it('"the report says" is the body that published the report; "the elder", "the caretaker" are people named before', () => {
+    const report = 'Headline\n\nA survey published in May by the Health Equity Network found gaps. “Distance predicts survival,” the report says.';
+    assert.deepStrictEqual(speakersWithStructure(report, [['Health Equity Network', 'ORG'], ['May', 'DATE']]), ['health-equity-network']);
+    const elder = 'Headline\n\nAlphonse Bigg, 86, lost his cabin. He spoke through his granddaughter, Shauna Bigg.\n\n"My father set his traps here," the elder said.';
+    assert.deepStrictEqual(speakersWithStructure(elder, [['Alphonse Bigg', 'PERSON'], ['Shauna Bigg', 'PERSON']]), ['alphonse-bigg']);
+  });
+
+  it('"X spoke first." before a quotation, "the judge" for "Justice X", a long subject clause before a colon', () => {
+    const spoke = 'Headline\n\nChief Rosa Muskeg signed the deal.\n\nMuskeg, whose grandparents were moved twice, spoke first. "Today we took some of it back."';
+    assert.deepStrictEqual(speakersWithStructure(spoke, [['Rosa Muskeg', 'PERSON'], ['Muskeg', 'PERSON', 'rosa-muskeg']]), ['rosa-muskeg']);
+    // (the whole engine: the title span "Justice" comes from the entity finder)
+    const judge = 'Headline\n\nJustice Moana Tipene sentenced Bryce Tol to eight years.\n\nThe judge accepted that Tol was remorseful. “Remorse does not return a dollar,” the judge said.';
+    assert.deepStrictEqual(analyzeArticle(judge).quotes.map((q) => q.speaker?.name ?? null), ['Moana Tipene']);
+    const colon = 'Headline\n\nDeputy mayor Sandra Abel, who steered the text through the council and told members there were now “more key boxes than children” in some streets, had a blunt message: “If you live here, nothing changes.”';
+    assert.strictEqual(speakersWithStructure(colon, [['Sandra Abel', 'PERSON']])[1], 'sandra-abel');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
-import { isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
+import { ANONYMOUS, isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 
@@ -571,7 +571,8 @@ export class Attributor {
       // The noun as a word of the name: "the museum" is not the "Commission for Museums".
       if (nounRe.test(r.text.toLowerCase()) || namesInOtherLanguage(noun, r.text)) return r;
       const m = r.mention;
-      if (m?.titleSpan && this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun)) return r;
+      // ("Justice Ann Lee", "Magistrate Ann Lee" for "the judge")
+      if (m?.titleSpan && (this.text.slice(m.titleSpan.start, m.titleSpan.end).toLowerCase().includes(noun) || (noun === 'judge' && /\b(?:justice|magistrate)\b/i.test(this.text.slice(m.titleSpan.start, m.titleSpan.end))))) return r;
       if (near) continue;
       // (Only the words before the nominal: "Benin Bronzes. The museum said" does not introduce Benin as the museum.)
       // An organisation is introduced by the lower-case noun right next to it ("Acme, the company", "the company,
@@ -696,6 +697,8 @@ export class Attributor {
     if (own.length) return own[own.length - 1];
     for (let s = si - 1; s >= 0 && s >= si - 8; s--) {
       const sent = this.sentences[s];
+      // "One animator, who asked not to be named, said … “…,” she said": the person meant is the withheld source
+      if (gender && ANONYMOUS.test(this.text.slice(sent.start, sent.end))) return null;
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
       const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
       if (lead && depth < 2) {

@@ -248,6 +248,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'maj.', 'maj', 'sgt.', 'cpl.', 'pvt.', 'brig.', 'cmdr.', 'det.', 'amb.', 'atty.',
 ]);
 
+/** Phrases that withhold a source's name ("the official, who spoke on condition of anonymity, said"). */
+export const ANONYMOUS = /\b(?:on (?:the )?condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified)|(?:was|were|is|are) not authori[sz]ed to (?:speak|comment|talk)|requested anonymity|speaking anonymously)\b/i;
+
 /** Role nouns whose definite description ("the spokesperson said") refers back to a named person. */
 export const PERSON_NOMINALS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'official', 'minister', 'president', 'senator', 'lawmaker',
@@ -270,6 +273,8 @@ export const PERSON_NOMINALS: ReadonlySet<string> = new Set([
   'slugger', 'quarterback', 'receiver', 'linebacker', 'batsman', 'batter', 'bowler', 'spinner',
   'all-rounder', 'sprinter', 'runner', 'swimmer', 'cyclist', 'rider', 'jockey', 'golfer', 'boxer', 'fighter',
   'skipper', 'debutant', 'youngster', 'favourite', 'favorite',
+  'elder', 'caretaker', 'auctioneer', 'collector', 'bidder', 'dealer', 'rector', 'dean', 'magistrate', 'chairperson',
+  'organiser', 'organizer', 'animator', 'interpreter', 'translator', 'patient', 'passenger', 'supporter', 'fisherman',
 ]);
 
 /** "the 45-year-old said": an age stands for the person named before. */
@@ -288,7 +293,9 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   'bureau', 'service', 'institute', 'foundation', 'charity', 'alliance', 'coalition', 'federation', 'nation',
   // Institutions that issue statements of their own: "the museum said", "the regulator said".
   'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'orchestra', 'regulator', 'watchdog', 'operator',
-  'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund',
+  'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund', 'chamber', 'label', 'publisher',
+  // Documents speak for the body that wrote them: "A report by X … “…,” the report says."
+  'report', 'survey', 'study', 'catalogue', 'catalog', 'indictment', 'filing',
 ]);
 
 /** Pronouns that can be the subject of an attribution, with the entity types they may refer to. */

@@ -109,6 +109,8 @@ function fillsQuotation(text: string, start: number, end: number): boolean {
   return k < text.length && CLOSING_MARKS.indexOf(text[k]) >= 0 && !(text[k] === '’' && /\w/.test(text[k + 1] ?? ''));
 }
 
+const GAMES_EVENT_WORDS = /\b(?:Olympic|Paralympic|Commonwealth|Youth|Winter|Summer|Invictus|Special|World|Asian|African|Pan|European|Island|Arctic|Military|Universiade|Deaflympic|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic))\b|^X$/u;
+
 const BYLINE_ROLES = new Set(['Correspondent', 'Reporter', 'Editor', 'Columnist', 'Writer', 'Contributor', 'Producer', 'Photographer', 'Analyst']);
 
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
@@ -221,7 +223,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "Natural Resources Minister Ann Lee": a portfolio before a minister's title is part of the title, no institution
   if (n >= 2 && PORTFOLIO_HEAD.has(lastWord) && portfolioTitle(ctx, e)) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
-    const type: EntityType = ORG_HEAD.has(lastWord) ? 'ORG' : 'EVENT';
+    // "Ciel Noir Games" is a game studio; "the Commonwealth Games", "Mediterranean Games" are contests (a known word
+    // of sport, a season or a place's people before "Games")
+    const studio = lastWord === 'Games' && !GAMES_EVENT_WORDS.test(ctx.text.slice(tokens[s].start, tokens[e - 2].end));
+    const type: EntityType = ORG_HEAD.has(lastWord) || studio ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
     // institution or event name is part of it; a country stays apart ("US Treasury", rule 5)
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
