@@ -476,3 +476,32 @@ describe('entities: a game studio is not a contest', () => {
     expect('She won gold at the Commonwealth Games in 2022.', 'EVENT:Commonwealth Games');
   });
 });
+
+// Rules from the errors of held-out set 21 (made-up examples).
+describe('entities: currency letters, time zones, joined durations, compass names, national teams', () => {
+  it('"HK$186 million", "US$23.9 million": a currency\'s letters are no place or organisation', () => {
+    expectNot('The scroll sold for HK$186 million (US$23.9 million) on Sunday.', 'ORG:HK');
+    expectNot('The scroll sold for HK$186 million (US$23.9 million) on Sunday.', 'GPE:US');
+  });
+
+  it('capitals ending in T after a clock time are a time zone', () => {
+    expectNot('19:05 PET — The coach has been sacked.', 'ORG:PET');
+  });
+
+  it('"seven years and three months" is one duration', () => {
+    expect('He was jailed for seven years and three months.', 'DATE:seven years and three months');
+  });
+
+  it('"South American", "Western Caribbean": a compass word written into a people\'s or region\'s name', () => {
+    expect('Peru is ninth in the South American qualifying table.', 'NORP:South American');
+    expect('The ship was cruising in the Western Caribbean.', 'LOC:Western Caribbean');
+    expect('Talks with South Korea resumed.', 'GPE:South Korea');
+  });
+
+  it('a country playing a match is its national team; a country elsewhere stays a place', () => {
+    expect('Venezuela beat Peru 3-0 in Lima on Tuesday.', 'ORG:Peru');
+    expect('Venezuela beat Peru 3-0 in Lima on Tuesday.', 'ORG:Venezuela');
+    expect('Exports to China rose 3% to 4 million tonnes.', 'GPE:China');
+    expect('On Friday she will face Tunisia’s Amira Ben Salem, who won 6-4, 6-2.', 'GPE:Tunisia');
+  });
+});

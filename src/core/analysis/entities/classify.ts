@@ -811,7 +811,9 @@ function currencyAmount(ctx: Ctx, s: number): boolean {
 /** The acronym at s is a time zone right after a clock time ("08.30 BST", "1400 GMT", "9am ET", "10 a.m. EST"). */
 function zoneAfterTime(ctx: Ctx, s: number): boolean {
   const { tokens } = ctx;
-  if (!TIME_ZONE.has(tokens[s].text.replace(/\.$/, '')) || tokens[s].nl > 0) return false;
+  // (a listed zone, or any two to four capitals ending in T after a clock time: "19:05 PET", "09:42 AEST")
+  const zone = tokens[s].text.replace(/\.$/, '');
+  if ((!TIME_ZONE.has(zone) && !/^[A-Z]{1,3}T$/.test(zone)) || tokens[s].nl > 0) return false;
   const prev = tokens[s - 1];
   if (!prev) return false;
   return /^\d{1,2}[.:]\d\d$|^\d{4}$|^\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.)$/i.test(prev.text) || /^(am|pm|a\.m\.|p\.m\.|hrs|hours|h)$/i.test(prev.text);

@@ -3,7 +3,7 @@ import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
-import { ROLE } from './lexicon';
+import { COUNTRY_IDS, ROLE } from './lexicon';
 import { Ctx, Draft, lowerOf } from './context';
 import { roleSpan } from './classify';
 
@@ -17,7 +17,30 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
+    if (text.charCodeAt(d.end) === 36 /* $ */ && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
+    if (d.type === 'GPE' && d.id && COUNTRY_IDS.has(d.id) && playsAsTeam(text, d)) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
+    // "seven years and three months": one duration
+    if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
+      const rest = drafts[k + 1];
+      rest.start = d.start;
+      rest.first = d.first;
+      rest.id = 'date:' + slugify(text.slice(rest.start, rest.end));
+      continue;
+    }
+    // "South American", "North Atlantic": a compass word written into a people's or a region's name
+    if ((d.type === 'NORP' || d.type === 'LOC') && d.first > 0) {
+      const c = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) )$/u.exec(text.slice(Math.max(0, d.start - 10), d.start));
+      if (c && out.length && out[out.length - 1].end === d.start - 1 && out[out.length - 1].text === c[1].trim()) {
+        out.pop();
+        lastEnd = out.length ? out[out.length - 1].end : -1;
+      }
+      if (c && d.start - c[1].length >= lastEnd) {
+        d.start -= c[1].length;
+        d.id = null;
+      }
+    }
     // "the first week of December", "the first nine months of 2025": a part of a month or year is one date
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' of ' && PART_UNIT.test(text.slice(d.start, d.end))) {
       const whole = drafts[k + 1];
@@ -83,6 +106,33 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
   return { start, end: d.end };
 }
 
+/** A score ("3-0", "27-24"), not a year range. */
+const SCORE = /(?<![\d\-\/.:])\d{1,3}-\d{1,3}(?![\d\-\/.:])/;
+const TEAM_AFTER = /^\s+(?:\d{1,3}-\d{1,3}(?![\d\-\/.:])|coach\b|captain\b|skipper\b|squad\b|manager\b|head coach\b|(?:national )?team\b|players\b|fans\b|supporters\b|(?:beat|beats|defeated|drew|lost|won|play|plays|face|faces|host|hosts|visit|visits|scored|led|trailed|levelled|leveled)\b)/;
+const TEAM_STAFF = /^\s+(?:coach|captain|skipper|squad|head coach|national team|manager)\b/;
+const TEAM_BEFORE = /\b(?:beat|beats|beaten|defeated|defeat|against|over|versus|vs\.?|v|to|by|with|face|faces|play|plays|host|hosts|visit|visits|for)\s+$/;
+const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournament|final|semi-finals?|quarter-finals?|World Cup|Test|points|table|standings|innings|wickets?|tries|goals?|kick-off|half-time|halftime|playoffs?|scrum|penalt(?:y|ies))\b/;
+
+/**
+ * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
+ * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
+ */
+function playsAsTeam(text: string, d: Draft): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', d.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, d.start - 200), d.start);
+  const after = text.slice(d.end, Math.min(lineEnd, d.end + 200));
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), 0)) + after.slice(0, Math.max(after.indexOf('. '), 0) || after.length);
+  // ("face Tunisia’s Ben Romdhane": a player's country, not a team)
+  if (/^['’]s?\b/.test(after)) return false;
+  // A score in the sentence makes a result verb or preposition a match; without one only the team's staff does.
+  if (SCORE.test(sentence)) return TEAM_AFTER.test(after) || TEAM_BEFORE.test(before);
+  return SPORT_WORDS.test(sentence) && TEAM_STAFF.test(after);
+}
+
+/** A number of calendar units: "seven years", "three months". */
+const DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
 /** A part of a month or year: "first week", "first nine months", "last quarter". */
 const PART_UNIT = /\b(?:weeks?|months?|quarters?|half|days)$/i;
 /** Military units, whose number is part of the name. */
