@@ -832,8 +832,18 @@ export class Attributor {
     // A nationality word at pos or, for a descriptor met in a later sentence, anywhere in the text as a NORP.
     const at = this.index.at(pos);
     if (at && at.type === 'NORP' && at.text.toLowerCase() === noun) return true;
-    return this.index.before(this.text.length, 0, true).some((r) => r.type === 'NORP' && r.text.toLowerCase() === noun);
+    return this.nationalityWords().has(noun);
   }
+
+  /** The NORP words of the article, lower-cased (worked out once: the lead rule asks for every sentence). */
+  private nationalityWords(): Set<string> {
+    if (!this.norpWords) {
+      this.norpWords = new Set();
+      for (const r of this.index.before(this.text.length, 0, true)) if (r.type === 'NORP') this.norpWords.add(r.text.toLowerCase());
+    }
+    return this.norpWords;
+  }
+  private norpWords: Set<string> | undefined;
 
   /**
    * An organisation is introduced by its noun in apposition: right before it ("the agency Moonrise", "the

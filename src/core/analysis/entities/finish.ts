@@ -14,12 +14,14 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   const quiet = structure.regions.filter((r) => r.kind === 'metadata' || r.kind === 'boilerplate');
   const out: EntityMention[] = [];
   let lastEnd = -1;
+  // Whether the article has a score anywhere (asked once, at its first country): most articles have none.
+  let scoreInText: boolean | undefined;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
     if (text.charCodeAt(d.end) === 36 /* $ */ && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
-    if (d.type === 'GPE' && d.id && COUNTRY_IDS.has(d.id) && playsAsTeam(text, d)) d.type = 'ORG';
+    if (d.type === 'GPE' && d.id && COUNTRY_IDS.has(d.id) && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
@@ -117,7 +119,11 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
-function playsAsTeam(text: string, d: Draft): boolean {
+function playsAsTeam(text: string, d: Draft, scoreInText: boolean): boolean {
+  // The words right around the country first (most mentions stop here), the sentence only then.
+  const near = text.slice(d.end, d.end + 24);
+  if (/^['’]s?\b/.test(near)) return false;
+  if (!TEAM_STAFF.test(near) && (!scoreInText || (!TEAM_AFTER.test(near) && !TEAM_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start))))) return false;
   const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
   let lineEnd = text.indexOf('\n', d.end);
   if (lineEnd < 0) lineEnd = text.length;
