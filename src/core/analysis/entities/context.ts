@@ -317,9 +317,18 @@ export function isCountryId(id: string | null): boolean {
 
 
 
+/**
+ * A draft with every field present (the optional ones undefined). Drafts come from a dozen rules and get optional
+ * fields later: made as literals of their own, they had many object shapes, and the passes that read every draft
+ * (finish above all) went through V8's slow lookup for shapes it cannot predict at each field they read.
+ */
+export function newDraft(start: number, end: number, type: EntityType, id: string | null, first: number, last: number, sure: boolean): Draft {
+  return { start, end, type, id, first, last, sure, titleSpan: undefined, fullSpan: undefined, source: undefined, fallback: undefined, initial: undefined, listedAfter: undefined };
+}
+
 export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id: string | null, sure: boolean, source?: 'user', titleSpan?: Span): void {
   const { tokens } = ctx;
-  const d: Draft = { start: tokens[first].start, end: tokens[last].end, type, id, first, last, sure };
+  const d = newDraft(tokens[first].start, tokens[last].end, type, id, first, last, sure);
   if (source) d.source = source;
   if (titleSpan) {
     d.titleSpan = titleSpan;
@@ -331,7 +340,7 @@ export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id
 
 export function addPending(ctx: Ctx, first: number, last: number, fallback?: EntityType): void {
   const t = ctx.tokens;
-  const d: Draft = { start: t[first].start, end: t[last].end, type: 'PERSON', id: null, first, last, sure: false };
+  const d = newDraft(t[first].start, t[last].end, 'PERSON', null, first, last, false);
   if (fallback) d.fallback = fallback;
   if (ctx.sentStart[first] || ctx.titleLine[first]) d.initial = true;
   ctx.pending.push(d);
