@@ -20,8 +20,13 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
   const paras = paragraphs(text);
   const att = attributorFor(text, entities, sentences, quotes, () =>
     new Attributor(text, entities, sentences.length ? sentences : fallbackSentences(text, paras, []), quotes, paras));
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].markStart - quotes[b].markStart);
-  const marks: Span[] = order.map((i) => ({ start: quotes[i].markStart, end: quotes[i].markEnd }));
+  // pushed, not mapped: an optimised map makes an array of another kind than the interpreter's, and the sort then
+  // throws this function's optimised code away
+  const order: number[] = [];
+  for (let i = 0; i < quotes.length; i++) order.push(i);
+  order.sort((a, b) => quotes[a].markStart - quotes[b].markStart);
+  const marks: Span[] = [];
+  for (const i of order) marks.push({ start: quotes[i].markStart, end: quotes[i].markEnd });
   const found: (Resolved | null)[] = [];
 
   // Whether a quote's speaker came from an attribution of its own (not carried over from its context).

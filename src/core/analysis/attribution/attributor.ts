@@ -139,12 +139,16 @@ export class Attributor {
     this.index = new MentionIndex(text, entities);
     this.paras = paras ?? paragraphs(text);
     // Plain spans of one shape (quotations carry more fields, which vary): the searches below read them fast.
-    this.quoted = quoted.map((q) => ({ start: q.start, end: q.end }));
+    // These arrays are pushed, not mapped: once this constructor is optimised, map makes arrays of another kind
+    // (holey) than the interpreter's, and every method already optimised for the first kind is thrown away.
+    this.quoted = [];
+    for (const q of quoted) this.quoted.push({ start: q.start, end: q.end });
     if (!spansInOrder(this.quoted)) this.quoted.sort((a, b) => a.start - b.start);
     this.quotedMaxEnd = [];
     let max = -Infinity;
     for (const q of this.quoted) this.quotedMaxEnd.push((max = Math.max(max, q.end)));
-    this.sentenceStarts = sentences.map((s) => s.start);
+    this.sentenceStarts = [];
+    for (const s of sentences) this.sentenceStarts.push(s.start);
   }
 
   isQuoted(pos: number): boolean {

@@ -172,9 +172,21 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 ||
 
 /** A word whose lower-case form is computed on first use (most words are never compared). */
 class Token implements Word {
-  private low: string | undefined;
-  private own: string | undefined;
-  constructor(private readonly src: string, readonly start: number, readonly end: number) {}
+  // Declared, not class fields: see PackedToken in text/tokens (a field first defined as undefined makes V8 check
+  // and untag every read of start and end).
+  private declare readonly src: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  private declare low: string | undefined;
+  private declare own: string | undefined;
+
+  constructor(src: string, start: number, end: number) {
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.low = undefined;
+    this.own = undefined;
+  }
   get text(): string {
     return (this.own ??= this.src.slice(this.start, this.end));
   }

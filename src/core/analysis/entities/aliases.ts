@@ -3,7 +3,7 @@
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { isRegExpSpaceCode } from '../attribution/textScan';
-import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf } from './context';
+import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM, REGION_BY_ABBREVIATION, SPORTS_TEAM_IDS } from './lexicon';
 import { NEWSPAPER } from './classify';
@@ -78,7 +78,7 @@ function teamNicknames(ctx: Ctx): void {
   for (let i = 0; i < tokens.length; i++) {
     const id = nicknames.get(tokens[i].text);
     if (!id || taken[i]) continue;
-    drafts.push({ start: tokens[i].start, end: tokens[i].end, type: 'ORG', id, first: i, last: i, sure: true });
+    drafts.push(newDraft(tokens[i].start, tokens[i].end, 'ORG', id, i, i, true));
     taken[i] = 1;
   }
 }
@@ -106,7 +106,7 @@ function tickerCodes(ctx: Ctx): void {
     let first = last;
     while (first > 0 && last - first < 4 && isNameToken(tokens[first - 1]) && !ctx.taken[first - 1] && tokens[first - 1].nl === 0 && !ctx.sentStart[first]) first--;
     if (!isNameToken(tokens[last]) || !isNameToken(tokens[first])) continue;
-    drafts.push({ start: tokens[first].start, end: tokens[last].end, type: 'ORG', id: null, first, last, sure: true });
+    drafts.push(newDraft(tokens[first].start, tokens[last].end, 'ORG', null, first, last, true));
     for (let k = first; k <= last; k++) ctx.taken[k] = 1;
   }
   for (const d of drafts) {
@@ -157,7 +157,7 @@ function partyStateTags(ctx: Ctx): void {
     }
     if (first < 0) continue;
     for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].start < end && drafts[k].end > start) drafts.splice(k, 1);
-    drafts.push({ start, end, type: 'GPE', id: entry.id, first, last, sure: true });
+    drafts.push(newDraft(start, end, 'GPE', entry.id, first, last, true));
   }
 }
 
@@ -206,7 +206,7 @@ export function bracketAcronyms(ctx: Ctx): void {
   for (const [text, full] of alias) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].text !== text || ctx.taken[i] || byFirst.has(i)) continue;
-      drafts.push({ start: tokens[i].start, end: tokens[i].end, type: full.type, id: full.id, first: i, last: i, sure: true });
+      drafts.push(newDraft(tokens[i].start, tokens[i].end, full.type, full.id, i, i, true));
       ctx.taken[i] = 1;
     }
   }
@@ -272,7 +272,7 @@ export function companyShortForms(ctx: Ctx): void {
       }
       if (clash) continue;
       for (const o of inside) drafts.splice(drafts.indexOf(o), 1);
-      drafts.push({ start: tokens[i].start, end: tokens[last].end, type: 'ORG', id: d.id, first: i, last, sure: true });
+      drafts.push(newDraft(tokens[i].start, tokens[last].end, 'ORG', d.id, i, last, true));
       for (let k = i; k <= last; k++) taken[k] = 1;
       i = last;
     }
@@ -408,7 +408,7 @@ function outletShortForms(ctx: Ctx): void {
     const id = p.first === p.last && p.fallback === 'ORG' ? byWord.get(tokens[p.first].text) : undefined;
     if (!id) continue;
     pending.splice(k, 1);
-    drafts.push({ start: p.start, end: p.end, type: 'ORG', id, first: p.first, last: p.last, sure: true });
+    drafts.push(newDraft(p.start, p.end, 'ORG', id, p.first, p.last, true));
   }
 }
 

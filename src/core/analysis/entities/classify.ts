@@ -6,7 +6,7 @@ import {
   COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
   ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
-import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, prevWord } from './context';
+import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, newDraft, prevWord } from './context';
 import { gazMatch } from './gazetteerMatch';
 
 /** First words of named events ("Hurricane Idalia", "Operation Desert Storm"). */
@@ -145,7 +145,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const lastTok = tokens[end - 1];
   const suffix = /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text);
   if (suffix && end - s <= 3) {
-    ctx.drafts.push({ start: tokens[s].start, end: lastTok.end - suffix[0].length, type: 'GPE', id: null, first: s, last: end - 1, sure: true });
+    ctx.drafts.push(newDraft(tokens[s].start, lastTok.end - suffix[0].length, 'GPE', null, s, end - 1, true));
     for (let k = s; k < end; k++) ctx.taken[k] = 1;
     return;
   }

@@ -75,61 +75,99 @@ export function isNameToken(t: Token): boolean {
 }
 
 
+/**
+ * Fills the per-token context flags: sentence starts, regions and headline-style lines. Four small walks over the
+ * tokens, each reading only the fields it needs: as one loop that kept a sentence, a region and a line cursor at
+ * once, V8 spilled its state to the stack and re-checked every token's fields, at ~200 instructions per token.
+ */
 export function markContext(ctx: Ctx, structure: ArticleStructure, sentences: readonly Sentence[]): void {
-  const { tokens, text, sentStart, region, titleLine } = ctx;
-  const regions = structure.regions;
-  // one walk over tokens, sentences and regions together; the current sentence and region are kept in locals
+  markSentenceStarts(ctx.tokens, sentences, ctx.sentStart);
+  markOpenings(ctx);
+  markRegions(ctx.tokens, structure.regions, ctx.region);
+  markTitleLines(ctx);
+}
+
+/** A token starts a sentence when the sentence it lies in begins between the previous token's end and its start. */
+function markSentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[], sentStart: Uint8Array): void {
+  const count = sentences.length;
+  if (count === 0) return;
   let s = 0;
-  let sentBegin = sentences.length ? sentences[0].start : -1;
-  let sentEnd = sentences.length ? sentences[0].end : -1;
-  let r = 0;
-  let regionBegin = regions.length ? regions[0].start : -1;
-  let regionEnd = regions.length ? regions[0].end : -1;
-  let regionCode = regions.length ? REGION_CODE[regions[0].kind] : 0;
-  let lineTitle = 0;
+  let sentBegin = sentences[0].start;
+  let sentEnd = sentences[0].end;
   let prevEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const start = t.start;
-    while (s < sentences.length && sentEnd <= start) {
-      s++;
-      if (s < sentences.length) {
-        sentBegin = sentences[s].start;
-        sentEnd = sentences[s].end;
-      }
+    while (sentEnd <= start) {
+      if (++s === count) return; // tokens after the last sentence start none
+      sentBegin = sentences[s].start;
+      sentEnd = sentences[s].end;
     }
-    if (s < sentences.length && sentBegin >= prevEnd && sentBegin <= start) sentStart[i] = 1;
-    if (i) {
-      const prev = tokens[i - 1];
-      // prev is one of the single marks tested below: the code unit is read only then
-      const mark = prev.end - prev.start === 1 ? text.charCodeAt(prev.start) : 0;
-      const tight = prevEnd === start;
-      // after an opening quote or bracket that starts a sentence
-      if (tight && sentStart[i - 1] && prev.kind === TokenKind.Punct) sentStart[i] = 1;
-      // a quotation opening mid-sentence starts its own capitalisation (“Absolutely,” he said)
-      if (tight && (mark === 0x201c || (mark === 34 && (i < 2 || tokens[i - 2].end < prev.start)))) sentStart[i] = 1;
-      // after a colon ("Read Also: Ukraine …", "latest: Russia …")
-      if (mark === 58 && prev.nl === 0 && t.nl === 0) sentStart[i] = 1;
-    }
-    while (r < regions.length && regionEnd <= start) {
-      r++;
-      if (r < regions.length) {
-        regionBegin = regions[r].start;
-        regionEnd = regions[r].end;
-        regionCode = REGION_CODE[regions[r].kind];
-      }
-    }
-    if (r < regions.length && regionBegin <= start) region[i] = regionCode;
-    if (i === 0 || t.nl > 0) {
-      const lineStart = start;
-      let e = text.indexOf('\n', lineStart);
-      if (e < 0) e = text.length;
-      const code = region[i];
-      // long lines are prose paragraphs: only short ones can be headline-style
-      lineTitle = code === REGION_CODE.headline || code === REGION_CODE.heading || (e - lineStart < 300 && !endsProse(text, lineStart, e) && isTitleCase(text, lineStart, e)) ? 1 : 0;
-    }
-    titleLine[i] = lineTitle;
+    if (sentBegin >= prevEnd && sentBegin <= start) sentStart[i] = 1;
     prevEnd = t.end;
+  }
+}
+
+/**
+ * Capitalisation starts afresh after some marks: an opening quote or bracket that starts a sentence, a quotation
+ * opening mid-sentence, a colon. Each test reads sentStart of the token before, so this runs after markSentenceStarts
+ * and in token order.
+ */
+function markOpenings(ctx: Ctx): void {
+  const { tokens, text, sentStart } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    // every test is about a mark before the token
+    if (prev.kind !== TokenKind.Punct) continue;
+    const t = tokens[i];
+    // prev is one of the single marks tested below: the code unit is read only then
+    const mark = prev.end - prev.start === 1 ? text.charCodeAt(prev.start) : 0;
+    const tight = prev.end === t.start;
+    // after an opening quote or bracket that starts a sentence
+    if (tight && sentStart[i - 1]) sentStart[i] = 1;
+    // a quotation opening mid-sentence starts its own capitalisation (“Absolutely,” he said)
+    if (tight && (mark === 0x201c || (mark === 34 && (i < 2 || tokens[i - 2].end < prev.start)))) sentStart[i] = 1;
+    // after a colon ("Read Also: Ukraine …", "latest: Russia …")
+    if (mark === 58 && prev.nl === 0 && t.nl === 0) sentStart[i] = 1;
+  }
+}
+
+/** Each token's region code (0 outside every region). */
+function markRegions(tokens: readonly Token[], regions: ArticleStructure['regions'], region: Uint8Array): void {
+  const count = regions.length;
+  if (count === 0) return;
+  let r = 0;
+  let regionBegin = regions[0].start;
+  let regionEnd = regions[0].end;
+  let regionCode = REGION_CODE[regions[0].kind];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i].start;
+    while (regionEnd <= start) {
+      if (++r === count) return; // tokens after the last region are in none
+      regionBegin = regions[r].start;
+      regionEnd = regions[r].end;
+      regionCode = REGION_CODE[regions[r].kind];
+    }
+    if (regionBegin <= start) region[i] = regionCode;
+  }
+}
+
+/** Marks the tokens of headline-style lines (read after markRegions: headlines and headings are such lines). */
+function markTitleLines(ctx: Ctx): void {
+  const { tokens, text, region, titleLine } = ctx;
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const lineStart = tokens[i].start;
+    // the line's tokens: up to the next token after a line break
+    let next = i + 1;
+    while (next < n && tokens[next].nl === 0) next++;
+    let e = text.indexOf('\n', lineStart);
+    if (e < 0) e = text.length;
+    const code = region[i];
+    // long lines are prose paragraphs: only short ones can be headline-style
+    if (code === REGION_CODE.headline || code === REGION_CODE.heading || (e - lineStart < 300 && !endsProse(text, lineStart, e) && isTitleCase(text, lineStart, e))) titleLine.fill(1, i, next);
+    i = next;
   }
 }
 
@@ -336,9 +374,18 @@ export function isCountryId(id: string | null): boolean {
 
 
 
+/**
+ * A draft with every field present (the optional ones undefined). Drafts come from a dozen rules and get optional
+ * fields later: made as literals of their own, they had many object shapes, and the passes that read every draft
+ * (finish above all) went through V8's slow lookup for shapes it cannot predict at each field they read.
+ */
+export function newDraft(start: number, end: number, type: EntityType, id: string | null, first: number, last: number, sure: boolean): Draft {
+  return { start, end, type, id, first, last, sure, titleSpan: undefined, fullSpan: undefined, source: undefined, fallback: undefined, initial: undefined, listedAfter: undefined };
+}
+
 export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id: string | null, sure: boolean, source?: 'user', titleSpan?: Span): void {
   const { tokens } = ctx;
-  const d: Draft = { start: tokens[first].start, end: tokens[last].end, type, id, first, last, sure };
+  const d = newDraft(tokens[first].start, tokens[last].end, type, id, first, last, sure);
   if (source) d.source = source;
   if (titleSpan) {
     d.titleSpan = titleSpan;
@@ -350,7 +397,7 @@ export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id
 
 export function addPending(ctx: Ctx, first: number, last: number, fallback?: EntityType): void {
   const t = ctx.tokens;
-  const d: Draft = { start: t[first].start, end: t[last].end, type: 'PERSON', id: null, first, last, sure: false };
+  const d = newDraft(t[first].start, t[last].end, 'PERSON', null, first, last, false);
   if (fallback) d.fallback = fallback;
   if (ctx.sentStart[first] || ctx.titleLine[first]) d.initial = true;
   ctx.pending.push(d);

@@ -6,7 +6,7 @@ import { codeUnits } from '../../text/codeUnits';
 import { ABBREV, GAZ } from './lexicon';
 import { findDates } from './dates';
 import { resolveCoreference } from '../identity';
-import { Ctx, REGION_CODE, isNameToken, markContext, runEnd } from './context';
+import { Ctx, REGION_CODE, isNameToken, markContext, newDraft, runEnd } from './context';
 import { particleSurname, processRun } from './runs';
 import { finish } from './finish';
 import { bracketAcronyms, clubShortForms, companyShortForms, ministryPortfolios } from './aliases';
@@ -25,7 +25,7 @@ function prefixedName(ctx: Ctx, i: number): void {
   const rest = t.text.slice(dash + 1);
   const e = GAZ.get(rest.toLowerCase()) || GAZ.get(rest);
   if (!e || e.type === 'PERSON' || e.type === 'DATE' || rest[0] === rest[0].toLowerCase()) return;
-  ctx.drafts.push({ start: t.start + dash + 1, end: t.end, type: e.type, id: e.id, first: i, last: i, sure: true });
+  ctx.drafts.push(newDraft(t.start + dash + 1, t.end, e.type, e.id, i, i, true));
   ctx.taken[i] = 1;
 }
 
@@ -67,13 +67,13 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     ctx.taken[i] = 1;
     const t = tokens[i];
     if (structure.dateSpan && t.start === structure.dateSpan.start && t.end === structure.dateSpan.end && meta) {
-      ctx.drafts.push({ start: t.start, end: t.end, type: 'DATE', id: 'date:' + t.text, first: i, last: i, sure: true });
+      ctx.drafts.push(newDraft(t.start, t.end, 'DATE', 'date:' + t.text, i, i, true));
     }
   }
 
   for (const d of findDates(tokens, ctx.taken, codeUnits(text))) {
     const surface = text.slice(d.start, d.end);
-    ctx.drafts.push({ start: d.start, end: d.end, type: 'DATE', id: 'date:' + slugify(surface), first: d.first, last: d.last, sure: true });
+    ctx.drafts.push(newDraft(d.start, d.end, 'DATE', 'date:' + slugify(surface), d.first, d.last, true));
   }
 
   // before the name runs: a corpus name "X" read from one article must not take "on X." with its period

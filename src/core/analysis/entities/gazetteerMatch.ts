@@ -3,7 +3,7 @@ import { lowerCase } from '../../text/chars';
 import type { EntityType, Knowledge } from '../types';
 import { tokenize } from '../../text/tokens';
 import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GAZ_TREE, GazEntry, GazNode, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
-import { Ctx, isNameToken, keysOf, lowerOf } from './context';
+import { Ctx, isNameToken, keysOf, lowerOf, newDraft } from './context';
 
 export interface GazHit {
   readonly len: number;
@@ -169,7 +169,7 @@ export function splitHyphenated(ctx: Ctx, pos: number): boolean {
   let offset = t.start;
   parts.forEach((p, k) => {
     const e = entries[k]!;
-    ctx.drafts.push({ start: offset, end: offset + p.length, type: e.type, id: e.id, first: pos, last: pos, sure: true });
+    ctx.drafts.push(newDraft(offset, offset + p.length, e.type, e.id, pos, pos, true));
     offset += p.length + 1;
   });
   ctx.taken[pos] = 1;

@@ -1,5 +1,5 @@
 // "X", the platform formerly called Twitter: one capital letter is a name only where a platform is meant.
-import type { Ctx } from './context';
+import { Ctx, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 
 /** Verbs after which "on X" is the platform ("conceded defeat on X", "posted on X"). */
@@ -26,7 +26,7 @@ export function platformX(ctx: Ctx): void {
     const after = text.slice(t.end, lineEnd);
     const shareBar = /[|·]\s*$/.test(before) || /^\s*[|·]/.test(after);
     if ((!dotted && shareBar && SHARE_TARGETS.test(text.slice(lineStart, lineEnd))) || POSTING.test(before.slice(-80))) {
-      ctx.drafts.push({ start: t.start, end: t.start + 1, type: 'ORG', id: 'x-twitter', first: i, last: i, sure: true });
+      ctx.drafts.push(newDraft(t.start, t.start + 1, 'ORG', 'x-twitter', i, i, true));
       ctx.taken[i] = 1;
     }
   }

@@ -2,7 +2,7 @@
 // and unknown chunks (handed to classifyChunk).
 import { lowerCase } from '../../text/chars';
 import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
-import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf } from './context';
+import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
 import { allTitleCase, classifyChunk, hasNameWord } from './classify';
@@ -214,7 +214,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       const prefix = t.text.slice(0, dash);
       const g = GAZ.get(lowerCase(prefix)) || GAZ.get(prefix);
       if (g && (g.type === 'GPE' || g.type === 'NORP' || g.type === 'ORG')) {
-        ctx.drafts.push({ start: t.start, end: t.start + dash, type: g.type, id: g.id, first: pos, last: pos, sure: true });
+        ctx.drafts.push(newDraft(t.start, t.start + dash, g.type, g.id, pos, pos, true));
         ctx.taken[pos] = 1;
         pos++;
         continue;
