@@ -73,8 +73,13 @@ export function findQuotes(text: string, _structure: ArticleStructure, _sentence
   }
   raw.sort((a, b) => a.markStart - b.markStart);
 
-  const spans: Span[] = raw.map((r) => ({ start: r.markStart, end: r.markEnd }));
-  return raw.map((r, i) => {
+  // pushed, not mapped: once optimised, map makes (holey) arrays of another kind than the interpreter's, and the
+  // code that reads the quotations (attribution, claims) was optimised for the first kind and thrown away
+  const spans: Span[] = [];
+  for (const r of raw) spans.push({ start: r.markStart, end: r.markEnd });
+  const quotes: Quote[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
     const start = r.markStart + 1;
     const end = r.closeMark ? r.markEnd - 1 : r.markEnd;
     const inner = text.slice(start, end);
@@ -88,8 +93,9 @@ export function findQuotes(text: string, _structure: ArticleStructure, _sentence
       kind: kindOf(text, inner, r, frame, spans),
       speaker: null,
     };
-    return quote;
-  });
+    quotes.push(quote);
+  }
+  return quotes;
 }
 
 /** Decides whether a mark opens or closes from its neighbours and from whether a quotation is open. */

@@ -511,7 +511,12 @@ export class Attributor {
       np.push(w);
     }
     if (!np.length) return null;
-    const refs = np.map((w) => this.nameAt(w)).filter((r): r is NameRef => !!r && r.type !== 'NORP' && r.type !== 'DATE');
+    // (a loop, not map and filter: see the constructor)
+    const refs: NameRef[] = [];
+    for (const w of np) {
+      const r = this.nameAt(w);
+      if (r && r.type !== 'NORP' && r.type !== 'DATE') refs.push(r);
+    }
     const person = refs.filter((r) => r.type === 'PERSON')[0];
     if (person) return { kind: 'name', ref: person };
     // "said a spokesman for the Pentagon, Maj. Pete Nguyen": the person named in the appositive.

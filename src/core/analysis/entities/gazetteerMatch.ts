@@ -156,8 +156,14 @@ export function hyphenatedNames(ctx: Ctx, pos: number): (GazEntry | undefined)[]
   if (t.text.indexOf('-') < 2) return null;
   const parts = t.text.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return null;
-  const entries = parts.map((p) => GAZ.get(p) || GAZ.get(lowerCase(p)));
-  if (entries.some((e) => !e || e.type === 'PERSON')) return null;
+  // pushed, not mapped: an optimised map makes a (holey) array of another kind than the interpreter's, which threw
+  // this function's optimised code away
+  const entries: GazEntry[] = [];
+  for (const p of parts) {
+    const e = GAZ.get(p) || GAZ.get(lowerCase(p));
+    if (!e || e.type === 'PERSON') return null;
+    entries.push(e);
+  }
   return entries;
 }
 
