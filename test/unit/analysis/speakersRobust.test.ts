@@ -284,3 +284,15 @@ describe('attributeSpeakers: from the twentieth and twenty-first held-out sets',
     assert.strictEqual(speakersWithStructure(colon, [['Sandra Abel', 'PERSON']])[1], 'sandra-abel');
   });
 });
+
+describe('attributeSpeakers: surnames that carry a gender, abbreviations before numbers', () => {
+  it('"she said" skips a man whose given name the lists lack when the surnames tell them apart', () => {
+    const text = 'Headline\n\nVeronika Šindelářová found the copied chapter. Radek Novotný chaired the panel.\n\n"I was looking for a chapter on groundwater," she said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Veronika Šindelářová', 'PERSON'], ['Radek Novotný', 'PERSON']]), ['veronika-indel-ov-']);
+  });
+
+  it('"until Nov. 18, warning both sides that she would “…”": a month\'s period before a number ends no sentence', () => {
+    const text = 'Headline\n\nMagistrate Lucy Wanjiru adjourned the trial until Nov. 18, warning both sides that she would "not allow delays".';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Lucy Wanjiru', 'PERSON'], ['Nov. 18', 'DATE']]), ['lucy-wanjiru']);
+  });
+});

@@ -28,8 +28,19 @@ export function genderOfName(name: string): Gender | null {
   const w = first[0].toLowerCase();
   const f = FEMALE.has(w);
   const m = MALE.has(w);
-  return f === m ? null : f ? 'f' : 'm';
+  if (f !== m) return f ? 'f' : 'm';
+  // A given name the lists do not know: Slavic and Baltic surnames carry the gender ("Šindelářová", "Novotný",
+  // "Kowalska", "Ivanov").
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1].toLowerCase();
+  if (FEMALE_SURNAME.test(surname)) return 'f';
+  if (MALE_SURNAME.test(surname)) return 'm';
+  return null;
 }
+
+const FEMALE_SURNAME = /\p{L}{3}(?:ová|ova|eva|ská|cká|ska|cka|ná|aitė|ytė|ienė|skaya|ovna)$/u;
+const MALE_SURNAME = /\p{L}{3}(?:ski|cki|ský|cký|ý|ov|ev|skiy|sky)$/u;
 
 /** The gender a pronoun asks for ("she", "her" -> f); null for "it", "they" and the rest. */
 export function genderOfPronoun(word: string): Gender | null {

@@ -2,6 +2,7 @@
  * Low-level scanning shared by quotes, speakers and claims: paragraphs (the unit a quotation may not leave
  * without the continuation convention), words with offsets, and sentence ends that ignore abbreviations.
  */
+import { isDigitCode } from '../../text/chars';
 import type { Span } from '../types';
 import { codeUnits } from '../../text/codeUnits';
 
@@ -311,7 +312,8 @@ export function isSentenceEnd(text: string, i: number, limit: number = text.leng
   const next = skipSpaceForward(text, j, limit);
   if (next >= limit) return true;
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20));
-  if (!nextWord) return true;
+  // ("until Nov. 18, warning …", "No. 11 on the chart": an abbreviation before a number ends nothing)
+  if (!nextWord) return !isDigitCode(text.charCodeAt(next));
   if (/^\p{Ll}/u.test(nextWord[0])) return false;
   // "U.S. He said": a multi-letter abbreviation before a typical sentence opener ends the sentence.
   if (/^(\p{L}\.){2,}$/u.test(token) && SENTENCE_OPENERS.has(nextWord[0].toLowerCase())) return true;
