@@ -310,9 +310,21 @@ const SPEAKING_IDIOM = /\b(?:put it\b|spoke (?:first|next|last|briefly|afterward
 /** The person opening a sentence that says, by an idiom, that they spoke ("Capt. Ana Ruiz, a pilot, put it simply."). */
 function idiomSubject(att: Attributor, s: Span): Resolved | null {
   const text = att.text;
-  if (!SPEAKING_IDIOM.test(text.slice(s.start, s.end))) return null;
+  const idiom = SPEAKING_IDIOM.exec(text.slice(s.start, s.end));
+  if (!idiom) return null;
   const r = att.index.realWithin(s.start, s.end).find((x) => x.type === 'PERSON');
-  if (!r) return null;
+  if (!r) {
+    // "Asked whether he had lost the dressing room, the 54-year-old bristled.": a pronoun or nominal subject
+    const at = s.start + idiom.index;
+    const clause = Math.max(s.start, text.lastIndexOf(',', at) + 1);
+    const ws = att.wordsOutside(clause, at);
+    const last = ws[ws.length - 1];
+    if (!last) return null;
+    const want = ws.length === 1 ? pronounWant(last.lower) : undefined;
+    if (want === 'person') return att.resolve({ kind: 'pronoun', word: last, want });
+    if (ws.length === 2 && ws[0].lower === 'the' && isPersonNominal(last.lower)) return att.resolve({ kind: 'nominal', word: last, want: 'person', noun: last.lower });
+    return null;
+  }
   // (a title may stand before the name; a possessive is not the subject)
   if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(s.start, r.start)) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
   return { ref: r, via: 'context' };

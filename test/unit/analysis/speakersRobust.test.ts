@@ -296,3 +296,10 @@ describe('attributeSpeakers: surnames that carry a gender, abbreviations before 
     assert.deepStrictEqual(speakersWithStructure(text, [['Lucy Wanjiru', 'PERSON'], ['Nov. 18', 'DATE']]), ['lucy-wanjiru']);
   });
 });
+
+describe('attributeSpeakers: a nominal subject of a speaking idiom', () => {
+  it('"Asked whether …, the 54-year-old bristled. “…”" is the person given that age', () => {
+    const text = 'Headline\n\nRubén Echen, 54, was sacked on Wednesday. Aldo Quispe, the director, confirmed it.\n\nAsked whether he had lost the dressing room, the 54-year-old bristled. "Ask the players."';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Rubén Echen', 'PERSON'], ['Aldo Quispe', 'PERSON']]), ['rub-n-echen']);
+  });
+});
