@@ -303,3 +303,10 @@ describe('attributeSpeakers: a nominal subject of a speaking idiom', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Rubén Echen', 'PERSON'], ['Aldo Quispe', 'PERSON']]), ['rub-n-echen']);
   });
 });
+
+describe('attributeSpeakers: demonyms that also name a nation', () => {
+  it('"the Taiwanese said" is the person introduced as "a Taiwanese collector"; "the Chinese said" with none is nobody', () => {
+    const text = 'Headline\n\nHsu Cheng-wei, a Taiwanese collector, told reporters he had wanted it. The underbidder was Li Wei.\n\n“I promised myself,” the Taiwanese said.\n\nChinese officials met in Beijing. "We object," the Chinese said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Hsu Cheng-wei', 'PERSON'], ['Li Wei', 'PERSON'], ['Taiwanese', 'NORP', 'taiwanese'], ['Chinese', 'NORP', 'chinese'], ['Beijing', 'GPE']]), ['hsu-cheng-wei', null]);
+  });
+});

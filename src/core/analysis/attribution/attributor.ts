@@ -338,7 +338,8 @@ export class Attributor {
     const ref = this.nameAt(w);
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
     // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
-    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (PERSON_DEMONYM.test(w.lower) || (ref?.type === 'NORP' && singularDemonym(w.lower)))) {
+    // ("the Taiwanese said" too: a demonym that also names a nation speaks only if it introduced somebody, below)
+    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (PERSON_DEMONYM.test(w.lower) || ref?.type === 'NORP')) {
       return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
     }
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
@@ -641,6 +642,8 @@ export class Attributor {
     if (noun) {
       const r = this.byRole(pos, want, noun, true) ?? this.byRole(pos, want, noun, false);
       if (r) return r;
+      // "the Chinese said", "the French said": a nation, unless the article introduced one of its people as such
+      if (want === 'person' && !singularDemonym(noun) && !PERSON_DEMONYM.test(noun) && !/^\d/.test(noun) && this.nationalityWords().has(noun)) return null;
       // "The Dutchman crossed the line … “…,” the Dutchman said": a descriptor this distinctive (a demonym, an
       // age) names the same person each time, so the later one means whom the earlier one meant.
       if (want === 'person' && depth < 2 && this.isDescriptorNoun(noun, pos)) {
@@ -837,7 +840,6 @@ export class Attributor {
     // (Role nouns in -man are not demonyms: "the spokesman", "the chairman".)
     if (PERSON_NOMINALS.has(noun) || TITLE_WORDS.has(noun)) return false;
     if (PERSON_DEMONYM.test(noun)) return true;
-    if (!singularDemonym(noun)) return false;
     // A nationality word at pos or, for a descriptor met in a later sentence, anywhere in the text as a NORP.
     const at = this.index.at(pos);
     if (at && at.type === 'NORP' && at.text.toLowerCase() === noun) return true;
