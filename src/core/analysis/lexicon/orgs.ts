@@ -92,13 +92,14 @@ Codelco;Albemarle;SQM;Lazard;Rabobank;ABN Amro|ABN AMRO;ING;Mubadala;Abu Dhabi I
 Wipro;Infosys;Tata Consultancy Services|TCS;Flipkart;Reliance Jio|Jio;MediaTek;eBay;Telegram;Weibo;WeChat;Bluesky;Samsung Electronics
 Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem;Scottish Labour;Scottish Conservatives;Scottish Greens;Scottish Liberal Democrats;Welsh Labour;Plaid Cymru
 National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
+Zara;Inditex;Uniqlo;Primark;Swatch Group;Omega;Rolex;Richemont;LVMH;Kering
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
 `;
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
 Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
-|Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
+|Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
@@ -119,7 +120,7 @@ export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|
  * Nacional", "Radio Pacífico", "Frente Amplio"): a capitalised run they start is an organisation, not a person.
  */
 export const ORG_FIRST_WORDS = `
-Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
+Maison|Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
 |Groupe|Fundación|Fundação|Fondazione|Fondation|Instituto|Istituto|Institut|Universidad|Universidade|Università|Université|Ministerio|Ministério
 |Ministero|Ministère|Consejo|Conselho|Consiglio|Conseil|Tribunal|Corte|Cour|Asamblea|Assembleia|Congreso|Congresso|Cámara|Câmara|Comisión
 |Comissão|Commissione|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Agence|Compañía|Companhia|Compagnie|Compagnia|Empresa|Sociedad|Sociedade
