@@ -310,3 +310,17 @@ describe('attributeSpeakers: demonyms that also name a nation', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Hsu Cheng-wei', 'PERSON'], ['Li Wei', 'PERSON'], ['Taiwanese', 'NORP', 'taiwanese'], ['Chinese', 'NORP', 'chinese'], ['Beijing', 'GPE']]), ['hsu-cheng-wei', null]);
   });
 });
+
+describe('attributeSpeakers: an epithet opening a paragraph', () => {
+  it('"“…,” the 29-year-old right-hander said" is the person the previous paragraph is about, not its last name', () => {
+    const text = 'Headline\n\nHaruto Kanemoto pitched eight innings as the Hawks won on Wednesday.\n\nKanemoto allowed four hits. Closer Daichi Funakoshi gave up a solo shot in the ninth.\n\n"My forkball was not there," the 29-year-old right-hander said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Haruto Kanemoto', 'PERSON'], ['Kanemoto', 'PERSON', 'haruto-kanemoto'], ['Daichi Funakoshi', 'PERSON']]), ['haruto-kanemoto']);
+  });
+
+  it('inside a paragraph the epithet follows the sentence before it; a pronoun subject there decides', () => {
+    const inside = 'Headline\n\nMayor Ana Ruiz toured the streets. Ruiz promised new levees.\n\nMaria Lopez lost her house. "I have nothing left," the 62-year-old said.';
+    assert.deepStrictEqual(speakersWithStructure(inside, [['Ana Ruiz', 'PERSON'], ['Ruiz', 'PERSON', 'ana-ruiz'], ['Maria Lopez', 'PERSON']]), ['maria-lopez']);
+    const pronoun = 'Headline\n\nYasmine Romdhane, 27, has followed Ons Jabeur into the top 20. She told reporters she had watched Jabeur on television.\n\n“Everybody knows her name,” the 27-year-old said.';
+    assert.deepStrictEqual(speakersWithStructure(pronoun, [['Yasmine Romdhane', 'PERSON'], ['Ons Jabeur', 'PERSON'], ['Jabeur', 'PERSON', 'ons-jabeur']]), ['yasmine-romdhane']);
+  });
+});

@@ -656,6 +656,12 @@ export class Attributor {
           if (chained) return chained;
         }
       }
+      // "“…,” the 29-year-old right-hander said" opening a paragraph, the age or nationality given nowhere before:
+      // the person the previous paragraph is about, not merely the last one it named.
+      if (want === 'person' && depth === 0 && this.isEpithet(noun, pos)) {
+        const salient = this.salientPerson(pos);
+        if (salient) return salient;
+      }
       // "the spokesman said" with no spokesman introduced: an unnamed mouthpiece, not the last person named
       if (want === 'person' && MOUTHPIECES.has(noun)) return null;
       // "his daughter said" with no daughter introduced: not the last person named (often the father himself)
@@ -844,6 +850,47 @@ export class Attributor {
     const at = this.index.at(pos);
     if (at && at.type === 'NORP' && at.text.toLowerCase() === noun) return true;
     return this.nationalityWords().has(noun);
+  }
+
+  /**
+   * A nominal that characterises one person rather than naming a post: a descriptor noun ("the Uruguayan", "the
+   * 44-year-old") or a noun with an age or a nationality before it ("the 29-year-old right-hander", "the Japanese
+   * right-hander").
+   */
+  private isEpithet(noun: string, pos: number): boolean {
+    if (this.isDescriptorNoun(noun, pos)) return true;
+    const phrase = this.text.slice(nominalPhraseStart(this.text, pos), pos).toLowerCase();
+    if (/\b\d{1,3}-year-old\b/.test(phrase)) return true;
+    return phrase.split(/\s+/).some((w) => w !== noun && this.nationalityWords().has(w));
+  }
+
+  /**
+   * For an epithet in a sentence that opens a paragraph: of the people the previous paragraph names, the one the
+   * article has named most so far (the first on a tie: a paragraph opens with its topic). A reporter writes "“…,” the 29-year-old right-hander said"
+   * after a paragraph on the starter and, in passing, his closer; a sentence inside a paragraph follows its own
+   * subject instead ("Maria Lopez lost her house. “…,” the 62-year-old said"), so it is left to the nearest-name rule.
+   */
+  private salientPerson(pos: number): NameRef | null {
+    const si = this.sentenceAt(pos);
+    if (si <= 0) return null;
+    const opensParagraph = (s: number) => this.text.slice(this.sentences[s - 1].end, this.sentences[s].start).includes('\n');
+    if (!opensParagraph(si)) return null;
+    let first = si - 1;
+    while (first > 0 && !opensParagraph(first)) first--;
+    // A paragraph that goes on with "She told reporters …" or opens with "The Dutchman crossed the line …" is about
+    // the person that pronoun or nominal means: the nearest-name rule follows it.
+    for (let s = first; s < si; s++) if (this.subjectPronoun(this.sentences[s])) return null;
+    if (opensWithThe(this.text, this.sentences[first].start, this.sentences[first].end)) return null;
+    // Subjects only: "has followed Ons Jabeur", "Jabeur’s matches" name someone the paragraph is not about.
+    const people = this.index
+      .within(this.sentences[first].start, this.sentences[si - 1].end, true)
+      .filter((r) => r.type === 'PERSON' && !this.isQuoted(r.start) && !this.inDateline(r) && !this.afterPreposition(r) && !this.afterVerb(r) && !/^['’]s?\b/.test(this.text.slice(r.end, r.end + 2)));
+    if (people.length < 2) return null;
+    const count = new Map<string, number>();
+    for (const r of this.index.before(pos, 0, true)) if (r.type === 'PERSON' && !this.isQuoted(r.start)) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+    let best: NameRef | null = null;
+    for (const r of people) if (!best || (count.get(r.id) ?? 0) > (count.get(best.id) ?? 0)) best = r;
+    return best;
   }
 
   /** The NORP words of the article, lower-cased (worked out once: the lead rule asks for every sentence). */
