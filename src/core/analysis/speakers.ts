@@ -9,6 +9,7 @@
 import type { EntityMention, Quote, Sentence, SpeakerRef, Span } from './types';
 import { Attributor, attributorFor, type Candidate, type Resolved } from './attribution/attributor';
 import { fallbackSentences } from './attribution/fallbackSentences';
+import { interviewAnswer } from './attribution/interview';
 import { frameOf, paragraphAt } from './attribution/frames';
 import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
 import { ANONYMOUS, isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
@@ -89,6 +90,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         // attribution in the adjacent sentence. A quote with no cue near it has no speaker: the person merely
         // mentioned before it ("X is expected to offer “…”") did not say it.
         res =
+          interviewAnswer(att, q, paras) ??
           followingSubject(att, q, frame, paras) ??
           continuation(text, att, marks, found, n, paras) ??
           previousSentence(att, frame, paras) ??

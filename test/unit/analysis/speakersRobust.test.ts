@@ -324,3 +324,27 @@ describe('attributeSpeakers: an epithet opening a paragraph', () => {
     assert.deepStrictEqual(speakersWithStructure(pronoun, [['Yasmine Romdhane', 'PERSON'], ['Ons Jabeur', 'PERSON'], ['Jabeur', 'PERSON', 'ons-jabeur']]), ['yasmine-romdhane']);
   });
 });
+
+describe('attributeSpeakers: interviews, parents by number of children, plural agent nouns, "The 24-year-old had …"', () => {
+  it('answers of a Q&A passage are the person the outlet says it spoke to', () => {
+    const text = 'Headline\n\nThe firm cut 1,100 jobs. Chief financial officer Dan Strand said savings would follow.\n\nStackline spoke briefly to Maya Okafor on Wednesday. Her answers have been edited for length.\n\nIs AI replacing these people?\n\n"In some teams, partly."\n\nAre more cuts coming?\n\n"Not this year."';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Dan Strand', 'PERSON'], ['Maya Okafor', 'PERSON'], ['Stackline', 'ORG']]), ['maya-okafor', 'maya-okafor']);
+    const bare = 'Headline\n\nDan Strand ran the firm.\n\nIs AI replacing these people?\n\n"In some teams, partly."';
+    assert.deepStrictEqual(speakersWithStructure(bare, [['Dan Strand', 'PERSON']]), [null]);
+  });
+
+  it('"the mother of three said" is the person just named, not a relative of hers', () => {
+    const text = 'Headline\n\nIn Wuse, a trader, Blessing Eze, said the cost of getting to her stall had doubled.\n\n“Today it is 3,000 naira,” the mother of three said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Blessing Eze', 'PERSON'], ['Wuse', 'GPE']]), ['blessing-eze']);
+  });
+
+  it('"Forwarders describe the dispute as “…”" names a group of people, not somebody called Forwarders', () => {
+    const text = 'Headline\n\nThe port said most shifts were worked.\n\nForwarders describe the dispute as “a disaster in slow motion”, with charges mounting.';
+    assert.deepStrictEqual(speakersWithStructure(text, []), [null]);
+  });
+
+  it('"The 24-year-old had finished second … to Carrère. “…,” he added" is the person that age described, not the object', () => {
+    const text = 'Headline\n\nEmil Strand won the stage. Mathis Carrere was third.\n\n"I was suffering," Strand said.\n\nThe 24-year-old had finished second twice this year, both times to Carrere.\n\n"My mother is at the finish," he added.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Emil Strand', 'PERSON'], ['Strand', 'PERSON', 'emil-strand'], ['Mathis Carrere', 'PERSON'], ['Carrere', 'PERSON', 'mathis-carrere']]), ['emil-strand', 'emil-strand']);
+  });
+});

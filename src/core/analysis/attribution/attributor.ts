@@ -390,6 +390,9 @@ export class Attributor {
       if (seg.length === 2 && POSSESSIVES.has(seg[0].lower) && KIN.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
       if (seg.length <= 4 && seg[0].lower === 'the') {
         if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+        // "the mother of three said": a parent by number of children is an epithet of the person, not a relative
+        const head = seg[seg.length - 3];
+        if (seg.length >= 4 && seg[seg.length - 2].lower === 'of' && CHILD_COUNT.test(w.lower) && (KIN.has(head.lower) || isPersonNominal(head.lower))) return { kind: 'nominal', word: head, want: 'person', noun: head.lower };
         if (ORG_NOMINALS.has(w.lower)) return { kind: 'nominal', word: w, want: 'org', noun: w.lower };
       }
       return null;
@@ -718,7 +721,7 @@ export class Attributor {
       // "One animator, who asked not to be named, said … “…,” she said": the person meant is the withheld source
       if (gender && ANONYMOUS.test(this.text.slice(sent.start, sent.end))) return null;
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
-      const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
+      const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\d{1,3}-year-old|\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
       if (lead && depth < 2) {
         const noun = lead[1].toLowerCase();
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) || this.isDescriptorNoun(noun, sent.start + 4) : want !== 'any' && ORG_NOMINALS.has(noun);
@@ -1180,6 +1183,9 @@ const FOREIGN_HEADS: ReadonlyMap<string, RegExp> = new Map([
 function namesInOtherLanguage(noun: string, name: string): boolean {
   return FOREIGN_HEADS.get(noun)?.test(name) ?? false;
 }
+
+/** The count in "mother of three", "father of 2". */
+const CHILD_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 /** Demonyms that name one person whatever the entity list says ("the Dutchman", "the Briton"). */
 const PERSON_DEMONYM = /(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|turk|greek|briton)$/;

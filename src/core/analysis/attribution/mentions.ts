@@ -468,7 +468,7 @@ class SyntheticNames {
       // A lone capitalised word opening a sentence ("Reports suggest", "Contrary to") is not taken for a name …
       let opensSentence = !covered && j - s === 1 && /(^|[.!?:"“”]\s*|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
       // … unless it is the subject of a reporting verb ("Ofgem said") or appears capitalised mid-sentence elsewhere.
-      if (opensSentence && !PLURAL_SUBJECTS.has(ws[s].lower) && !NON_NAME_WORDS.has(ws[s].lower)) {
+      if (opensSentence && !PLURAL_SUBJECTS.has(ws[s].lower) && !NON_NAME_WORDS.has(ws[s].lower) && !AGENT_PLURAL.test(ws[s].lower)) {
         const next = ws[j];
         if ((next && REPORTING_VERBS.has(next.lower) && isLowerStart(text, next.start)) || this.seenMidSentence(ws[s].text)) opensSentence = false;
       }
@@ -531,6 +531,13 @@ const PLURAL_SUBJECTS = new Set([
   'firefighters', 'medics', 'troops', 'soldiers', 'families', 'voters', 'workers', 'employees', 'staff',
   'spokespeople', 'insiders', 'participants', 'attendees', 'fans', 'users', 'customers', 'shareholders',
 ]);
+
+/**
+ * Plurals of agent nouns the list lacks ("Forwarders describe", "Dockworkers said", "Economists warn"): a lone
+ * capitalised word of this shape opening a sentence is a group of people. (A surname such as "Sanders" that speaks
+ * alone was named in full before, so it is an entity mention or seen mid-sentence, and is kept.)
+ */
+const AGENT_PLURAL = /^\p{Ll}{3,}(?:ers|ists|ians|ants|ents)$/u;
 
 function isLowerStart(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos);

@@ -73,7 +73,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|SC|MP|MEP
 export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
 /** First words of organisation names ("Banco", "Partido", "Radio"). */
 export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals|Diagnostics|Biotech|Biosciences|Therapeutics|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Solar|Renewables|Wireless|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Bakeries|Breweries|Farms|Mills|Stores|Compute'));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Products|Foods|Brands|Logistics|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals|Diagnostics|Biotech|Biosciences|Therapeutics|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Solar|Renewables|Wireless|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Bakeries|Breweries|Farms|Mills|Stores|Compute'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
