@@ -533,3 +533,17 @@ describe('entities: company and team words the held-out 24/25 articles used', ()
     expectNot('By Gareth Linwood, Motor Racing Correspondent, in Spielberg', 'ORG:Motor Racing');
   });
 });
+
+describe('entities: questions, outlets named "… News", federal agencies named "… Canada", named holidays', () => {
+  it('an auxiliary opening a question is no part of a name ("Is AI replacing …?", "Was Anna Berg there?")', () => {
+    expectNot('Her answers were edited. Is AI replacing these people?', 'ORG:Is AI');
+    expect('Was Anna Berg there when it happened?', 'PERSON:Anna Berg');
+  });
+
+  it('reads "CBC News" and "Environment Canada" whole, and "Labour Day" as no party', () => {
+    expect('She spoke to CBC News from the centre.', 'ORG:CBC News');
+    expect('Environment Canada forecast cooler weather.', 'ORG:Environment Canada');
+    expectNot('Environment Canada forecast cooler weather.', 'GPE:Canada');
+    expectNot('The fair is scheduled for the Labour Day weekend.', 'ORG:Labour');
+  });
+});

@@ -97,7 +97,7 @@ the|a|an|this|that|these|those|however|while|although|though|in|on|at|by|for|wit
 |earlier|later|now|then|today|yesterday|tomorrow|recently|currently|initially|finally|first|second|third|last|next|both|either|neither|each|every
 |all|any|some|many|most|much|more|few|several|other|another|such|no|not|yes|it|its|it's|he|she|they|we|you|i|his|her|their|our|your|my|there|here
 |read|photo|image|related|advertisement|share|sign|click|follow|subscribe|comment|comments|leave|reply|also|like|may|might|will|would|should|could
-|can|must|shall|let|please|update|updated|breaking|exclusive|opinion|analysis|editorial|watch|listen|video|live|latest|new|news|faq|q|a|note
+|can|must|shall|is|are|was|were|am|does|did|has|have|had|let|please|update|updated|breaking|exclusive|opinion|analysis|editorial|watch|listen|video|live|latest|new|news|faq|q|a|note
 |sanctions|concerns|response|deal|deals|arms|talks|war|peace|air|strikes|data|shows|factory|worry|months|minister|president|leader|overall|together
 |per|via|plus|minus|versus|unlike|like|including|excluding|regarding|concerning|following|given|considering|upon|toward|towards|beside|besides
 `;
