@@ -547,3 +547,15 @@ describe('entities: questions, outlets named "… News", federal agencies named 
     expectNot('The fair is scheduled for the Labour Day weekend.', 'ORG:Labour');
   });
 });
+
+describe('entities: a demonym naming a cultural body, units that are no organisations', () => {
+  it('"the British Museum" is one ORG, "the French Parliament" stays French + Parliament', () => {
+    expect('In 2024 the British Museum lent the gold to Kumasi.', 'ORG:British Museum');
+    expect('The Swiss Academy published the survey.', 'ORG:Swiss Academy');
+    expect('The French Parliament voted on Tuesday.', 'NORP:French');
+  });
+
+  it('"2.5 million TEU" is a unit, not an organisation', () => {
+    expectNot('Genoa handled 2.5 million TEU in 2024.', 'ORG:TEU');
+  });
+});

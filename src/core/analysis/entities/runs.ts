@@ -312,6 +312,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos++;
         continue;
       }
+      // "the British Museum", "the Swiss Academy": a demonym before the word of a cultural body or carrier is part of
+      // its name (unlike a government word: "the French Parliament" stays French + Parliament)
+      if (type === 'NORP' && hit.len === 1 && last + 1 < end && NATIONAL_BODY_HEADS.has(tokens[last + 1].text) && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'ORG', null, true);
+        pos = last + 2;
+        continue;
+      }
       // "a warmer Atlantic", "the Caribbean and the Pacific": a sea adjective used as a noun is the sea
       if (type === 'NORP' && hit.len === 1 && SEA_WORDS.has(lowerOf(ctx, pos)) && !modifiesNoun(ctx, pos + 1)) {
         emit(ctx, pos, pos, 'LOC', null, true);
@@ -526,6 +533,9 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
  * Department of Justice", rule 5) right before "<institution word> of/for …" (the word at h, the linker at c) is part
  * of the institution's name.
  */
+/** Heads of bodies a demonym names ("the British Museum", "the Swiss Academy"), not organs of a government. */
+const NATIONAL_BODY_HEADS = new Set(['Museum', 'Library', 'Academy', 'Institute', 'Airways', 'Airlines', 'Orchestra', 'Ballet', 'Opera']);
+
 function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boolean {
   return lead.type === 'GPE' && !isCountryId(lead.id) && h === c - 1 && ORG_HEAD.has(ctx.tokens[h].text) && ctx.tokens[h].nl === 0;
 }

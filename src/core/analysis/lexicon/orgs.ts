@@ -60,7 +60,7 @@ Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreig
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
+Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
 PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
@@ -143,5 +143,5 @@ World War I|World War II|First World War|Second World War|Cold War|Vietnam War|K
 |Paralympics|Super Bowl|World Cup|Final Four|Wimbledon|Tour de France|Champions League|Euro 2024|Oscars|Grammys|Emmys|Cannes Film Festival|Davos|COP28|COP27|COP29
 |Japan Series|World Baseball Classic|Copa Libertadores|Copa Sudamericana|Copa América|Giro d'Italia|Giro d’Italia|Vuelta a España|Vuelta|Giro|Roland Garros|French Open|Australian Open|US Open|Paris-Roubaix|Ryder Cup|Six Nations|Ashes
 |El Niño|La Niña|Hajj|Eid al-Adha|Eid al-Fitr|Diamond League|World Athletics Championships|Commonwealth Games|Asian Games|Boston Marathon|London Marathon|Ramadan|Oktoberfest|Carnival|Glastonbury|Eurovision|Eurovision Song Contest|Met Gala|Golden Globes|BAFTAs
-|Eid|Christmas|Easter|Thanksgiving|Labour Day|Labor Day|Canada Day|Memorial Day|Boxing Day|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
+|Eid|Christmas|Easter|Thanksgiving|Labour Day|Labor Day|Canada Day|Critérium du Dauphiné|Dauphiné|Tour de Suisse|Paris-Nice|Memorial Day|Boxing Day|Hanukkah|Passover|Diwali|Lunar New Year|Halloween|Black Friday|September 11|9/11|Great Depression
 `;
