@@ -348,3 +348,15 @@ describe('attributeSpeakers: interviews, parents by number of children, plural a
     assert.deepStrictEqual(speakersWithStructure(text, [['Emil Strand', 'PERSON'], ['Strand', 'PERSON', 'emil-strand'], ['Mathis Carrere', 'PERSON'], ['Carrere', 'PERSON', 'mathis-carrere']]), ['emil-strand', 'emil-strand']);
   });
 });
+
+describe('attributeSpeakers: "the company said" is a business, and the one the article is about', () => {
+  it('an agency that spoke in the sentence before is not "the company"', () => {
+    const text = 'Headline\n\nLubemba Copper said two workers were hurt. The Zambia Environmental Management Agency said it had sent inspectors.\n\n"The area has been fenced off," the company said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Lubemba Copper', 'ORG'], ['Zambia Environmental Management Agency', 'ORG']]), ['lubemba-copper']);
+  });
+
+  it('a firm named in passing ("analysts polled by LSEG") is not the company the article keeps naming', () => {
+    const text = 'Headline\n\nOrwell Holdings raised its forecast on Friday. Orwell Holdings said sales rose. Orwell Holdings runs 1,380 shops.\n\nProfit beat the average estimate of analysts polled by Kestrel Data.\n\n"Sales remained firm," the company said in a statement.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Orwell Holdings', 'ORG'], ['Kestrel Data', 'ORG']]), ['orwell-holdings']);
+  });
+});

@@ -670,16 +670,19 @@ export class Attributor {
       // "his daughter said" with no daughter introduced: not the last person named (often the father himself)
       if (want === 'person' && KIN.has(noun) && /\b(?:his|her|their)\s+$/i.test(this.text.slice(Math.max(0, pos - 7), pos))) return null;
     }
-    if (want === 'org' && depth < 2) {
-      const spoke = this.previousOrgSpeaker(pos, depth);
-      if (spoke) return spoke;
-    }
     // "the regulator wrote" is the agency named before, not the company the sentence is about; "the company said"
     // is no agency. A name of the other kind is taken only when none of the right kind is at hand.
     const kind = noun && want === 'org' ? ORG_KIND_OF_NOUN.get(noun) : undefined;
-    if (kind) {
-      const accept = (r: NameRef) => (orgKindOf(r.text) ?? orgKindOf(this.index.nameFor(r.id, r.text))) === kind || (kind === 'business' && orgKindOf(this.index.nameFor(r.id, r.text)) === undefined);
+    const accept = kind ? (r: NameRef) => (orgKindOf(r.text) ?? orgKindOf(this.index.nameFor(r.id, r.text))) === kind || (kind === 'business' && orgKindOf(this.index.nameFor(r.id, r.text)) === undefined) : undefined;
+    if (want === 'org' && depth < 2) {
+      const spoke = this.previousOrgSpeaker(pos, depth);
+      // ("The agency said it had sent inspectors. “…,” the company said": the agency is not the company)
+      if (spoke && (!accept || accept(spoke) || orgKindOf(this.index.nameFor(spoke.id, spoke.text)) === undefined)) return spoke;
+    }
+    if (accept) {
       const r = this.antecedentAmong(pos, want, noun, depth, true, false, gender, accept);
+      // "analysts polled by LSEG … the company said": the company the article is about, not a firm named in passing
+      if (r && kind === 'business') return this.mainBusiness(pos, r, accept);
       if (r) return r;
     }
     return (
@@ -781,6 +784,26 @@ export class Attributor {
     if (c.kind === 'name') return c.ref.type === 'ORG' && !this.isQuoted(c.ref.start) ? c.ref : null;
     if (c.kind === 'nominal' && c.want === 'org' && !c.role) return this.antecedent(c.word.start, 'org', c.noun, depth + 1);
     return null;
+  }
+
+  /**
+   * "the company said" where the nearest fitting organisation is one the article names less often than another
+   * business: the article's main company (named at least twice as often as the nearest one). A firm named in passing
+   * ("five analysts polled by LSEG", "a former executive at Maison Lacroix") is not what "the company" means.
+   */
+  private mainBusiness(pos: number, nearest: NameRef, accept: (r: NameRef) => boolean): NameRef {
+    const count = new Map<string, number>();
+    const first = new Map<string, NameRef>();
+    for (const r of this.index.before(pos, 0, true)) {
+      if (r.type !== 'ORG' || this.isQuoted(r.start) || this.inDateline(r) || !accept(r)) continue;
+      count.set(r.id, (count.get(r.id) ?? 0) + 1);
+      first.set(r.id, r);
+    }
+    let best = nearest;
+    let most = count.get(nearest.id) ?? 1;
+    const floor = 2 * most;
+    for (const [id, n] of count) if (n >= floor && n > most) { best = first.get(id)!; most = n; }
+    return best;
   }
 
   /** The name the sentence's own attribution gives as its speaker, when it fits the pronoun or nominal. */
