@@ -559,3 +559,12 @@ describe('entities: a demonym naming a cultural body, units that are no organisa
     expectNot('Genoa handled 2.5 million TEU in 2024.', 'ORG:TEU');
   });
 });
+
+describe('entities: a studio named without its last word', () => {
+  it('"Ciel Noir" after "Ciel Noir Games" is the studio, not a person', () => {
+    const body = 'Montreal studio Ciel Noir Games cut 60 jobs on Tuesday. Ciel Noir said the cuts were final.';
+    const found = show(body);
+    assert.ok(found.includes('ORG:Ciel Noir'), found.join(', '));
+    assert.ok(!found.includes('PERSON:Ciel Noir'), found.join(', '));
+  });
+});

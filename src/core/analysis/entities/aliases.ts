@@ -222,6 +222,9 @@ function bracketedAfter(ctx: Ctx, last: number): boolean {
 /** Legal suffixes dropped in later mentions ("Kestrel Photonics Ltd" → "Kestrel Photonics"). */
 const LEGAL_SUFFIX = LEGAL_FORM;
 
+/** Last words of studios' and media groups' names that later mentions drop ("Ciel Noir Games" → "Ciel Noir"). */
+const STUDIO_HEAD = new Set(['Games', 'Studios', 'Entertainment', 'Pictures', 'Interactive', 'Media']);
+
 /**
  * "Kestrel Photonics" (in the headline) and "Kestrel Photonics Ltd" (in the body): a company's name without its legal
  * suffix is the same organisation wherever it occurs in the article, headlines included.
@@ -244,7 +247,7 @@ export function companyShortForms(ctx: Ctx): void {
     let last = d.last;
     if (tokens[last].text === '.') last--;
     // ("Prairie Gate Financial", "Harlan Bancshares": a company word drops like a legal form, "Prairie Gate")
-    if (!LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text)) continue;
+    if (!LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text) && !STUDIO_HEAD.has(tokens[last].text)) continue;
     const words: string[] = [];
     for (let k = d.first; k < last; k++) if (tokens[k].text !== '.') words.push(tokens[k].text);
     if (words.length < 2) continue; // single-word stems are linked with the pending words (identity.ts)
