@@ -568,3 +568,9 @@ describe('entities: a studio named without its last word', () => {
     assert.ok(!found.includes('PERSON:Ciel Noir'), found.join(', '));
   });
 });
+
+describe('entities: Spanish company words opening a name', () => {
+  it('"Minera Costa Sur" is a company', () => {
+    expect('Minera Costa Sur, which runs a small gold mine above Chala, said it had evacuated workers.', 'ORG:Minera Costa Sur');
+  });
+});

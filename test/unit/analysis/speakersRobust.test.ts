@@ -360,3 +360,15 @@ describe('attributeSpeakers: "the company said" is a business, and the one the a
     assert.deepStrictEqual(speakersWithStructure(text, [['Orwell Holdings', 'ORG'], ['Kestrel Data', 'ORG']]), ['orwell-holdings']);
   });
 });
+
+describe('attributeSpeakers: an age before any noun, a paragraph opened by a role noun', () => {
+  it('"the 52-year-old fish seller said" is a person: the one just described', () => {
+    const text = 'Headline\n\nThe navy said there was no risk of a tsunami.\n\nMarisol Ccahuana was asleep with her two grandchildren when the walls began to crack.\n\n“I grabbed the little ones and ran,” the 52-year-old fish seller said on Wednesday.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Marisol Ccahuana', 'PERSON']]), ['marisol-ccahuana']);
+  });
+
+  it('"The fly-half had missed two kicks … tries from captain X. ¶ “…,” the 24-year-old said" is the fly-half', () => {
+    const text = 'Headline\n\nLuka Tsereteli kicked a penalty with two minutes left as Georgia beat Fiji on Saturday.\n\nThe fly-half had missed two kicks in the first half, and Fiji led 17-6 after two tries from captain Apenisa Roko.\n\n“I just told myself it was a training kick,” the 24-year-old said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Luka Tsereteli', 'PERSON'], ['Apenisa Roko', 'PERSON'], ['Georgia', 'GPE'], ['Fiji', 'GPE']]), ['luka-tsereteli']);
+  });
+});

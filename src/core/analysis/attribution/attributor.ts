@@ -390,6 +390,9 @@ export class Attributor {
       if (seg.length === 2 && POSSESSIVES.has(seg[0].lower) && KIN.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
       if (seg.length <= 4 && seg[0].lower === 'the') {
         if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+        // "the 52-year-old fish seller said": an age makes any noun after it a person, who is the one of that age
+        const age = seg.find((x) => AGE_WORD.test(x.lower));
+        if (age) return { kind: 'nominal', word: age, want: 'person', noun: age.lower };
         // "the mother of three said": a parent by number of children is an epithet of the person, not a relative
         const head = seg[seg.length - 3];
         if (seg.length >= 4 && seg[seg.length - 2].lower === 'of' && CHILD_COUNT.test(w.lower) && (KIN.has(head.lower) || isPersonNominal(head.lower))) return { kind: 'nominal', word: head, want: 'person', noun: head.lower };
@@ -541,6 +544,8 @@ export class Attributor {
     const ofAt = np.findIndex((w, k) => k > 1 && (w.lower === 'of' || w.lower === 'for'));
     const last = np[ofAt > 0 ? ofAt - 1 : np.length - 1];
     if (np[0].lower === 'the' && isPersonNominal(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
+    const age = np[0].lower === 'the' ? np.find((x) => AGE_WORD.test(x.lower)) : undefined;
+    if (age) return { kind: 'nominal', word: age, want: 'person', noun: age.lower };
     if (np.length === 2 && POSSESSIVES.has(np[0].lower) && KIN.has(last.lower)) return { kind: 'nominal', word: last, want: 'person', noun: last.lower };
     if (np[0].lower === 'the' && ORG_NOMINALS.has(last.lower)) return { kind: 'nominal', word: last, want: 'org', noun: last.lower };
     return null;
@@ -906,7 +911,14 @@ export class Attributor {
     // A paragraph that goes on with "She told reporters …" or opens with "The Dutchman crossed the line …" is about
     // the person that pronoun or nominal means: the nearest-name rule follows it.
     for (let s = first; s < si; s++) if (this.subjectPronoun(this.sentences[s])) return null;
-    if (opensWithThe(this.text, this.sentences[first].start, this.sentences[first].end)) return null;
+    const opening = this.sentences[first];
+    if (opensWithThe(this.text, opening.start, opening.end)) {
+      // ("The fly-half had missed two kicks, and Fiji led after tries from captain X. ¶ “…,” the 24-year-old said": the
+      // fly-half the paragraph is about)
+      const lead = /^the\s+(\d{1,3}-year-old|[\p{Ll}-]+)\b/iu.exec(this.text.slice(opening.start, Math.min(opening.end, opening.start + 40)));
+      const noun = lead?.[1].toLowerCase();
+      return noun && (isPersonNominal(noun) || this.isDescriptorNoun(noun, opening.start + 4)) ? this.antecedent(opening.start, 'person', noun, 1) : null;
+    }
     // Subjects only: "has followed Ons Jabeur", "Jabeur’s matches" name someone the paragraph is not about.
     const people = this.index
       .within(this.sentences[first].start, this.sentences[si - 1].end, true)
@@ -1206,6 +1218,8 @@ const FOREIGN_HEADS: ReadonlyMap<string, RegExp> = new Map([
 function namesInOtherLanguage(noun: string, name: string): boolean {
   return FOREIGN_HEADS.get(noun)?.test(name) ?? false;
 }
+
+const AGE_WORD = /^\d{1,3}-year-old$/;
 
 /** The count in "mother of three", "father of 2". */
 const CHILD_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;

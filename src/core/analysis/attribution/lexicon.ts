@@ -19,6 +19,7 @@ const REPORTING_BASES = [
   'scream', 'exclaim', 'sigh', 'laugh', 'smile', 'read', 'begin', 'go', 'tell', 'speak', 'testify', 'share',
   'acknowledge', 'contend', 'insist', 'reason', 'muse', 'posit', 'surmise', 'theorize', 'theorise', 'hint',
   'imply', 'disclose', 'divulge', 'publish', 'release', 'issue', 'blast', 'slam', 'hail', 'decry', 'lambast', 'deride',
+  'plead', 'beg',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -215,7 +216,7 @@ export const WEAK_REPORTING_BASES: ReadonlySet<string> = new Set([
   'think', 'project', 'calculate', 'label', 'brand', 'term', 'point', 'charge', 'counter', 'answer',
   'reason', 'muse', 'speak', 'repeat', 'criticize', 'criticise', 'condemn', 'threaten', 'demand', 'urge', 'ask',
   'propose', 'promise', 'vow', 'pledge', 'agree', 'disagree', 'inform', 'advise', 'notify', 'reject', 'dismiss',
-  'dispute', 'estimate', 'forecast', 'predict', 'describe', 'accuse', 'conclude',
+  'dispute', 'estimate', 'forecast', 'predict', 'describe', 'accuse', 'conclude', 'plead', 'beg',
 ]);
 
 /** Reporting bases that deny the reported content. */
@@ -275,6 +276,9 @@ export const PERSON_NOMINALS: ReadonlySet<string> = new Set([
   'skipper', 'debutant', 'youngster', 'favourite', 'favorite',
   'elder', 'caretaker', 'auctioneer', 'collector', 'bidder', 'dealer', 'rector', 'dean', 'magistrate', 'chairperson',
   'organiser', 'organizer', 'animator', 'interpreter', 'translator', 'patient', 'passenger', 'supporter', 'fisherman',
+  // Rugby, and trades that speak in the news
+  'fly-half', 'scrum-half', 'full-back', 'fullback', 'hooker', 'flanker', 'lock', 'prop', 'number-eight',
+  'mechanic', 'carpenter', 'fisher', 'logger', 'rancher', 'grandmother', 'grandfather',
 ]);
 
 /** "the 45-year-old said": an age stands for the person named before. */

@@ -121,7 +121,7 @@ export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|
  * Nacional", "Radio Pacífico", "Frente Amplio"): a capitalised run they start is an organisation, not a person.
  */
 export const ORG_FIRST_WORDS = `
-Maison|Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
+Maison|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporación|Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
 |Groupe|Fundación|Fundação|Fondazione|Fondation|Instituto|Istituto|Institut|Universidad|Universidade|Università|Université|Ministerio|Ministério
 |Ministero|Ministère|Consejo|Conselho|Consiglio|Conseil|Tribunal|Corte|Cour|Asamblea|Assembleia|Congreso|Congresso|Cámara|Câmara|Comisión
 |Comissão|Commissione|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Agence|Compañía|Companhia|Compagnie|Compagnia|Empresa|Sociedad|Sociedade
