@@ -574,3 +574,26 @@ describe('entities: Spanish company words opening a name', () => {
     expect('Minera Costa Sur, which runs a small gold mine above Chala, said it had evacuated workers.', 'ORG:Minera Costa Sur');
   });
 });
+
+describe('entities: rules from held-out 27 (US state politics, an NHS story)', () => {
+  it('a state\'s constitution is a document: the place alone is the mention; "the Legislature" is an organisation', () => {
+    expect('The map violated the Nevada Constitution by splitting neighborhoods.', 'GPE:Nevada');
+    expectNot('The map violated the Nevada Constitution by splitting neighborhoods.', 'GPE:Nevada Constitution');
+    expect('The justices gave the Democratic-controlled Legislature until Jan. 30.', 'ORG:Legislature');
+  });
+
+  it('"2026 elections" is a year, "the 2024 election" an event; a date never runs over a line break', () => {
+    expect('Lawmakers must redraw the map before 2026 elections.', 'DATE:2026');
+    expectNot('Lawmakers must redraw the map before 2026 elections.', 'EVENT:2026 elections');
+    expect('Ryedale A&E to close overnight from January\n\n12 November 2025', 'DATE:12 November 2025');
+    expectNot('Ryedale A&E to close overnight from January\n\n12 November 2025', 'DATE:January\n\n12');
+  });
+
+  it('"A&E" names nobody; "Save Ryedale" campaigns and "Liberal Democrat" councillors belong to organisations', () => {
+    const found = show('The trust voted to shut the A&E at Ryedale General Hospital. Campaigners from Save Ryedale A&E said the A&E had saved lives.');
+    assert.ok(!found.some((f) => f.endsWith(':E')), found.join(', '));
+    assert.ok(found.includes('ORG:Save Ryedale'), found.join(', '));
+    expect('Heather Lowthorpe, the Liberal Democrat councillor, said so.', 'ORG:Liberal Democrat');
+    expect('CARSON CITY, Nev. (AP) — The court ruled on Tuesday.', 'GPE:CARSON CITY');
+  });
+});

@@ -160,12 +160,13 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
       if (t.upper && MONTH.has(w.endsWith('.') ? w.slice(0, -1) : w) && isMonthUse(tokens, i)) {
         last = i;
         let k = i + 1;
-        if (tokens[k] && tokens[k].kind === TokenKind.Number && DAY.test(tokens[k].text)) {
+        // ("from January⏎⏎12 November 2025": a day on the next line belongs to the date written there)
+        if (tokens[k] && tokens[k].kind === TokenKind.Number && tokens[k].nl === 0 && DAY.test(tokens[k].text)) {
           last = k;
           k++;
           if (tokens[k] && tokens[k].text === ',' && isYear(tokens[k + 1])) last = k + 1;
           first = abbreviatedDayBefore(tokens, i, taken);
-        } else if (isYear(tokens[k])) last = k;
+        } else if (isYear(tokens[k]) && tokens[k].nl === 0) last = k;
       } else if (t.upper && WEEKDAY.has(w)) {
         last = i;
         if (tokens[i + 1] && tokens[i + 1].text === ',' && tokens[i + 2] && tokens[i + 2].upper && MONTH.has(monthKey(tokens[i + 2]))) {

@@ -19,6 +19,21 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    // "the Nevada Constitution": a place's constitution is a document; the place is the mention
+    if (d.type === 'GPE' && d.end - d.start > 13 && text.endsWith(' Constitution', d.end)) {
+      d.end -= 13;
+      d.id = slugify(text.slice(d.start, d.end));
+    }
+    // "Nevadans for Fair Districts": a people's word, "for" and a name is a campaign group
+    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 5 && text.startsWith(' for ', d.end)) {
+      const group = drafts[k + 1];
+      group.start = d.start;
+      group.first = d.first;
+      group.id = slugify(text.slice(group.start, group.end));
+      continue;
+    }
+    // "A&E", "R&D": a letter joined by "&" is part of an abbreviation, never a person or place of its own
+    if (d.end - d.start === 1 && d.type !== 'ORG' && (text.charCodeAt(d.start - 1) === 38 /* & */ || text.charCodeAt(d.end) === 38)) continue;
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
     if (text.charCodeAt(d.end) === 36 /* $ */ && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
     if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
@@ -151,7 +166,8 @@ const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Tro
  * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date
  * (a year before any other noun stays a date: "the 1976 military coup", "2023 results").
  */
-const YEAR_EVENT = /^\s+(?:(?:general|presidential|parliamentary|legislative|midterm|mid-term|local|regional|municipal|national|federal|state|provincial|snap|leadership)\s+)?(?:elections?|uprising|revolution)\b/;
+// ("2031 presidential elections" is one event; bare "before 2026 elections" is the year of several)
+const YEAR_EVENT = /^\s+(?:(?:general|presidential|parliamentary|legislative|midterm|mid-term|local|regional|municipal|national|federal|state|provincial|snap|leadership)\s+elections?|election|uprising|revolution)\b/;
 
 function yearEvent(text: string, d: Draft): void {
   if (d.end - d.start !== 4 || !/^\d{4}$/.test(text.slice(d.start, d.end))) return;

@@ -196,7 +196,7 @@ washington|washington dc|washington d.c.|new york|new york city|houston|austin|d
 |phoenix|las vegas|detroit|baltimore|philadelphia|pittsburgh|cleveland|cincinnati|columbus|indianapolis|minneapolis|st. louis|st louis|kansas city
 |new orleans|nashville|charlotte|orlando|tampa|jacksonville|san diego|san jose|sacramento|portland|salt lake city|honolulu|anchorage|omaha|memphis
 |louisville|milwaukee|buffalo|richmond|albany|hartford|providence|newark|jersey city|oakland|brooklyn|manhattan|queens|bronx|palm beach|mar-a-lago
-|annapolis|trenton|harrisburg|tallahassee|springfield|boise|cheyenne|santa fe|lansing|madison|raleigh|columbia|montgomery|jackson|little rock|baton rouge
+|annapolis|carson city|north las vegas|reno|juneau|topeka|montpelier|des moines|st. paul|saint paul|oklahoma city|trenton|harrisburg|tallahassee|springfield|boise|cheyenne|santa fe|lansing|madison|raleigh|columbia|montgomery|jackson|little rock|baton rouge
 |london|paris|berlin|rome|madrid|lisbon|dublin|brussels|amsterdam|vienna|prague|warsaw|budapest|bucharest|sofia|athens|ankara|istanbul|kyiv|kiev|kharkiv
 |odesa|odessa|lviv|mariupol|bakhmut|kherson|zaporizhzhia|donetsk|luhansk|crimea|avdiivka|dnipro|minsk|vilnius|riga|tallinn|helsinki|stockholm|oslo|copenhagen
 |reykjavik|bern|geneva|zurich|davos|munich|frankfurt|hamburg|cologne|milan|naples|turin|venice|florence|barcelona|valencia|seville|marseille|lyon|nice

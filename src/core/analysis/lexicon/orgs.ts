@@ -55,7 +55,7 @@ Communist Party|Chinese Communist Party|CCP
 Australian Labor Party|Labor;Australian Greens|Greens;Fine Gael;Fianna Fáil|Fianna Fail;Sinn Féin|Sinn Fein;Dáil|Dáil Éireann|Dail;Seanad;Oireachtas;An Garda Síochána|Garda Síochána|Gardaí|Garda
 Scottish National Party|SNP;Plaid Cymru;Democratic Unionist Party|DUP;Bharatiya Janata Party|BJP;Indian National Congress;African National Congress|ANC
 Christian Democratic Union|CDU|Christian Democrats;Social Democratic Party|SPD|Social Democrats;Alternative for Germany|AfD;National Rally|Rassemblement National;Likud;Fidesz;Law and Justice|PiS
-Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
+Legislature;Bundestag;State Duma|Duma;Knesset;Politburo;Parliament;Downing Street;Elysee|Élysée;Whitehall;Bundesbank
 Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreign Ministry;Foreign Office
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
@@ -91,7 +91,7 @@ Johannesburg Stock Exchange|JSE;Bombay Stock Exchange|BSE;National Stock Exchang
 U.S. Geological Survey|US Geological Survey|USGS;Irish Times;Irish Independent;RTÉ|RTE;Hindustan Times;Times of India;Straits Times;Sydney Morning Herald
 Codelco;Albemarle;SQM;Lazard;Rabobank;ABN Amro|ABN AMRO;ING;Mubadala;Abu Dhabi Investment Authority|ADIA;Viessmann;Cinepolis|Cinépolis;PVR INOX;Pinterest;Lloyd's of London|Lloyd’s of London|Lloyd's|Lloyd’s;National Guard;Bloomberg Intelligence;Major League Baseball;Samurai Japan;Central League;Pacific League
 Wipro;Infosys;Tata Consultancy Services|TCS;Flipkart;Reliance Jio|Jio;MediaTek;eBay;Telegram;Weibo;WeChat;Bluesky;Samsung Electronics
-Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem;Scottish Labour;Scottish Conservatives;Scottish Greens;Scottish Liberal Democrats;Welsh Labour;Plaid Cymru
+Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem|Liberal Democrat;Scottish Labour;Scottish Conservatives;Scottish Greens;Scottish Liberal Democrats;Welsh Labour;Plaid Cymru
 National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
 Zara;Inditex;Uniqlo;Primark;Swatch Group;Omega;Rolex;Richemont;LVMH;Kering
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
@@ -121,7 +121,7 @@ export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|
  * Nacional", "Radio Pacífico", "Frente Amplio"): a capitalised run they start is an organisation, not a person.
  */
 export const ORG_FIRST_WORDS = `
-Maison|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporación|Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
+Maison|Save|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporación|Banco|Banca|Banque|Partido|Partito|Parti|Frente|Fronte|Movimiento|Movimento|Mouvement|Radio|Rádio|Televisión|Televisão|Televisione|Grupo|Gruppo
 |Groupe|Fundación|Fundação|Fondazione|Fondation|Instituto|Istituto|Institut|Universidad|Universidade|Università|Université|Ministerio|Ministério
 |Ministero|Ministère|Consejo|Conselho|Consiglio|Conseil|Tribunal|Corte|Cour|Asamblea|Assembleia|Congreso|Congresso|Cámara|Câmara|Comisión
 |Comissão|Commissione|Servicio|Serviço|Servizio|Agencia|Agência|Agenzia|Agence|Compañía|Companhia|Compagnie|Compagnia|Empresa|Sociedad|Sociedade
