@@ -597,3 +597,13 @@ describe('entities: rules from held-out 27 (US state politics, an NHS story)', (
     expect('CARSON CITY, Nev. (AP) — The court ruled on Tuesday.', 'GPE:CARSON CITY');
   });
 });
+
+describe('entities: one identity for a state and its abbreviation, and for a party\'s adjective and plural', () => {
+  it('"CARSON CITY, Nev." is Nevada; "Democratic" lawmakers and "Democrats" are one group', () => {
+    const a = analyzeArticle('Court strikes down map\n\nCARSON CITY, Nev. (AP) — Democratic lawmakers said Nevada would appeal. Democrats met on Tuesday.');
+    const idOf = (t: string) => a.entities.find((e) => e.text === t)?.id;
+    assert.strictEqual(idOf('Nev.'), idOf('Nevada'));
+    assert.strictEqual(idOf('Democratic'), idOf('Democrats'));
+    assert.ok(idOf('Nevada'));
+  });
+});

@@ -3,7 +3,7 @@ import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
-import { ROLE } from './lexicon';
+import { REGION_BY_ABBREVIATION, ROLE } from './lexicon';
 import { Ctx, Draft, lowerOf } from './context';
 import { roleSpan } from './classify';
 
@@ -19,6 +19,11 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    // "CARSON CITY, Nev.", "Nashville, Tenn.": a state's abbreviation is that state, whichever rule found it
+    if (d.type === 'GPE' && d.end - d.start <= 6) {
+      const state = REGION_BY_ABBREVIATION.get(text.slice(d.start, d.end));
+      if (state) d.id = state.id;
+    }
     // "the Nevada Constitution": a place's constitution is a document; the place is the mention
     if (d.type === 'GPE' && d.end - d.start > 13 && text.endsWith(' Constitution', d.end)) {
       d.end -= 13;

@@ -203,7 +203,8 @@ function build(): void {
   }
   for (const n of split(EVENT_NAMES)) add(n, { type: 'EVENT', id: slugify(n), name: n });
   for (const n of split(NORP_EXTRA)) {
-    const base = n.replace(/(?<=[a-z])s$/, '');
+    // ("Democratic" voters and "Democrats" are one political group, as "Republican" and "Republicans" are)
+    const base = n === 'Democratic' ? 'Democrat' : n.replace(/(?<=[a-z])s$/, '');
     add(n, { type: 'NORP', id: slugify(GAZ.has(base.toLowerCase()) ? base : n), name: n });
   }
   const gpeRegions = new Set(split(GPE_REGIONS));
