@@ -607,3 +607,16 @@ describe('entities: one identity for a state and its abbreviation, and for a par
     assert.ok(idOf('Nevada'));
   });
 });
+
+describe('entities: rules from held-out 26 (an earthquake, a stranding, a rugby test)', () => {
+  it('a name after a stripped "Then" or a position opening the sentence is a person', () => {
+    expect('Wing Irakli Beridze finished in the corner early in the second half.', 'PERSON:Irakli Beridze');
+    expect('Then Irakli Beridze-Natsvlishvili finished in the corner.', 'PERSON:Irakli Beridze-Natsvlishvili');
+  });
+
+  it('"PBN News" is the outlet; "Farewell Spit" and "the Pacific Ring of Fire" are places', () => {
+    expect('Speaking to PBN News, she said the dead were fishermen.', 'ORG:PBN News');
+    expect('Whales stranded at Farewell Spit on Saturday.', 'LOC:Farewell Spit');
+    expect('Peru lies on the Pacific Ring of Fire.', 'LOC:Pacific Ring of Fire');
+  });
+});

@@ -41,6 +41,18 @@ const SETTLEMENT = new Set(['city', 'town', 'village', 'state', 'province', 'reg
 const NATURAL_PLACE = new Set(['island', 'islands', 'peninsula', 'archipelago', 'atoll']);
 /** Nouns that, after "X’s", show that X is a town or a country ("Benicàssim’s mayor"). */
 const PLACE_OWNED = new Set(['mayor', 'residents', 'inhabitants', 'townspeople', 'outskirts', 'suburbs', 'streets', 'beaches', 'population', 'citizens', 'neighbourhoods', 'neighborhoods']);
+/** Player positions and similar roles that open a sentence before a name ("Wing Irakli Beridze scored"). */
+const POSITION_OPENERS = new Set(['wing', 'prop', 'hooker', 'lock', 'flanker', 'centre', 'center', 'scrum-half', 'fly-half', 'full-back', 'fullback', 'winger', 'striker', 'forward', 'defender', 'midfielder', 'goalkeeper', 'keeper', 'pitcher', 'catcher', 'shortstop', 'quarterback', 'guard', 'substitute', 'captain', 'skipper', 'rookie', 'veteran']);
+
+/** The words stripped off the front of a run are function words or a position ("Then", "Wing"). */
+function strippedOpener(ctx: Ctx, start: number, s: number): boolean {
+  for (let k = start; k < s; k++) {
+    const w = lowerOf(ctx, k);
+    if (!NEVER.has(w) && !POSITION_OPENERS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Determiners that are stripped off an institution's name ("the Data Protection Authority"), unlike capitalised nouns ("Air Force"). */
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'both', 'each', 'every', 'all', 'some', 'any', 'no']);
 /** What comes right before the credited name in a caption ("Photo: X", "(X)", "by X", "/ X"). */
@@ -397,7 +409,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "Anna van der Berg": linkers do not count towards a name's length
   const core = n - linkerCount(ctx, s, e);
-  if (core >= 2 && core <= 3 && allTitle && !stripped && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // (after a stripped opener only when it is a function word or a player's position: "Then Irakli Beridze finished",
+  // "Wing Irakli Beridze finished"; "Sources Close Ties" keeps its caution)
+  if (core >= 2 && core <= 3 && allTitle && (!stripped || strippedOpener(ctx, start, s)) && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, s, 'PERSON', null, true);
   // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
   // unless the article names a person with that surname (decided with the other pending words)

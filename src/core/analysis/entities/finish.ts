@@ -19,6 +19,11 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    // "PBN News", "Speaking to KTV News": an organisation's acronym before "News" is its news outlet
+    if (d.type === 'ORG' && d.end - d.start <= 5 && /^[A-Z]{2,5}$/.test(text.slice(d.start, d.end)) && /^ News(?![\p{L}\d])/u.test(text.slice(d.end, d.end + 6)) && !(k + 1 < drafts.length && drafts[k + 1].start < d.end + 5)) {
+      d.end += 5;
+      d.id = slugify(text.slice(d.start, d.end));
+    }
     // "CARSON CITY, Nev.", "Nashville, Tenn.": a state's abbreviation is that state, whichever rule found it
     if (d.type === 'GPE' && d.end - d.start <= 6) {
       const state = REGION_BY_ABBREVIATION.get(text.slice(d.start, d.end));

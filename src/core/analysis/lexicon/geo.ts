@@ -214,7 +214,7 @@ washington|washington dc|washington d.c.|new york|new york city|houston|austin|d
 
 /** Non-political places: continents, world regions, seas, mountain ranges (lower-case). */
 export const LOCATIONS = `
-africa|asia|europe|antarctica|oceania|north america|south america|latin america|central america|eurasia|the americas|americas
+africa|asia|europe|pacific ring of fire|ring of fire|antarctica|oceania|north america|south america|latin america|central america|eurasia|the americas|americas
 |east asia|southeast asia|south asia|central asia|west asia|north asia|northeast asia|asia-pacific|asia pacific|indo-pacific|middle east|near east|far east
 |eastern europe|western europe|central europe|northern europe|southern europe|southeastern europe|north africa|west africa|east africa|southern africa
 |central africa|sub-saharan africa|horn of africa|sahel|sahara|maghreb|balkans|the balkans|caucasus|the caucasus|south caucasus|scandinavia|baltics|the baltics
