@@ -620,3 +620,11 @@ describe('entities: rules from held-out 26 (an earthquake, a stranding, a rugby 
     expect('Peru lies on the Pacific Ring of Fire.', 'LOC:Pacific Ring of Fire');
   });
 });
+
+describe('entities: a fire service\'s title is no fire', () => {
+  it('"Barriere Fire Chief X" names the town, "the Camp Fire killed 85" is the event', () => {
+    expect('"Go," Barriere Fire Chief Brent Halvorsen said as crews worked.', 'GPE:Barriere');
+    expectNot('"Go," Barriere Fire Chief Brent Halvorsen said as crews worked.', 'EVENT:Barriere Fire');
+    expect('The Camp Fire killed 85 people in 2018.', 'EVENT:Camp Fire');
+  });
+});

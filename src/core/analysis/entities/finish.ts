@@ -19,6 +19,12 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
+    // "Barriere Fire Chief Brent Halvorsen": a fire service's title, not a fire; the name before it is the town
+    if (d.type === 'EVENT' && text.endsWith(' Fire', d.end) && FIRE_SERVICE_AFTER.test(text.slice(d.end, d.end + 14))) {
+      d.end -= 5;
+      d.type = 'GPE';
+      d.id = slugify(text.slice(d.start, d.end));
+    }
     // "PBN News", "Speaking to KTV News": an organisation's acronym before "News" is its news outlet
     if (d.type === 'ORG' && d.end - d.start <= 5 && /^[A-Z]{2,5}$/.test(text.slice(d.start, d.end)) && /^ News(?![\p{L}\d])/u.test(text.slice(d.end, d.end + 6)) && !(k + 1 < drafts.length && drafts[k + 1].start < d.end + 5)) {
       d.end += 5;
@@ -176,6 +182,8 @@ const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Tro
  * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date
  * (a year before any other noun stays a date: "the 1976 military coup", "2023 results").
  */
+const FIRE_SERVICE_AFTER = /^ (?:Chief|Department|Dept|Service|Captain|Marshal|Station|Rescue|Brigade|Commissioner|Crews?)\b/;
+
 // ("2031 presidential elections" is one event; bare "before 2026 elections" is the year of several)
 const YEAR_EVENT = /^\s+(?:(?:general|presidential|parliamentary|legislative|midterm|mid-term|local|regional|municipal|national|federal|state|provincial|snap|leadership)\s+elections?|election|uprising|revolution)\b/;
 
