@@ -628,3 +628,17 @@ describe('entities: a fire service\'s title is no fire', () => {
     expect('The Camp Fire killed 85 people in 2018.', 'EVENT:Camp Fire');
   });
 });
+
+describe('entities: rules from held-out 28 (cocoa prices, shark nets, a Japanese mayoral race)', () => {
+  it('currency letters before ¢ or R$ are no organisation; "SMART drumlines" is emphasis', () => {
+    const found = show('Prices rose to GH¢4,000 per bag and R$5 a kilo. Drones and SMART drumlines will do a better job.');
+    assert.ok(!found.some((f) => f === 'ORG:GH' || f === 'ORG:SMART' || f === 'ORG:R'), found.join(', '));
+    expect('NATO forces arrived on Monday.', 'ORG:NATO');
+  });
+
+  it('a people\'s word opening a party\'s name belongs to it; "Madam" is a title', () => {
+    expect('Oda was backed by the Japanese Communist Party.', 'ORG:Japanese Communist Party');
+    expect('The incumbent was backed by the ruling Liberal Democratic Party.', 'ORG:Liberal Democratic Party');
+    expect('Madam Owusu-Bekoe said the board agreed.', 'PERSON:Owusu-Bekoe');
+  });
+});

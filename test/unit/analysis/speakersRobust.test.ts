@@ -372,3 +372,10 @@ describe('attributeSpeakers: an age before any noun, a paragraph opened by a rol
     assert.deepStrictEqual(speakersWithStructure(text, [['Luka Tsereteli', 'PERSON'], ['Apenisa Roko', 'PERSON'], ['Georgia', 'GPE'], ['Fiji', 'GPE']]), ['luka-tsereteli']);
   });
 });
+
+describe('attributeSpeakers: "the official" after a named speaker, "the consultancy"', () => {
+  it('"X said … ¶ “…,” the official said" is X; "the consultancy said" is the consultancy named before', () => {
+    const text = 'Headline\n\nThe government\'s secretary of economic policy, Tomás Albar, said the plan was working.\n\n"October confirms the trend," the official said in an interview.\n\nIn a note, Pampa Analytics said it was slowing. In a report, the consultancy said the result had "bought the government time".';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Tomás Albar', 'PERSON'], ['Pampa Analytics', 'ORG']]), ['tom-s-albar', 'pampa-analytics']);
+  });
+});

@@ -670,6 +670,13 @@ export class Attributor {
         const salient = this.salientPerson(pos);
         if (salient) return salient;
       }
+      // "The secretary of economic policy, Tomás Albarracín, said … ¶ “…,” the official said": the person just named as
+      // speaking in the sentence before is the official
+      if (want === 'person' && noun === 'official') {
+        const si = this.sentenceAt(pos);
+        const named = si > 0 ? this.namedSpeaker(this.sentences[si - 1], 'person', null) : null;
+        if (named && named.type === 'PERSON') return named;
+      }
       // "the spokesman said" with no spokesman introduced: an unnamed mouthpiece, not the last person named
       if (want === 'person' && MOUTHPIECES.has(noun)) return null;
       // "his daughter said" with no daughter introduced: not the last person named (often the father himself)

@@ -373,6 +373,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   if (n === 1 && first.caps) {
     const bare = first.text.replace(/\./g, '');
+    // "SMART drumlines", "FREE tickets": an English word in capitals before a lower-case noun is emphasis, not an acronym
+    if (bare.length >= 4 && isCommon(bare.toLowerCase()) && tokens[e] && tokens[e].nl === 0 && tokens[e].kind === TokenKind.Word && !tokens[e].upper) return;
     if (!NOT_ORG_ACRONYM.has(bare) && bare.length >= 2 && !/[\d-]/.test(bare)) return emit(ctx, s, s, 'ORG', null, true);
     return;
   }

@@ -51,7 +51,15 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     // "A&E", "R&D": a letter joined by "&" is part of an abbreviation, never a person or place of its own
     if (d.end - d.start === 1 && d.type !== 'ORG' && (text.charCodeAt(d.start - 1) === 38 /* & */ || text.charCodeAt(d.end) === 38)) continue;
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
-    if (text.charCodeAt(d.end) === 36 /* $ */ && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
+    if (CURRENCY_SIGN.test(text.charAt(d.end)) && d.end - d.start <= 3 && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
+    // "the Japanese Communist Party", "the ruling Liberal Democratic Party": a people's word opening a party's name
+    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && text.endsWith(' Party', drafts[k + 1].end)) {
+      const party = drafts[k + 1];
+      party.start = d.start;
+      party.first = d.first;
+      party.id = slugify(text.slice(party.start, party.end));
+      continue;
+    }
     if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
@@ -182,6 +190,9 @@ const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Tro
  * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date
  * (a year before any other noun stays a date: "the 1976 military coup", "2023 results").
  */
+/** Signs written right after a currency's letters ("US$", "HK$", "GH¢", "R$"). */
+const CURRENCY_SIGN = /^[$¢£¥€₦₵₹₱₩₺₴₽]$/;
+
 const FIRE_SERVICE_AFTER = /^ (?:Chief|Department|Dept|Service|Captain|Marshal|Station|Rescue|Brigade|Commissioner|Crews?)\b/;
 
 // ("2031 presidential elections" is one event; bare "before 2026 elections" is the year of several)

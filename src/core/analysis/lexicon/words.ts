@@ -6,7 +6,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Governor|Gov.|Gov|Lieutenant Governor|Mayor|General|Gen.|Gen|Admiral|Adm.|Colonel|Col.|Lieutenant|Lt.|Captain|Capt.|Sergeant|Sgt.|Major|Maj.|Commander
 |Cmdr.|Marshal|Field Marshal|Corporal|Cpl.|Private|Pvt.|Judge|Justice|Chief Justice|Magistrate|Chancellor|Vice Chancellor|King|Queen|Prince|Princess|Emperor
 |Empress|Pope|Cardinal|Bishop|Archbishop|Rev.|Reverend|Father|Imam|Rabbi|Sheikh|Sheik|Ayatollah|Supreme Leader|Leader|Chairman|Chairwoman|Chair|Director
-|Director-General|Ambassador|Envoy|Special Envoy|Spokesman|Spokeswoman|Spokesperson|Commissioner|Speaker|Coach|Manager|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms
+|Director-General|Ambassador|Envoy|Special Envoy|Spokesman|Spokeswoman|Spokesperson|Commissioner|Speaker|Coach|Manager|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Madam|Madame
 |Miss|Mx.|Sir|Dame|Lord|Lady|Professor|Prof.|Detective|Det.|Officer|Sheriff|Deputy|Attorney General|Solicitor General|Attorney|Inspector|Superintendent
 |CEO|CFO|COO|CTO|Chief Executive|Chief Executive Officer|President-elect|Premier|Emir|Crown Prince|Sultan|Fellow|Analyst|Economist|Editor|Correspondent
 |Treasurer|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Executive
