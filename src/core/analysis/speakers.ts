@@ -75,6 +75,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         own(att.findAttribution(q.markEnd, frame.end, { allowWeak: true })) ??
         own(att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })) ??
         colonLead(att, prevEnd, q.markStart) ??
+        possessedWords(att, q, frame) ??
         // (a phrase quoted earlier in the clause does not start it: "X, who told members there were “…”, had a
         // blunt message: “…”")
         (prevEnd > frame.start ? colonLead(att, frame.start, q.markStart) : null);
@@ -206,6 +207,20 @@ const GOVERNING = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'by', 'from', 
 
 /** A possessive and a noun for what someone said: "Aurelia’s message", "the minister's answer". */
 const POSSESSED_WORDS = /^[’']s?\s+(?:message|statement|response|reply|answer|advice|warning|verdict|words|comment|explanation|position|promise|pledge)\b/;
+
+/** A possessive and a noun for how someone put it: "Aydınoğlu’s description of the border as", "Lee’s caution that". */
+const POSSESSED_SPEECH = /^[’']s?\s+(?:description|caution|warning|call|plea|claim|insistence|admission|remark|assessment|promise|pledge|words|message|comment|verdict|characterisation|characterization)\s+(?:of|that|for|to|as)\b/;
+
+/**
+ * "Aydınoğlu’s description of the border as “a door …” will be remembered", "So will Hovsepyan’s caution that
+ * normalisation “is measured in steps”": the owner of the words, named in the quotation's own sentence, said them.
+ */
+function possessedWords(att: Attributor, q: Quote, frame: Span): Resolved | null {
+  for (const r of att.index.realWithin(frame.start, q.markStart)) {
+    if ((r.type === 'PERSON' || r.type === 'ORG') && !att.isQuoted(r.start) && POSSESSED_SPEECH.test(att.text.slice(r.end, Math.min(q.markStart, r.end + 40)))) return { ref: r, via: 'name' };
+  }
+  return null;
+}
 
 /**
  * "His opposite number, Ann Lee, did not look for excuses: “…”", "She was blunt: “…”": a quotation the clause

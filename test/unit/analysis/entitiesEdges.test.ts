@@ -642,3 +642,17 @@ describe('entities: rules from held-out 28 (cocoa prices, shark nets, a Japanese
     expect('Madam Owusu-Bekoe said the board agreed.', 'PERSON:Owusu-Bekoe');
   });
 });
+
+describe('entities: rules from held-out 29 (a border reopening, a UN vote, a budget vote)', () => {
+  it('"the Baku-based Absheron Centre for Regional Studies" is a place and a body; "President Tayyip Erdogan" one person', () => {
+    expect('Rauf Alak, of the Baku-based Absheron Centre for Regional Studies, expects no objection.', 'GPE:Baku');
+    expect('Rauf Alak, of the Baku-based Absheron Centre for Regional Studies, expects no objection.', 'ORG:Absheron Centre for Regional Studies');
+    expect('President Tayyip Erdogan spoke by phone.', 'PERSON:Tayyip Erdogan');
+    expect('The Maple Leafs lost to the Canadiens in Toronto.', 'ORG:Maple Leafs');
+  });
+
+  it('"New Democrats" are the party; the Pacific Islands Forum is one body', () => {
+    expect('The seven New Democrats present did not vote.', 'ORG:New Democrats');
+    expect('Leaders of the Pacific Islands Forum met in Suva.', 'ORG:Pacific Islands Forum');
+  });
+});

@@ -379,3 +379,15 @@ describe('attributeSpeakers: "the official" after a named speaker, "the consulta
     assert.deepStrictEqual(speakersWithStructure(text, [['Tomás Albar', 'PERSON'], ['Pampa Analytics', 'ORG']]), ['tom-s-albar', 'pampa-analytics']);
   });
 });
+
+describe('attributeSpeakers: possessed words, a connective before the subject, a modified role noun', () => {
+  it('"Aydin’s description of the border as “…”" and "Hovsep’s caution that “…”" are theirs', () => {
+    const text = 'Headline\n\nThe ministers, Kerem Aydin and Narek Hovsep, agreed to create a commission. Aydin’s description of the border as “a door closed for thirty years” will be remembered. So will Hovsep’s caution that normalisation “is measured in steps”.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Kerem Aydin', 'PERSON'], ['Narek Hovsep', 'PERSON'], ['Aydin', 'PERSON', 'kerem-aydin'], ['Hovsep', 'PERSON', 'narek-hovsep']]), ['kerem-aydin', 'narek-hovsep']);
+  });
+
+  it('"Still, the foreign minister was careful … “…,” he said" is the foreign minister, not the prime minister named nearer', () => {
+    const text = 'Headline\n\nForeign Minister Narek Hovsep met his counterpart. Prime Minister Nikol Pash, who met him on Thursday, faces an election in June. Still, the foreign minister was careful not to oversell the deal. “Nobody should expect everything to change,” he said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Narek Hovsep', 'PERSON'], ['Nikol Pash', 'PERSON']]), ['narek-hovsep']);
+  });
+});

@@ -736,15 +736,26 @@ export class Attributor {
       // "One animator, who asked not to be named, said … “…,” she said": the person meant is the withheld source
       if (gender && ANONYMOUS.test(this.text.slice(sent.start, sent.end))) return null;
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
-      const lead = opensWithThe(this.text, sent.start, sent.end) ? /^(?:the)\s+(\d{1,3}-year-old|\p{Ll}+)\b/iu.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 40))) : null;
+      // ("Still, the foreign minister was careful …": a connective may come before the subject)
+      const leadStart = sent.start + (CONNECTIVE.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 14)))?.[0].length ?? 0);
+      const lead = opensWithThe(this.text, leadStart, sent.end) ? /^(?:the)\s+((?:\d{1,3}-year-old|[\p{Ll}-]+)(?:\s+[\p{Ll}-]+){0,2})/iu.exec(this.text.slice(leadStart, Math.min(sent.end, leadStart + 50))) : null;
       if (lead && depth < 2) {
-        const noun = lead[1].toLowerCase();
+        // ("The foreign minister was careful": the noun after its modifiers, else the first word as before)
+        const leadWords = lead[1].toLowerCase().split(/\s+/);
+        const at = leadWords.findIndex((w) => PERSON_NOMINALS.has(w) || ORG_NOMINALS.has(w));
+        const noun = at >= 0 ? leadWords[at] : leadWords[0];
+        // ("the foreign minister" is the person titled "Foreign Minister", not the "Prime Minister" named nearer)
+        const compound = at > 0 ? leadWords[at - 1] + ' ' + noun : null;
         const fits = want === 'person' ? PERSON_NOMINALS.has(noun) || this.isDescriptorNoun(noun, sent.start + 4) : want !== 'any' && ORG_NOMINALS.has(noun);
         if (fits) {
           // "The mayor of Chivay, Ana Ruiz, said …": the sentence names its own subject.
           const named = this.namedSpeaker(sent, want, gender);
           if (named) return named;
-          const r = this.antecedent(sent.start, want, noun, depth + 1, gender);
+          // "The race leader, Jamie Holt, lost 38 seconds": the name in apposition to the subject is who it is
+          const phraseEnd = leadStart + lead[0].length;
+          const apposed = this.index.within(phraseEnd, Math.min(sent.end, phraseEnd + 60), true).find((r) => compatible(r, want) && !this.isQuoted(r.start));
+          if (apposed && /^\s*,\s*$/.test(this.text.slice(phraseEnd, apposed.start))) return apposed;
+          const r = (compound ? this.byRole(sent.start, want, compound, true) : null) ?? this.antecedent(sent.start, want, noun, depth + 1, gender);
           if (r) return r;
         }
       }
@@ -1227,6 +1238,9 @@ function namesInOtherLanguage(noun: string, name: string): boolean {
 }
 
 const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/** A connective opening a sentence before its subject ("Still, the minister …", "But the company …"). */
+const CONNECTIVE = /^(?:(?:still|however|but|yet|and|meanwhile|instead|later|earlier|now),?\s+)(?=the\b)/i;
 
 /** The count in "mother of three", "father of 2". */
 const CHILD_COUNT = /^(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;

@@ -4,7 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { REGION_BY_ABBREVIATION, ROLE } from './lexicon';
-import { Ctx, Draft, lowerOf } from './context';
+import { Ctx, Draft, lowerOf, newDraft } from './context';
 import { roleSpan } from './classify';
 
 export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): EntityMention[] {
@@ -34,6 +34,29 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     if (d.type === 'GPE' && d.end - d.start <= 6) {
       const state = REGION_BY_ABBREVIATION.get(text.slice(d.start, d.end));
       if (state) d.id = state.id;
+    }
+    // "President Tayyip Erdogan": a listed surname right after a given name read on its own is one person
+    if (d.type === 'PERSON' && k + 1 < drafts.length && drafts[k + 1].type === 'PERSON' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && d.first === d.last && fullerNameHas(drafts[k + 1].id, text.slice(drafts[k + 1].start, drafts[k + 1].end), text.slice(d.start, d.end), d.id)) {
+      const whole = drafts[k + 1];
+      whole.start = d.start;
+      whole.first = d.first;
+      continue;
+    }
+    // "the Baku-based Absheron Centre": the place before "-based" is a place of its own, the name follows it
+    if (d.type !== 'GPE' && d.type !== 'DATE') {
+      const based = BASED_PREFIX.exec(text.slice(d.start, d.end));
+      if (based && based[0].length < d.end - d.start) {
+        let first = d.first;
+        while (first <= d.last && ctx.tokens[first].start < d.start + based[0].length) first++;
+        if (first <= d.last) {
+          const rest = newDraft(ctx.tokens[first].start, d.end, d.type, null, first, d.last, d.sure);
+          drafts.splice(k + 1, 0, rest);
+          d.end = d.start + based[1].length;
+          d.type = 'GPE';
+          d.id = slugify(based[1]);
+          while (d.last > d.first && ctx.tokens[d.last].start >= d.end) d.last--;
+        }
+      }
     }
     // "the Nevada Constitution": a place's constitution is a document; the place is the mention
     if (d.type === 'GPE' && d.end - d.start > 13 && text.endsWith(' Constitution', d.end)) {
@@ -190,6 +213,17 @@ const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Tro
  * "the 2023 general election", "the 2011 uprising": a year naming one contest or upheaval is the event, not a date
  * (a year before any other noun stays a date: "the 1976 military coup", "2023 results").
  */
+/**
+ * The second mention was linked to a fuller listed name ("Erdogan" to recep-tayyip-erdogan) that holds the first,
+ * unlinked word as one of its own ("Tayyip").
+ */
+function fullerNameHas(id: string | null, surface: string, word: string, wordId: string | null): boolean {
+  const w = slugify(word);
+  return !!id && id !== slugify(surface) && (!wordId || wordId === w) && id.split('-').includes(w);
+}
+
+const BASED_PREFIX = /^(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?)-(?:based|headquartered|registered|listed) /u;
+
 /** Signs written right after a currency's letters ("US$", "HK$", "GH¢", "R$"). */
 const CURRENCY_SIGN = /^[$¢£¥€₦₵₹₱₩₺₴₽]$/;
 

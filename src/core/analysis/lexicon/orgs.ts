@@ -60,7 +60,7 @@ Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreig
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
+Pacific Islands Forum|PIF;Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
 PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
@@ -85,7 +85,7 @@ Scuderia Ferrari|Ferrari;McLaren;Red Bull Racing;Red Bull;Sauber;Williams Racing
 Flamengo;Palmeiras;Corinthians;Fluminense;Botafogo;Vasco da Gama;Grêmio|Gremio;Internacional;Cruzeiro;Atlético Mineiro;São Paulo FC;Santos FC;Athletico Paranaense
 Boca Juniors;Independiente;Racing Club;Club América;Cruz Azul;Chivas;Série A;Brasileirão;Liga MX;Brazilian Football Confederation|CBF
 Canadian Press;Yonhap News Agency;Kyodo News;Press Trust of India|PTI;Anadolu Agency;ANSA;EFE;Billboard;Hybe;Civic Coalition;Third Way
-Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP
+Progressive Conservative Party|Progressive Conservative|Progressive Conservatives;New Democratic Party|NDP|New Democrats|New Democrat
 New York Stock Exchange|NYSE;Nasdaq;London Stock Exchange;Euronext;Deutsche Börse;Tokyo Stock Exchange;Hong Kong Stock Exchange|HKEX;Borsa Istanbul;SIX Swiss Exchange
 Johannesburg Stock Exchange|JSE;Bombay Stock Exchange|BSE;National Stock Exchange of India;Australian Securities Exchange|ASX;Toronto Stock Exchange|TSX;Shanghai Stock Exchange;Shenzhen Stock Exchange
 U.S. Geological Survey|US Geological Survey|USGS;Irish Times;Irish Independent;RTÉ|RTE;Hindustan Times;Times of India;Straits Times;Sydney Morning Herald
