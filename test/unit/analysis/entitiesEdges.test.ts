@@ -656,3 +656,11 @@ describe('entities: rules from held-out 29 (a border reopening, a UN vote, a bud
     expect('Leaders of the Pacific Islands Forum met in Suva.', 'ORG:Pacific Islands Forum');
   });
 });
+
+describe('entities: "No." answering a question', () => {
+  it('"A: No. Resolutions of the General Assembly …" names nobody called "No. Resolutions"', () => {
+    const found = show('Q: Is the resolution legally binding? A: No. Resolutions of the General Assembly are not binding.');
+    assert.ok(!found.some((f) => f.includes('No. Resolutions')), found.join(', '));
+    expect('Q: Is the resolution legally binding? A: No. Resolutions of the General Assembly are not binding.', 'ORG:General Assembly');
+  });
+});

@@ -90,7 +90,7 @@ export const ABBREVIATIONS = `mr|mrs|ms|mx|dr|prof|sr|jr|st|mt|ft|gen|lt|col|sgt
  * (added to the generated common-word list).
  */
 export const NEVER_NAMES = `
-the|a|an|this|that|these|those|however|while|although|though|in|on|at|by|for|with|from|to|as|if|when|where|why|how|what|who|which|whose|after|before
+the|a|an|this|that|these|those|no.|nos.|however|while|although|though|in|on|at|by|for|with|from|to|as|if|when|where|why|how|what|who|which|whose|after|before
 |since|until|during|despite|amid|amidst|among|against|about|above|below|under|over|into|onto|through|throughout|across|around|between|beyond|within
 |without|but|and|or|nor|so|yet|also|still|meanwhile|moreover|furthermore|nevertheless|nonetheless|instead|indeed|thus|therefore|hence|accordingly
 |sources|source|intelligence|officials|reports|report|analysts|experts|critics|observers|noteworthy|notably|importantly|interestingly|contrary|according
