@@ -622,8 +622,8 @@ describe('entities: rules from held-out 26 (an earthquake, a stranding, a rugby 
 });
 
 describe('entities: a fire service\'s title is no fire', () => {
-  it('"Barriere Fire Chief X" names the town, "the Camp Fire killed 85" is the event', () => {
-    expect('"Go," Barriere Fire Chief Brent Halvorsen said as crews worked.', 'GPE:Barriere');
+  it('"Barriere Fire Chief X" is a title before a person, "the Camp Fire killed 85" is the event', () => {
+    expect('"Go," Barriere Fire Chief Brent Halvorsen said as crews worked.', 'PERSON:Brent Halvorsen');
     expectNot('"Go," Barriere Fire Chief Brent Halvorsen said as crews worked.', 'EVENT:Barriere Fire');
     expect('The Camp Fire killed 85 people in 2018.', 'EVENT:Camp Fire');
   });
@@ -662,5 +662,19 @@ describe('entities: "No." answering a question', () => {
     const found = show('Q: Is the resolution legally binding? A: No. Resolutions of the General Assembly are not binding.');
     assert.ok(!found.some((f) => f.includes('No. Resolutions')), found.join(', '));
     expect('Q: Is the resolution legally binding? A: No. Resolutions of the General Assembly are not binding.', 'ORG:General Assembly');
+  });
+});
+
+describe('entities: rules from held-out 30 (a bridge closure, a plant fire, a measles cluster)', () => {
+  it('fire and police chiefs are titles; station letters with a channel number and "News" are the outlet', () => {
+    expect('"The staff did exactly right," said Deputy Fire Chief Colin MacKay-Boateng.', 'PERSON:Colin MacKay-Boateng');
+    expect('Mayor Tom Ekdahl told KCDR 4 News on Monday.', 'ORG:KCDR 4 News');
+  });
+
+  it('a zero-padded day, an engineering firm, a conference, a vaccine\'s letters', () => {
+    expect('Shutdown announced November 03, 2025 08:30 AM.', 'DATE:November 03, 2025');
+    expect('The crack was found by Kessler Brandt Engineering, a Des Moines firm.', 'ORG:Kessler Brandt Engineering');
+    expect('Vancouver clinched second place in the Western Conference.', 'ORG:Western Conference');
+    expectNot('Calls about the MMR shot rose this week.', 'ORG:MMR');
   });
 });

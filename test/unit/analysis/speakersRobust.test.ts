@@ -391,3 +391,10 @@ describe('attributeSpeakers: possessed words, a connective before the subject, a
     assert.deepStrictEqual(speakersWithStructure(text, [['Narek Hovsep', 'PERSON'], ['Nikol Pash', 'PERSON']]), ['narek-hovsep']);
   });
 });
+
+describe('attributeSpeakers: the source "according to" cites', () => {
+  it('"… in Bad Axe …, according to X, a microbiologist. ¶ “…,” he said" is X', () => {
+    const text = 'Headline\n\nSamples taken in Bad Axe tested positive, according to Samuel Okon, a microbiologist who runs the program.\n\n“This is exactly what surveillance is for,” he said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Bad Axe', 'PERSON'], ['Samuel Okon', 'PERSON']]), ['samuel-okon']);
+  });
+});

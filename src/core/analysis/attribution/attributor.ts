@@ -1073,6 +1073,8 @@ export class Attributor {
   /** The name is the object of a preposition ("with Zeta", "between Russia and …", "in Washington"). */
   private afterPreposition(r: NameRef): boolean {
     const before = this.text.slice(Math.max(0, r.start - 14), r.start).toLowerCase();
+    // ("according to X, an environmental microbiologist": the source a sentence cites is its speaker, not an object)
+    if (/\baccording to\s+$/.test(before)) return false;
     return /\b(?:in|at|from|to|with|between|of|for|on|by|and|or|against|about|into|over|than|like|toward|towards|under|across|among|via|alongside|beside|behind|near|without|beyond|despite|versus|vs)\s+(?:the\s+)?$/.test(before);
   }
 

@@ -15,7 +15,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const SLASHED = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
-const DAY = /^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
+// ("November 03, 2025": a press release may pad the day with a zero)
+const DAY = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '21st', '20th', '19th', '18th']);
 const HYPHEN_DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)-(day|week|month|year|decade|century)(?:-long)?$/i;
 /** Words before a month name that make it a date and not a name or a verb ("in May", "since March"). */

@@ -19,15 +19,10 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
-    // "Barriere Fire Chief Brent Halvorsen": a fire service's title, not a fire; the name before it is the town
-    if (d.type === 'EVENT' && text.endsWith(' Fire', d.end) && FIRE_SERVICE_AFTER.test(text.slice(d.end, d.end + 14))) {
-      d.end -= 5;
-      d.type = 'GPE';
-      d.id = slugify(text.slice(d.start, d.end));
-    }
     // "PBN News", "Speaking to KTV News": an organisation's acronym before "News" is its news outlet
-    if (d.type === 'ORG' && d.end - d.start <= 5 && /^[A-Z]{2,5}$/.test(text.slice(d.start, d.end)) && /^ News(?![\p{L}\d])/u.test(text.slice(d.end, d.end + 6)) && !(k + 1 < drafts.length && drafts[k + 1].start < d.end + 5)) {
-      d.end += 5;
+    const outlet = d.type === 'ORG' && d.end - d.start <= 5 && /^[A-Z]{2,5}$/.test(text.slice(d.start, d.end)) ? OUTLET_NEWS.exec(text.slice(d.end, d.end + 9)) : null;
+    if (outlet && !(k + 1 < drafts.length && drafts[k + 1].start < d.end + outlet[0].length)) {
+      d.end += outlet[0].length;
       d.id = slugify(text.slice(d.start, d.end));
     }
     // "CARSON CITY, Nev.", "Nashville, Tenn.": a state's abbreviation is that state, whichever rule found it
@@ -222,12 +217,13 @@ function fullerNameHas(id: string | null, surface: string, word: string, wordId:
   return !!id && id !== slugify(surface) && (!wordId || wordId === w) && id.split('-').includes(w);
 }
 
+/** " News" or a channel number and " News" after a station's letters ("PBN News", "KCDR 4 News"). */
+const OUTLET_NEWS = /^(?: \d{1,2})? News(?![\p{L}\d])/u;
+
 const BASED_PREFIX = /^(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?)-(?:based|headquartered|registered|listed) /u;
 
 /** Signs written right after a currency's letters ("US$", "HK$", "GH¢", "R$"). */
 const CURRENCY_SIGN = /^[$¢£¥€₦₵₹₱₩₺₴₽]$/;
-
-const FIRE_SERVICE_AFTER = /^ (?:Chief|Department|Dept|Service|Captain|Marshal|Station|Rescue|Brigade|Commissioner|Crews?)\b/;
 
 // ("2031 presidential elections" is one event; bare "before 2026 elections" is the year of several)
 const YEAR_EVENT = /^\s+(?:(?:general|presidential|parliamentary|legislative|midterm|mid-term|local|regional|municipal|national|federal|state|provincial|snap|leadership)\s+elections?|election|uprising|revolution)\b/;

@@ -73,7 +73,7 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(split('KC|QC|SC|MP|MEP
 export const LEGAL_FORM: ReadonlySet<string> = new Set(split(LEGAL_FORMS));
 /** First words of organisation names ("Banco", "Partido", "Radio"). */
 export const ORG_FIRST: ReadonlySet<string> = new Set(split(ORG_FIRST_WORDS));
-export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Products|Foods|Brands|Logistics|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals|Diagnostics|Biotech|Biosciences|Therapeutics|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Solar|Renewables|Wireless|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Bakeries|Breweries|Farms|Mills|Stores|Compute'));
+export const COMPANY_HEAD: ReadonlySet<string> = new Set(split(LEGAL_FORMS + '|Company|Group|Holdings|Engineering|Consulting|Construction|Products|Foods|Brands|Logistics|Industries|Motors|Airlines|Airways|Pharmaceuticals|Technologies|Electronics|Telecom|Petroleum|Steel|Railways|Shipping|Broadcasting|Bank|Financial|Bancshares|Bankshares|Bancorp|Display|Chemical|Chemicals|Diagnostics|Biotech|Biosciences|Therapeutics|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Solar|Renewables|Wireless|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Bakeries|Breweries|Farms|Mills|Stores|Compute'));
 export const ROLE: ReadonlySet<string> = lowerSet(ROLE_CUES);
 export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
@@ -96,7 +96,7 @@ export const NUMBER_WORD: ReadonlySet<string> = lowerSet(NUMBER_WORDS);
 export const DATE_WORD: ReadonlySet<string> = lowerSet(DATE_WORDS);
 /** Acronyms that are not organisations. */
 export const NOT_ORG_ACRONYM: ReadonlySet<string> = new Set(
-  split('TEU|TEUs|DWT|MWh|GWh|CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO|OLED|OLEDs|LCD|LCDs|AMOLED|LNG|ESG|RAM|SSD|PCB|5G|4G|CEOs|GMO|GMOs|PPE|ICU|IVF|MRI|GP|GPs'),
+  split('MMR|HPV|RSV|PCR|TEU|TEUs|DWT|MWh|GWh|CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO|OLED|OLEDs|LCD|LCDs|AMOLED|LNG|ESG|RAM|SSD|PCB|5G|4G|CEOs|GMO|GMOs|PPE|ICU|IVF|MRI|GP|GPs'),
 );
 export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters|militants|mercenaries|rebels|militia|militiamen|soldiers|group|shares|stock|stocks|executives|employees|headquarters|spokesman|spokeswoman|spokesperson|subsidiary|brand|boss|bosses|chief|board|shareholders|investors|staff|members|leadership|units');
 /**

@@ -60,7 +60,7 @@ Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreig
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-Pacific Islands Forum|PIF;Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
+Pacific Islands Forum|PIF;Western Conference;Eastern Conference;Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
 PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
@@ -106,7 +106,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Ledger|Chronicle|Courier|Dispatch|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Research|Products|Foods|Brands|Logistics|Cycling|Infirmary|Bakeries|Bakery|Breweries|Brewery|Farms|Mills|Stores|Compute|Dairies|Fisheries|Textiles|Terminals|Logistik|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
+|Research|Engineering|Consulting|Construction|Products|Foods|Brands|Logistics|Cycling|Infirmary|Bakeries|Bakery|Breweries|Brewery|Farms|Mills|Stores|Compute|Dairies|Fisheries|Textiles|Terminals|Logistik|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
 

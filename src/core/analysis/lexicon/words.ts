@@ -19,7 +19,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 export const TITLE_QUALIFIERS = `
 Defense|Defence|Foreign|Interior|Finance|Economy|Economic|Health|Trade|Education|Home|Agriculture|Energy|Transport|Transportation|Culture|Labor|Labour
 |Environment|Environmental|Justice|Commerce|Treasury|State|Homeland|Security|National|Intelligence|Communications|Strategic|Press|Public|Foreign Affairs
-|Deputy|Vice|Acting|Former|Interim|Prime|First|Second|Chief|Senior|Junior|Associate|Assistant|Executive|General|Managing|Principal|Head|Grand|Supreme
+|Fire|Deputy|Vice|Acting|Former|Interim|Prime|First|Second|Chief|Senior|Junior|Associate|Assistant|Executive|General|Managing|Principal|Head|Grand|Supreme
 |Consulting|Research|Political|Military|Special|Lead|Regional|Global|International|Opposition|Majority|Minority|House|Senate|Federal|Joint|Staff
 |Secretary|Minister|Ministerial|Presidential|Royal|Honorary|Visiting|Distinguished|Emeritus|Technical|Operating|Financial|Technology|Information
 |Infrastructure|Digital|Tourism|Housing|Social|Veterans|Sports|Youth|Fisheries|Mining|Water|Industry|Investment|Planning|Development|Climate|Science|Innovation|Immigration
