@@ -678,3 +678,14 @@ describe('entities: rules from held-out 30 (a bridge closure, a plant fire, a me
     expectNot('Calls about the MMR shot rose this week.', 'ORG:MMR');
   });
 });
+
+describe('entities: rules from held-out 31 (a hostage release, EU sanctions, a shoal incident)', () => {
+  it('a name in apposition after "ambassador to Qatar," is a person, not the next place of a list', () => {
+    expect('Norway’s ambassador to Qatar, Håkon Strand-Lie, was among the diplomats.', 'PERSON:Håkon Strand-Lie');
+    expect('Flights go to Nairobi, Kisumu and Eldoret.', 'GPE:Eldoret');
+  });
+
+  it('coast guards are organisations', () => {
+    expect('In a statement, the China Coast Guard said its ship had acted lawfully.', 'ORG:China Coast Guard');
+  });
+});

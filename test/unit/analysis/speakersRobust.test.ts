@@ -398,3 +398,10 @@ describe('attributeSpeakers: the source "according to" cites', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Bad Axe', 'PERSON'], ['Samuel Okon', 'PERSON']]), ['samuel-okon']);
   });
 });
+
+describe('attributeSpeakers: "its foreign ministry said"', () => {
+  it('an organ introduced by "its" speaks for the body "its" means', () => {
+    const text = 'Headline\n\nThe Government of National Unity in Tripoli welcomed the decision. "This is an important step," its foreign ministry said in a statement.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Government of National Unity', 'ORG'], ['Tripoli', 'GPE']]), ['government-of-national-unity']);
+  });
+});

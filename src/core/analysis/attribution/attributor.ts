@@ -388,6 +388,8 @@ export class Attributor {
       if (owner) return owner;
       // "his daughter said": a relative the article introduced ("His daughter, Valeria Ferreyra, said …").
       if (seg.length === 2 && POSSESSIVES.has(seg[0].lower) && KIN.has(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
+      // "The Government of National Unity welcomed it. “…,” its foreign ministry said": the body's own organ speaks for it
+      if (seg.length <= 3 && (seg[0].lower === 'its' || seg[0].lower === 'their') && ORG_NOMINALS.has(w.lower)) return { kind: 'pronoun', word: seg[0], want: 'org' };
       if (seg.length <= 4 && seg[0].lower === 'the') {
         if (isPersonNominal(w.lower)) return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
         // "the 52-year-old fish seller said": an age makes any noun after it a person, who is the one of that age

@@ -402,7 +402,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "said Ana Luz Bravo, the authority's manager": after a known given name, a speaker's surname may be an English word
   if ((speechAfter || speechBefore || appositive) && firstName && n >= 2 && n <= 4 && allTitle && !ctx.sentStart[s] && noHeadWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
-  if (!firstName && n <= 3 && allTitle && listedAfterPlace(ctx, s)) return orgOrPending(ctx, s, e, 'GPE');
+  if (!firstName && n <= 3 && allTitle && listedAfterPlace(ctx, s, e)) return orgOrPending(ctx, s, e, 'GPE');
   const listMate = !firstName && n >= 2 && n <= 3 && allTitle ? pendingListMate(ctx, s) : undefined;
   if (listMate && noCommonWords(tokens, s, e)) {
     emit(ctx, s, e - 1, 'PERSON', null, true);
@@ -760,12 +760,15 @@ function pendingListMate(ctx: Ctx, s: number): Draft | undefined {
 }
 
 /** The name at s follows ", " or "and" (or ", and") after a place mention or a word pending as a place. */
-function listedAfterPlace(ctx: Ctx, s: number): boolean {
+function listedAfterPlace(ctx: Ctx, s: number, e: number): boolean {
   const { tokens } = ctx;
   let k = s - 1;
   if (k < 1 || tokens[s].nl > 0) return false;
   const w = lowerOf(ctx, k);
   if (w !== ',' && w !== 'and' && w !== 'or') return false;
+  // ("Norway’s ambassador to Qatar, Håkon Strand-Lie, was among …": a name set off by commas before a verb is in
+  // apposition, not the next item of a list)
+  if (w === ',' && tokens[e] && tokens[e].text === ',' && tokens[e + 1] && tokens[e + 1].kind === TokenKind.Word && !tokens[e + 1].upper && lowerOf(ctx, e + 1) !== 'and' && lowerOf(ctx, e + 1) !== 'or') return false;
   if ((w === 'and' || w === 'or') && lowerOf(ctx, k - 1) === ',') k--;
   const placeEnd = k - 1;
   const d = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;

@@ -60,7 +60,7 @@ Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry;Foreig
 National Intelligence Service|NIS
 Korean Central News Agency|KCNA
 Hamas;Hezbollah;Taliban;Islamic State|ISIS|ISIL;Al Qaeda|al-Qaeda;Houthis;Wagner Group|Wagner
-Pacific Islands Forum|PIF;Western Conference;Eastern Conference;Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
+Pacific Islands Forum|PIF;China Coast Guard|CCG;Philippine Coast Guard|PCG;Coast Guard;Western Conference;Eastern Conference;Victoria and Albert Museum|V&A;France Télévisions|France Televisions;CBC News;BBC News;ABC News;NBC News;CBS News;Environment Canada;Statistics Canada|StatCan;Parks Canada;Transport Canada;Elections Canada;Health Canada;Canada Post
 PR Newswire|PRNewswire;Business Wire;GlobeNewswire;Reuters;Associated Press|AP;Agence France-Presse|AFP;Bloomberg;CNN;BBC;NBC;CBS;ABC;Fox News;MSNBC;NPR;PBS;Al Jazeera;Sky News;CNBC
 New York Times;Washington Post;Wall Street Journal;Financial Times;Guardian;Economist;Politico;Axios;Bloomberg News
 USA Today;Los Angeles Times;Chicago Tribune;Boston Globe;Daily Mail;Telegraph;Le Monde;Der Spiegel
