@@ -95,6 +95,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
           followingSubject(att, q, frame, paras) ??
           continuation(text, att, marks, found, n, paras) ??
           previousSentence(att, frame, paras) ??
+          statementReader(att, q, frame, paras) ??
           nextSentence(att, frame, paras);
       }
       res ??= headlineSpeaker(att, q);
@@ -319,6 +320,31 @@ function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]):
   const r = a ? att.resolve(a.candidate) : null;
   if (r) return { ref: r.ref, via: 'context' };
   return idiomSubject(att, s);
+}
+
+const READS_STATEMENT = /\b(?:read|issued|released|delivered|gave)\s+(?:out\s+)?(?:a|an|the)\s+(?:(?:short|brief|written|joint|prepared|family)\s+)?statement\b/i;
+
+/**
+ * "Outside the court, the dead man’s daughter, Aoife Moore, read a short statement on behalf of the family. ¶ “Dad
+ * was a gentle man …”": a quotation opening the paragraph after a sentence saying someone read or issued a
+ * statement is that statement. The reader is the last person (else organisation) named before the verb, not after a
+ * preposition or as a possessor.
+ */
+function statementReader(att: Attributor, q: Quote, frame: Span, paras: readonly Span[]): Resolved | null {
+  const text = att.text;
+  const p = paragraphAt(paras, q.markStart);
+  if (p <= 0 || skipSpaceForward(text, paras[p].start, q.markStart) !== q.markStart) return null;
+  const si = att.sentenceAt(frame.start - 1);
+  if (si < 0) return null;
+  const s = att.sentences[si];
+  if (s.end > frame.start || s.start < paras[p - 1].start) return null;
+  const verb = READS_STATEMENT.exec(text.slice(s.start, s.end));
+  if (!verb) return null;
+  const at = s.start + verb.index;
+  const names = att.index.realWithin(s.start, at).filter((r) => (r.type === 'PERSON' || r.type === 'ORG') && !att.isQuoted(r.start) && !/^['’]s?\b/.test(text.slice(r.end, r.end + 2)));
+  const person = names.filter((r) => r.type === 'PERSON').pop();
+  const r = person ?? names.pop();
+  return r ? { ref: r, via: 'context' } : null;
 }
 
 /** Ways of saying "spoke" that no speech verb carries: "X put it more simply.", "Y was blunt." */

@@ -689,3 +689,10 @@ describe('entities: rules from held-out 31 (a hostage release, EU sanctions, a s
     expect('In a statement, the China Coast Guard said its ship had acted lawfully.', 'ORG:China Coast Guard');
   });
 });
+
+describe('entities: post-nominal letters', () => {
+  it('"counsel Dermot Lyne-Harris SC told the jury": SC is no state', () => {
+    expectNot('In his closing speech, prosecuting counsel Dermot Lyne-Harris SC told the jury.', 'GPE:SC');
+    expect('In his closing speech, prosecuting counsel Dermot Lyne-Harris SC told the jury.', 'PERSON:Dermot Lyne-Harris');
+  });
+});

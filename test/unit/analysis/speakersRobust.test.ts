@@ -405,3 +405,10 @@ describe('attributeSpeakers: "its foreign ministry said"', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Government of National Unity', 'ORG'], ['Tripoli', 'GPE']]), ['government-of-national-unity']);
   });
 });
+
+describe('attributeSpeakers: a statement read out', () => {
+  it('"X read a short statement on behalf of the family. ¶ “…”" is X', () => {
+    const text = 'Headline\n\nThe judge remanded him in custody.\n\nOutside the court, the dead man’s daughter, Aoife Moore, read a short statement on behalf of the family.\n\n“Dad was a gentle man who loved his garden.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Aoife Moore', 'PERSON']]), ['aoife-moore']);
+  });
+});

@@ -3,7 +3,7 @@ import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
 import { slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
-import { REGION_BY_ABBREVIATION, ROLE } from './lexicon';
+import { POST_NOMINALS, REGION_BY_ABBREVIATION, ROLE } from './lexicon';
 import { Ctx, Draft, lowerOf, newDraft } from './context';
 import { roleSpan } from './classify';
 
@@ -66,6 +66,8 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       group.id = slugify(text.slice(group.start, group.end));
       continue;
     }
+    // "counsel Dermot Lyne-Harris SC told the jury": post-nominal letters after a person are no state or body
+    if (d.type !== 'PERSON' && out.length && out[out.length - 1].type === 'PERSON' && out[out.length - 1].end === d.start - 1 && POST_NOMINALS.has(text.slice(d.start, d.end))) continue;
     // "A&E", "R&D": a letter joined by "&" is part of an abbreviation, never a person or place of its own
     if (d.end - d.start === 1 && d.type !== 'ORG' && (text.charCodeAt(d.start - 1) === 38 /* & */ || text.charCodeAt(d.end) === 38)) continue;
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
