@@ -1,6 +1,6 @@
 // "X", the platform formerly called Twitter: one capital letter is a name only where a platform is meant.
-import { Ctx, newDraft } from './context';
-import { type Token, TokenKind } from '../../text/tokens';
+import { Ctx, firstTokenAtOrAfter, newDraft } from './context';
+import { TokenKind } from '../../text/tokens';
 
 /** Verbs after which "on X" is the platform ("conceded defeat on X", "posted on X"). */
 const POSTING = /\b(?:posted|posting|posts|wrote|writes|said|says|announced|announces|tweeted|shared|published|replied|conceded|confirmed|declared|reacted|commented)\b(?:\s+\S+){0,4}\s+on\s+$/i;
@@ -12,8 +12,8 @@ export function platformX(ctx: Ctx): void {
   // Only a token that starts with "X" can be the platform: the letter is rare, so its occurrences are found with
   // indexOf and the token starting at each looked up, instead of a walk over every token of the article.
   for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
-    const i = tokenStartingAt(tokens, at);
-    if (i < 0) continue;
+    const i = firstTokenAtOrAfter(tokens, at);
+    if (i >= tokens.length || tokens[i].start !== at) continue;
     const t = tokens[i];
     if (t.end - t.start > 2) continue;
     // ("wrote on X." ends a sentence: the period may be read into the token as after an initial)
@@ -35,14 +35,3 @@ export function platformX(ctx: Ctx): void {
   }
 }
 
-/** Index of the token that starts at offset pos, or -1 (tokens are in text order). */
-function tokenStartingAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo].start === pos ? lo : -1;
-}
