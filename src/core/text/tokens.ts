@@ -1,7 +1,10 @@
 import { codeUnits } from './codeUnits';
 import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode, lowerCase } from './chars';
 
-export enum TokenKind {
+// A const enum: its values are written into the code that reads them. A plain enum is an object of another module,
+// and every `t.kind === TokenKind.Word` of the rules loaded that module's exports and the enum object and checked
+// both their maps first.
+export const enum TokenKind {
   Word = 0,
   Number = 1,
   Punct = 2,
