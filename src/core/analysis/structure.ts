@@ -400,9 +400,9 @@ function isNameLine(s: string): boolean {
 
 function isHeadlineLike(text: string, lines: readonly Line[], k: number): boolean {
   const line = lines[k];
-  if (k + 1 >= lines.length) return false;
-  const words = wordCount(text, line.start, line.end);
-  if (words > 30 || line.end - line.start > 250) return false;
+  // (the length first: a paragraph-long line is ruled out without counting its words)
+  if (k + 1 >= lines.length || line.end - line.start > 250) return false;
+  if (wordCount(text, line.start, line.end) > 30) return false;
   const last = text[line.end - 1];
   if (last === '.' && !isTitleCase(text, line.start, line.end)) return false;
   return last !== ',' && last !== ';';
