@@ -195,7 +195,8 @@ export function detectStructure(text: string): ArticleStructure {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       continue;
     }
-    if (BREADCRUMB.test(body)) {
+    // (a path needs one of its separators: most lines have neither, and skip the regex)
+    if ((body.includes('›') || body.includes('»')) && BREADCRUMB.test(body)) {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       // a site's path above the headline does not take the headline's place
       if (k === first) first++;
