@@ -4,6 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { isDigitCode, slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { ROLE } from './lexicon';
+import { isRegExpSpaceCode } from '../attribution/textScan';
 import { Ctx, Draft, lowerOf } from './context';
 import { roleSpan } from './classify';
 
@@ -144,6 +145,9 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
 function playsAsTeam(text: string, d: Draft, scoreInText: boolean): boolean {
+  // Without a score in the article only TEAM_STAFF can pass, and it needs white space right after the country:
+  // most mentions are ruled out before any slice or regex.
+  if (!scoreInText && !isRegExpSpaceCode(text.charCodeAt(d.end))) return false;
   // The words right around the country first (most mentions stop here), the sentence only then.
   const near = text.slice(d.end, d.end + 24);
   if (/^['’]s?\b/.test(near)) return false;
