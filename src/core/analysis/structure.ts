@@ -195,7 +195,8 @@ export function detectStructure(text: string): ArticleStructure {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       continue;
     }
-    if (BREADCRUMB.test(body)) {
+    // (a path needs one of its separators: most lines have neither, and skip the regex)
+    if ((body.includes('›') || body.includes('»')) && BREADCRUMB.test(body)) {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       // a site's path above the headline does not take the headline's place
       if (k === first) first++;
@@ -400,9 +401,9 @@ function isNameLine(s: string): boolean {
 
 function isHeadlineLike(text: string, lines: readonly Line[], k: number): boolean {
   const line = lines[k];
-  if (k + 1 >= lines.length) return false;
-  const words = wordCount(text, line.start, line.end);
-  if (words > 30 || line.end - line.start > 250) return false;
+  // (the length first: a paragraph-long line is ruled out without counting its words)
+  if (k + 1 >= lines.length || line.end - line.start > 250) return false;
+  if (wordCount(text, line.start, line.end) > 30) return false;
   const last = text[line.end - 1];
   if (last === '.' && !isTitleCase(text, line.start, line.end)) return false;
   return last !== ',' && last !== ';';

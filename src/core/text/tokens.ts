@@ -1,7 +1,10 @@
 import { codeUnits } from './codeUnits';
 import { isApostropheCode, isDigitCode, isHyphenCode, isLetterAt, isMarkCode, isSpaceCode, isUpperCode, lowerCase } from './chars';
 
-export enum TokenKind {
+// A const enum: its values are written into the code that reads them. A plain enum is an object of another module,
+// and every `t.kind === TokenKind.Word` of the rules loaded that module's exports and the enum object and checked
+// both their maps first.
+export const enum TokenKind {
   Word = 0,
   Number = 1,
   Punct = 2,
@@ -88,6 +91,10 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   // asked about letters outside ASCII
   const units = codeUnits(text);
   const n = text.length;
+  // the tables as locals: read through the module's bindings, every character paid for a check that the binding
+  // is initialised and for the array's map (V8 re-checks both at each read inside a loop)
+  const letters = ASCII_LETTER;
+  const alnum = ASCII_ALNUM;
   let i = 0;
   let nl = 0;
   while (i < n) {
@@ -97,7 +104,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       continue;
     }
     // most tokens start with an ASCII letter: those skip the white-space tests
-    const asciiLetter = c < 128 && ASCII_LETTER[c] === 1;
+    const asciiLetter = c < 128 && letters[c] === 1;
     if (!asciiLetter && isSpaceCode(c)) {
       if (c === 10) nl++;
       i++;
@@ -110,7 +117,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       // most words are ASCII letters up to a space or a mark that cannot continue a word: scanWord is for the others
       // (a hyphen, an apostrophe, a period or a character outside ASCII after the letters)
       let e = i + 1;
-      while (e < n && ASCII_ALNUM[units[e]] === 1) e++;
+      while (e < n && alnum[units[e]] === 1) e++;
       const d = e < n ? units[e] : 32;
       i = d < 128 && d !== 45 && d !== 39 && d !== 46 ? e : scanWord(text, units, i, abbreviations);
     } else if (c >= 128 && isLetterAt(text, i)) {
@@ -150,9 +157,10 @@ function isLetterUnit(text: string, units: Uint16Array, i: number): boolean {
 function scanWord(text: string, units: Uint16Array, i: number, abbreviations: AbbreviationSet): number {
   const n = text.length;
   const start = i;
+  const alnum = ASCII_ALNUM; // (a local: see tokenize)
   for (;;) {
     for (;;) {
-      while (i < n && ASCII_ALNUM[units[i]] === 1) i++;
+      while (i < n && alnum[units[i]] === 1) i++;
       // a letter or combining mark outside ASCII goes on with the word
       if (i < n && units[i] >= 128 && (isMarkCode(units[i]) || isLetterAt(text, i))) i++;
       else break;

@@ -150,24 +150,20 @@ export function tokensOf(text: string): Word[] {
   return cachedTokens;
 }
 
-const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
-
-/** Per UTF-16 code unit: 0 not yet classified, 1 word character, 2 not (filled on first sight: the regex runs once per code). */
-const WORD_CODE = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) WORD_CODE[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
-// Surrogate pairs (emoji, rare scripts) are not word characters here; offsets stay exact either way.
-WORD_CODE.fill(2, 0xd800, 0xe000);
-
-function isWordCode(text: string, i: number, c: number): boolean {
-  const k = WORD_CODE[c];
-  return k === 1 || (k === 0 && classify(text, i, c));
-}
-
-function classify(text: string, i: number, c: number): boolean {
-  const k = NON_ASCII_WORD.test(text[i]) ? 1 : 2;
-  WORD_CODE[c] = k;
-  return k === 1;
-}
+/**
+ * Per UTF-16 code unit: 1 word character (a letter, mark or digit of any script), 2 not. Surrogate halves are not
+ * word characters here (emoji, rare scripts); offsets stay exact either way.
+ *
+ * Filled for every code unit at load time (a few milliseconds): the tokenizer's loops then only read the table.
+ * (Filled lazily, each read had to be ready to call the regex, and a call in a loop makes V8 keep the loop's state
+ * on the stack: the tokenizer cost a fifth more.)
+ */
+const WORD_CODE: Uint8Array = (() => {
+  const table = new Uint8Array(65536).fill(2);
+  const word = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && word.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
 
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38; // ' ’ - . &
 
@@ -225,31 +221,22 @@ function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
   const table = WORD_CODE;
-  // characters are read from the code units (see codeUnits), the string only for characters not classified yet
+  // characters are read from the code units (see codeUnits)
   const units = codeUnits(text);
   let i = 0;
   while (i < n) {
-    let c = units[i];
-    let k = table[c];
-    if (k !== 1 && (k !== 0 || !classify(text, i, c))) {
+    if (table[units[i]] !== 1) {
       i++;
       continue;
     }
     const s = i;
     i++;
     // c ends up as the code after the word (-1 at the end of the text: a small integer keeps the loop on integers).
+    let c = -1;
     for (;;) {
-      c = -1;
-      while (i < n) {
-        const d = units[i];
-        k = table[d];
-        if (k !== 1 && (k !== 0 || !classify(text, i, d))) {
-          c = d;
-          break;
-        }
-        i++;
-      }
-      if (i + 1 < n && isJoiner(c) && isWordCode(text, i + 1, units[i + 1])) {
+      while (i < n && table[units[i]] === 1) i++;
+      c = i < n ? units[i] : -1;
+      if (i + 1 < n && isJoiner(c) && table[units[i + 1]] === 1) {
         i += 2;
         continue;
       }

@@ -3,7 +3,7 @@
 import type { Knowledge } from '../types';
 import { slugify } from '../../text/chars';
 import { isRegExpSpaceCode } from '../attribution/textScan';
-import { Ctx, Draft, emit, isCountryId, isNameToken, LINKERS, lowerOf, newDraft } from './context';
+import { Ctx, Draft, emit, firstTokenAtOrAfter, isCountryId, isNameToken, LINKERS, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 import { COMPANY_HEAD, GAZ, isCommon, LEGAL_FORM, REGION_BY_ABBREVIATION, SPORTS_TEAM_IDS } from './lexicon';
 import { NEWSPAPER } from './classify';
@@ -361,7 +361,11 @@ function spelledStart(ctx: Ctx, open: number, letters: string, lower: boolean): 
 function spelledOutNames(ctx: Ctx): void {
   const { tokens, drafts } = ctx;
   const terms = new Set<string>();
-  for (let i = 2; i + 2 < tokens.length; i++) {
+  // Only a token "(" opens an acronym: brackets are rare, so they are found with indexOf and the token starting at
+  // each looked up, instead of comparing every token of the article with "(".
+  for (let at = ctx.text.indexOf('('); at >= 0; at = ctx.text.indexOf('(', at + 1)) {
+    const i = firstTokenAtOrAfter(tokens, at);
+    if (i < 2 || i + 2 >= tokens.length || tokens[i].start !== at) continue;
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const acr = tokens[i + 1];
     if (acr.kind !== TokenKind.Word || !acr.upper || acr.nl > 0 || tokens[i].nl > 0) continue;

@@ -87,8 +87,28 @@ export function markContext(ctx: Ctx, structure: ArticleStructure, sentences: re
   markTitleLines(ctx);
 }
 
-/** A token starts a sentence when the sentence it lies in begins between the previous token's end and its start. */
+/**
+ * A token starts a sentence when the sentence it lies in begins between the previous token's end and its start.
+ * A sentence can start only its first token at or after its beginning (every later token's previous token ends
+ * past it): that token is found by binary search, one per sentence, instead of a walk over every token. The walk
+ * is kept for sentences whose ends are out of order (the search reads "the sentence a token lies in" as the first
+ * one ending after it, which needs ordered ends).
+ */
 function markSentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[], sentStart: Uint8Array): void {
+  for (let s = 1; s < sentences.length; s++) if (sentences[s].end < sentences[s - 1].end) return walkSentenceStarts(tokens, sentences, sentStart);
+  let prevSentenceEnd = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const begin = sentences[s].start;
+    const end = sentences[s].end;
+    const j = firstTokenAtOrAfter(tokens, begin);
+    // the token lies in this sentence (not in one before that ends after it), and the previous token ends before it
+    if (j < tokens.length && tokens[j].start < end && tokens[j].start >= prevSentenceEnd && (j === 0 || tokens[j - 1].end <= begin)) sentStart[j] = 1;
+    prevSentenceEnd = end;
+  }
+}
+
+/** markSentenceStarts as a walk over the tokens (for sentences whose ends are out of order). */
+function walkSentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[], sentStart: Uint8Array): void {
   const count = sentences.length;
   if (count === 0) return;
   let s = 0;
@@ -106,6 +126,18 @@ function markSentenceStarts(tokens: readonly Token[], sentences: readonly Senten
     if (sentBegin >= prevEnd && sentBegin <= start) sentStart[i] = 1;
     prevEnd = t.end;
   }
+}
+
+/** Index of the first token starting at or after pos (tokens.length when none does). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -132,8 +164,25 @@ function markOpenings(ctx: Ctx): void {
   }
 }
 
-/** Each token's region code (0 outside every region). */
+/**
+ * Each token's region code (0 outside every region): a token is in the first region that ends after its start,
+ * when that region begins at or before it. With the regions' ends in order, those are the tokens starting in
+ * [max(previous region's end, begin), end): two binary searches and a fill per region, not a walk over every token.
+ */
 function markRegions(tokens: readonly Token[], regions: ArticleStructure['regions'], region: Uint8Array): void {
+  for (let r = 1; r < regions.length; r++) if (regions[r].end < regions[r - 1].end) return walkRegions(tokens, regions, region);
+  let prevEnd = 0;
+  for (let r = 0; r < regions.length; r++) {
+    const { start, end } = regions[r];
+    const from = firstTokenAtOrAfter(tokens, Math.max(prevEnd, start));
+    const to = firstTokenAtOrAfter(tokens, end);
+    if (from < to) region.fill(REGION_CODE[regions[r].kind], from, to);
+    prevEnd = end;
+  }
+}
+
+/** markRegions as a walk over the tokens (for regions whose ends are out of order). */
+function walkRegions(tokens: readonly Token[], regions: ArticleStructure['regions'], region: Uint8Array): void {
   const count = regions.length;
   if (count === 0) return;
   let r = 0;
@@ -159,11 +208,11 @@ function markTitleLines(ctx: Ctx): void {
   let i = 0;
   while (i < n) {
     const lineStart = tokens[i].start;
-    // the line's tokens: up to the next token after a line break
-    let next = i + 1;
-    while (next < n && tokens[next].nl === 0) next++;
     let e = text.indexOf('\n', lineStart);
     if (e < 0) e = text.length;
+    // the line's tokens: up to the first token after its line break (no token holds a line break), found by
+    // binary search rather than a walk over the line's tokens
+    const next = e < text.length ? firstTokenAtOrAfter(tokens, e + 1) : n;
     const code = region[i];
     // long lines are prose paragraphs: only short ones can be headline-style
     if (code === REGION_CODE.headline || code === REGION_CODE.heading || (e - lineStart < 300 && !endsProse(text, lineStart, e) && isTitleCase(text, lineStart, e))) titleLine.fill(1, i, next);

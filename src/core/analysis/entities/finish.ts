@@ -1,9 +1,10 @@
 // Turns the drafts of one pass into flat, non-overlapping mentions with ids, boilerplate flags and title spans.
 import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
-import { slugify } from '../../text/chars';
+import { isDigitCode, slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { POST_NOMINALS, REGION_BY_ABBREVIATION, ROLE } from './lexicon';
+import { isRegExpSpaceCode } from '../attribution/textScan';
 import { Ctx, Draft, lowerOf, newDraft } from './context';
 import { roleSpan } from './classify';
 
@@ -83,7 +84,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       party.id = slugify(text.slice(party.start, party.end));
       continue;
     }
-    if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= SCORE.test(text)))) d.type = 'ORG';
+    if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= hasScore(text)))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
@@ -95,7 +96,8 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     }
     // "South American", "North Atlantic": a compass word written into a people's or a region's name
     if ((d.type === 'NORP' || d.type === 'LOC') && d.first > 0) {
-      const c = /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) )$/u.exec(text.slice(Math.max(0, d.start - 10), d.start));
+      // (the pattern ends in a space: most names have none right before them, and skip the regex)
+      const c = text.charCodeAt(d.start - 1) === 32 ? /(?:^|[^\p{L}])((?:North|South|East|West|Central|Northern|Southern|Eastern|Western) )$/u.exec(text.slice(Math.max(0, d.start - 10), d.start)) : null;
       if (c && out.length && out[out.length - 1].end === d.start - 1 && out[out.length - 1].text === c[1].trim()) {
         out.pop();
         lastEnd = out.length ? out[out.length - 1].end : -1;
@@ -172,6 +174,29 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
 
 /** A score ("3-0", "27-24"), not a year range. */
 const SCORE = /(?<![\d\-\/.:])\d{1,3}-\d{1,3}(?![\d\-\/.:])/;
+
+/**
+ * SCORE.test(text) for a whole article, read from its hyphens (found with indexOf, a native search; the regex
+ * tried every position of the text): one to three digits on each side of a hyphen, the digits not preceded nor
+ * followed by another digit, "-", "/", "." or ":".
+ */
+function hasScore(text: string): boolean {
+  for (let h = text.indexOf('-'); h >= 0; h = text.indexOf('-', h + 1)) {
+    let a = h;
+    while (a > 0 && isDigitCode(text.charCodeAt(a - 1))) a--;
+    let b = h + 1;
+    while (b < text.length && isDigitCode(text.charCodeAt(b))) b++;
+    if (h - a < 1 || h - a > 3 || b - h - 1 < 1 || b - h - 1 > 3) continue;
+    if ((a > 0 && isScoreFence(text.charCodeAt(a - 1))) || (b < text.length && isScoreFence(text.charCodeAt(b)))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "-", "/", "." or ":" (with digits, what may not touch a score). */
+function isScoreFence(c: number): boolean {
+  return c === 45 || c === 47 || c === 46 || c === 58;
+}
 const TEAM_AFTER = /^\s+(?:\d{1,3}-\d{1,3}(?![\d\-\/.:])|coach\b|captain\b|skipper\b|squad\b|manager\b|head coach\b|(?:national )?team\b|players\b|fans\b|supporters\b|(?:beat|beats|defeated|drew|lost|won|play|plays|face|faces|host|hosts|visit|visits|scored|led|trailed|levelled|leveled)\b)/;
 const TEAM_STAFF = /^\s+(?:coach|captain|skipper|squad|head coach|national team|manager)\b/;
 const TEAM_BEFORE = /\b(?:beat|beats|beaten|defeated|defeat|against|over|versus|vs\.?|v|to|by|with|face|faces|play|plays|host|hosts|visit|visits|for)\s+$/;
@@ -182,6 +207,9 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
 function playsAsTeam(text: string, d: Draft, scoreInText: boolean): boolean {
+  // Without a score in the article only TEAM_STAFF can pass, and it needs white space right after the country:
+  // most mentions are ruled out before any slice or regex.
+  if (!scoreInText && !isRegExpSpaceCode(text.charCodeAt(d.end))) return false;
   // The words right around the country first (most mentions stop here), the sentence only then.
   const near = text.slice(d.end, d.end + 24);
   if (/^['’]s?\b/.test(near)) return false;

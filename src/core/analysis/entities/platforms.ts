@@ -1,5 +1,5 @@
 // "X", the platform formerly called Twitter: one capital letter is a name only where a platform is meant.
-import { Ctx, newDraft } from './context';
+import { Ctx, firstTokenAtOrAfter, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 
 /** Verbs after which "on X" is the platform ("conceded defeat on X", "posted on X"). */
@@ -9,10 +9,13 @@ const SHARE_TARGETS = /\b(?:Facebook|LinkedIn|WhatsApp|Telegram|Reddit|Email|E-m
 
 export function platformX(ctx: Ctx): void {
   const { tokens, text } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+  // Only a token that starts with "X" can be the platform: the letter is rare, so its occurrences are found with
+  // indexOf and the token starting at each looked up, instead of a walk over every token of the article.
+  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
+    const i = firstTokenAtOrAfter(tokens, at);
+    if (i >= tokens.length || tokens[i].start !== at) continue;
     const t = tokens[i];
-    // (code units, not t.text: building every token's string is a cost of its own)
-    if (text.charCodeAt(t.start) !== 88 /* X */ || t.end - t.start > 2) continue;
+    if (t.end - t.start > 2) continue;
     // ("wrote on X." ends a sentence: the period may be read into the token as after an initial)
     const dotted = t.end - t.start === 2 && text.charCodeAt(t.start + 1) === 46;
     if (t.kind !== TokenKind.Word || (t.end - t.start === 2 && !dotted) || ctx.taken[i]) continue;
@@ -31,3 +34,4 @@ export function platformX(ctx: Ctx): void {
     }
   }
 }
+
