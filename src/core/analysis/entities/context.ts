@@ -128,7 +128,11 @@ function walkSentenceStarts(tokens: readonly Token[], sentences: readonly Senten
   }
 }
 
-/** Index of the first token starting at or after pos (tokens.length when none does). */
+/**
+ * Index of the first token starting at or after pos (tokens.length when none does). A copy of text/search's
+ * firstStartAtOrAfter for tokens only: that one reads `start` off every kind of span and its reads stay generic
+ * (slow); this one is called per sentence, region and line of every article.
+ */
 export function firstTokenAtOrAfter(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
