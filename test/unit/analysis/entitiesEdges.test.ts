@@ -696,3 +696,12 @@ describe('entities: post-nominal letters', () => {
     expect('In his closing speech, prosecuting counsel Dermot Lyne-Harris SC told the jury.', 'PERSON:Dermot Lyne-Harris');
   });
 });
+
+describe('entities: zoos and botanic gardens are institutions', () => {
+  it('"the Sado Zoological Park" and "the Bronx Zoo" are organisations; "Etihad Stadium" stays no mention', () => {
+    expect('The animals will live at the Sado Zoological Park for ten years.', 'ORG:Sado Zoological Park');
+    expect('The Bronx Zoo said the birds were healthy.', 'ORG:Bronx Zoo');
+    const found = show('Fans packed Etihad Stadium on Sunday.');
+    assert.ok(!found.some((f) => f.includes('Etihad Stadium')), found.join(', '));
+  });
+});

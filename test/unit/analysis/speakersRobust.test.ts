@@ -412,3 +412,15 @@ describe('attributeSpeakers: a statement read out', () => {
     assert.deepStrictEqual(speakersWithStructure(text, [['Aoife Moore', 'PERSON']]), ['aoife-moore']);
   });
 });
+
+describe('attributeSpeakers: a zoo, a role noun between employer and person', () => {
+  it('"the zoo said" is the "… Zoological Park" named before, not the association named nearer', () => {
+    const text = 'Headline\n\nThe animals will live at the Sado Zoological Park under an agreement with the China Wildlife Conservation Association.\n\n“Both animals completed the journey in good health,” the zoo said in a statement.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Sado Zoological Park', 'ORG'], ['China Wildlife Conservation Association', 'ORG']]), ['sado-zoological-park']);
+  });
+
+  it('"said Oregon State University geologist Priya Halvorsen" is the geologist, not the university', () => {
+    const text = 'Headline\n\nRain fell overnight. “That slope is still saturated,” said Oregon State University geologist Priya Halvorsen.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Oregon State University', 'ORG'], ['Priya Halvorsen', 'PERSON']]), ['priya-halvorsen']);
+  });
+});

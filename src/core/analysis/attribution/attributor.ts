@@ -515,8 +515,10 @@ export class Attributor {
       const cap = startsUpper(this.text, w);
       if (NP_STOP.has(w.lower)) break;
       const known = DETERMINERS.has(w.lower) || TITLE_WORDS.has(w.lower) || PERSON_NOMINALS.has(w.lower) || ORG_NOMINALS.has(w.lower) || w.lower === 'of' || w.lower === 'for';
-      // A few other lower-case words may describe the speaker ("said organiser Tomás Reyes", "said retired teacher Ann Lee").
-      if (!cap && !known && (k - i >= 3 || REPORTING_VERBS.has(w.lower))) break;
+      // A few other lower-case words may describe the speaker ("said organiser Tomás Reyes", "said retired teacher Ann Lee"),
+      // and a role noun after a long employer's name may come before the person ("said Oregon State University
+      // geologist Priya Halvorsen").
+      if (!cap && !known && (k - i >= 3 || REPORTING_VERBS.has(w.lower)) && !(k - i === 3 && np.every((x) => startsUpper(this.text, x)) && k + 1 < ws.length && this.nameAt(ws[k + 1])?.type === 'PERSON' && !REPORTING_VERBS.has(w.lower))) break;
       np.push(w);
     }
     if (!np.length) return null;
@@ -1228,6 +1230,8 @@ function orgKindOf(name: string): OrgKind | undefined {
 /** A demonym that names one person ("kenyan", "israeli", "motswana"), not a nation ("french", "chinese", "swiss"). */
 /** The head nouns of institutions in the languages whose names news reports keep ("the Fundación Tango Sur"). */
 const FOREIGN_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  // ("the zoo" of the "Sado Zoological Park")
+  ['zoo', /\bzoolog/iu],
   ['foundation', /\b(?:fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|fundacja)\b/iu],
   ['university', /\b(?:universidad|universit[ée]|universidade|universit[äa]t|universit[àa]|universiteit|uniwersytet)\b/iu],
   ['museum', /\b(?:museo|mus[ée]e|museu)\b/iu],

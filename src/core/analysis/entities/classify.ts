@@ -228,6 +228,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
 
   // "Banff National Park": a national park is a natural place, unlike other parks (facilities)
   if (n >= 2 && lastWord === 'Park' && tokens[e - 2].text === 'National') return emit(ctx, s, e - 1, 'LOC', null, true);
+  // "Sado Zoological Park", "Kew Botanical Gardens": a zoo or a botanic garden is an institution that speaks, not a site
+  if (n >= 2 && (lastWord === 'Park' || lastWord === 'Gardens' || lastWord === 'Garden') && /^(?:Zoological|Botanic|Botanical)$/.test(tokens[e - 2].text)) return emit(ctx, s, e - 1, 'ORG', null, true);
   // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
   // nor are laws: "the Crime and Policing Bill", "the Clean Rivers Act" (but "Uncle Bill", "Ann Bill" are people)
