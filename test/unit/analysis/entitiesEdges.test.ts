@@ -705,3 +705,15 @@ describe('entities: zoos and botanic gardens are institutions', () => {
     assert.ok(!found.some((f) => f.includes('Etihad Stadium')), found.join(', '));
   });
 });
+
+describe('entities: retailers, pollsters and other well-known firms named alone', () => {
+  it('"Asda and Morrisons", "discounters Aldi and Lidl", "according to Kantar" are organisations', () => {
+    const s = 'The market is dominated by Tesco, Asda and Morrisons, while Aldi and Lidl have gained share, according to Kantar.';
+    for (const name of ['Asda', 'Morrisons', 'Aldi', 'Lidl', 'Kantar']) expect(s, 'ORG:' + name);
+    expect('By 10 p.m., the Mounties were knocking on doors.', 'ORG:Mounties');
+  });
+
+  it('a firm that is also a town stays a place where the town is meant ("a Democrat from Gallup")', () => {
+    expect('Ezra Begay, a Navajo Democrat from Gallup, called the veto a tantrum.', 'GPE:Gallup');
+  });
+});

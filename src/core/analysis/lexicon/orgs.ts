@@ -70,6 +70,8 @@ Chatham House;Brookings Institution|Brookings;RAND Corporation|RAND;Council on F
 Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;Tesla;SpaceX;Nvidia;Intel;AMD;IBM;Oracle;Samsung;Sony;Toyota;Volkswagen;BMW
 Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raytheon;ExxonMobil|Exxon;Chevron;BP;Gazprom;Rosneft;Aramco
 JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
+Asda;Aldi;Lidl;Morrisons;Waitrose;Ocado;Carrefour;Kroger;Woolworths Group|Woolworths;Loblaw;Auchan;Ahold Delhaize;Seven & i Holdings;Shein;Temu;Foxconn;Danone;Embraer;Qantas;ConocoPhillips
+Kantar;Ipsos;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
 FIFA;UEFA;International Olympic Committee|IOC;World Athletics;World Rugby;International Cricket Council|ICC Cricket;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
