@@ -717,3 +717,17 @@ describe('entities: retailers, pollsters and other well-known firms named alone'
     expect('Ezra Begay, a Navajo Democrat from Gallup, called the veto a tantrum.', 'GPE:Gallup');
   });
 });
+
+describe('entities: rules from held-out 36 (a telecom outage, a cholera campaign, a court ruling on a delivery app)', () => {
+  it('an operator named by a given name and "Telecom" is a company, and so is its short name', () => {
+    const s = 'An outage knocked out Sitara Telecom’s mobile network. Sitara, the third-largest operator, said service was back.';
+    expect(s, 'ORG:Sitara Telecom');
+    expect(s, 'ORG:Sitara');
+    expect('Sam Lee, head of research at Harrowgate Commodities in London, said prices fell.', 'ORG:Harrowgate Commodities');
+  });
+
+  it('"Universidad de los Andes": a second linker inside an organisation’s name keeps the listed word after it', () => {
+    expect('said Ana Becerra, a specialist at the Universidad de los Andes.', 'ORG:Universidad de los Andes');
+    expectNot('said Ana Becerra, a specialist at the Universidad de los Andes.', 'LOC:Andes');
+  });
+});

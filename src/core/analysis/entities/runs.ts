@@ -482,7 +482,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "Banco Central de Chile", "Radio France", "Banco Santander": a listed name after a linker inside an
       // organisation's name, or right after its opening organisation word, belongs to the name
-      const inOrgName = (ORG_FIRST.has(tokens[pos].text) && (q === pos + 1 || LINKERS.has(tokens[q - 1].text))) || (q > pos + 1 && ORG_FIRST.has(tokens[pos + 1].text) && (q === pos + 2 || LINKERS.has(tokens[q - 1].text)));
+      // ("Universidad de los Andes": a second linker after the first counts as well)
+      const afterLinker = LINKERS.has(tokens[q - 1].text) || (q - 2 > pos && SECOND_LINKERS.has(tokens[q - 1].text) && LINKERS.has(tokens[q - 2].text));
+      const inOrgName = (ORG_FIRST.has(tokens[pos].text) && (q === pos + 1 || afterLinker)) || (q > pos + 1 && ORG_FIRST.has(tokens[pos + 1].text) && (q === pos + 2 || afterLinker));
       // "Move Forward Party": a title word ("Forward") inside a run that ends in an institution word is part of its name
       const titleInName = ORG_HEAD.has(tokens[end - 1].text) && !ctx.titleLine[q] && !TITLE_HEAD.has(lowerOf(ctx, end - 1));
       // "Anne-Sophie de la Roche", "Marieke van den Bosch": a listed word right after a name particle is a surname
