@@ -3,7 +3,7 @@ import { detectStructure } from '../../../src/core/analysis/structure';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 import { findEntities } from '../../../src/core/analysis/entities/findEntities';
 
-// DATE rules for year ranges, glued durations, bylines, seasons, "every year", halves and bare plural units, with the
+// DATE rules for year ranges, glued durations, bylines, seasons, frequencies ("every year": none), halves and bare plural units, with the
 // look-alikes that must stay out (times, scores, ages, phone numbers). Every example is made up for these tests.
 function dates(body: string): string[] {
   const text = 'Headline\n\n' + body;
@@ -66,8 +66,9 @@ describe('dates: seasons', () => {
 });
 
 describe('dates: "every year", halves and bare plural units', () => {
-  it('takes "every year"/"each month" whole, but "every five years" as the number and unit only', () => {
-    assert.deepStrictEqual(dates('The fair returns every year and the board meets each month.'), ['every year', 'each month']);
+  it('leaves frequencies ("every year", "each month") alone, but takes "every five years" as the number and unit', () => {
+    assert.deepStrictEqual(dates('The fair returns every year and the board meets each month.'), []);
+    assert.deepStrictEqual(dates('"Every day without service hurts," he said.'), []);
     assert.deepStrictEqual(dates('The survey runs every five years.'), ['five years']);
     assert.deepStrictEqual(dates('Each of them spoke; every season brings fans.'), []);
   });

@@ -731,3 +731,40 @@ describe('entities: rules from held-out 36 (a telecom outage, a cholera campaign
     expectNot('said Ana Becerra, a specialist at the Universidad de los Andes.', 'LOC:Andes');
   });
 });
+
+describe('entities: rules from held-out 37 (a transit strike, a stolen statue, a handball derby, a school district)', () => {
+  it('UK police ranks without full stops stay outside the name ("Det Supt", "DCI", "PC")', () => {
+    for (const rank of ['Det Supt', 'Det Insp', 'Ch Supt', 'DCI', 'PC']) {
+      expect(`Officers arrived. ${rank} Faisal Rahman-Brooke, who leads the inquiry, said more.`, 'PERSON:Faisal Rahman-Brooke');
+    }
+  });
+
+  it('an acronym before one unlisted word is one organisation ("OC Transpo", "SG Flensburg-Handewitt")', () => {
+    expect('More than 2,300 OC Transpo workers began a strike.', 'ORG:OC Transpo');
+    expect('He made 17 saves as SG Flensburg-Handewitt won on Sunday.', 'ORG:SG Flensburg-Handewitt');
+    expect('He met US Ambassador Tom Smith on Monday.', 'GPE:US');
+  });
+
+  it('a union local is named by its number', () => {
+    expect('Amalgamated Transit Union Local 279, which represents drivers, said talks failed.', 'ORG:Amalgamated Transit Union Local 279');
+    expect('Staff in SEIU Local 1021 joined the strike.', 'ORG:SEIU Local 1021');
+  });
+
+  it('"University of Ottawa and Carleton University" are two institutions; "Department of Trade and Industry" one', () => {
+    const s = 'The University of Ottawa and Carleton University said classes moved online.';
+    expect(s, 'ORG:University of Ottawa');
+    expect(s, 'ORG:Carleton University');
+    expect('The Department of Trade and Industry said so.', 'ORG:Department of Trade and Industry');
+  });
+
+  it('a place before its county office or school district is part of the body’s name', () => {
+    expect('Teachers in the Sacramento City Unified School District voted to strike.', 'ORG:Sacramento City Unified School District');
+    expect('The Sacramento County Office of Education, which oversees budgets, said so.', 'ORG:Sacramento County Office of Education');
+    expect('Voters in Orange County backed it.', 'GPE:Orange County');
+  });
+
+  it('a board after a listed body is that body’s board ("the Treasury Board"); "U.S. Navy" keeps the country apart', () => {
+    expect('The Treasury Board said the offer stood.', 'ORG:Treasury Board');
+    expect('He spoke to the U.S. Navy on Monday.', 'ORG:Navy');
+  });
+});

@@ -302,6 +302,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
     if (prev && prev.last === s - 1 && (prev.type === 'GPE' || prev.type === 'NORP')) return emit(ctx, s, s, 'ORG', null, true);
+    // "the Treasury Board", "the Senate Committee": after a listed body it names that body's board or committee
+    if (prev && prev.last === s - 1 && prev.type === 'ORG' && prev.end === tokens[prev.last].end && tokens[s].nl === 0 && !tokens[prev.first].caps && !ctx.titleLine[s]) {
+      ctx.drafts.pop();
+      return emit(ctx, prev.first, s, 'ORG', null, true);
+    }
   }
   // "Santa Clara, California", "Tema, Ghana": a name followed by a comma and a state or country is a place
   // "the hamlet of La Esperanza", "El Tiempo reported": a Spanish article opens a place's or an organisation's name,
@@ -372,6 +377,15 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   if (roleBefore && n <= 4 && allTitle) {
     return emit(ctx, s, e - 1, 'PERSON', null, true, undefined, roleSpan(ctx, s));
+  }
+  // "Amalgamated Transit Union Local 279", "SEIU Local 1021": a union's local branch is named by its number
+  if (lastWord === 'Local' && n >= 2 && tokens[e] && tokens[e].kind === TokenKind.Number && tokens[e].nl === 0 && /^\d{1,5}$/.test(tokens[e].text) && !ctx.titleLine[s]) {
+    return emit(ctx, s, e, 'ORG', null, true);
+  }
+  // "OC Transpo", "SG Flensburg-Handewitt": an acronym opening a name before one unlisted, uncommon title-case word is
+  // one organisation (a person's name never starts with capitals; places are listed or carry a head word)
+  if (n === 2 && first.caps && /^[A-Z]{2,4}$/.test(first.text) && !NOT_ORG_ACRONYM.has(first.text) && !GAZ.has(first.text) && !ctx.titleLine[s] && !ctx.sentStart[s] && tokens[s].nl === 0 && tokens[s + 1].nl === 0 && isNameToken(tokens[s + 1]) && !tokens[s + 1].caps && !isCommon(lowerOf(ctx, s + 1)) && !FIRST.has(lowerOf(ctx, s + 1))) {
+    return emit(ctx, s, e - 1, 'ORG', null, true);
   }
   if (n === 1 && first.caps) {
     const bare = first.text.replace(/\./g, '');

@@ -299,8 +299,9 @@ export function runEnd(ctx: Ctx, i: number): number {
     // "Economic and Financial Crimes Commission", "Food and Drug Administration": "and" between descriptive words of
     // one institution (the word before it is an ordinary word, and an institution word closes the name)
     // "Ministry of Cities and Regional Development": after "<institution> of X", "and Y" continues the name
-    // (but "Bank of America and Wells Fargo" are two listed names)
-    if (lw === 'and' && isNameToken(next) && ofChain(ctx, i, j) && (next.start === t.end + 1) && !listedRun(ctx, i, j)) {
+    // (but "Bank of America and Wells Fargo" are two listed names, and "University of Ottawa and Carleton University"
+    // two institutions: a listed place closes "<institution> of <place>")
+    if (lw === 'and' && isNameToken(next) && ofChain(ctx, i, j) && (next.start === t.end + 1) && !listedRun(ctx, i, j) && GAZ.get(lowerOf(ctx, j - 1))?.type !== 'GPE') {
       j += 2;
       continue;
     }

@@ -84,6 +84,18 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       party.id = slugify(text.slice(party.start, party.end));
       continue;
     }
+    // "Sacramento County Office of Education", "Los Angeles Unified School District": a listed place right before a body
+    // of its county or city, or before its school district, is part of that body's name
+    if (d.type === 'GPE' && text.endsWith(' School District', d.end)) d.type = 'ORG';
+    if (d.type === 'ORG' && out.length && (text.startsWith('County ', d.start) || text.startsWith('City ', d.start) || text.endsWith(' School District', d.end))) {
+      const p = out[out.length - 1];
+      if (p.type === 'GPE' && p.end === d.start - 1 && text.charCodeAt(p.end) === 32 && !p.boilerplate) {
+        out.pop();
+        d.start = p.start;
+        d.id = null;
+        while (d.first > 0 && ctx.tokens[d.first - 1].start >= p.start) d.first--;
+      }
+    }
     if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= hasScore(text)))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
