@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import { siteNameAtTop } from '../../../src/core/analysis/entities/siteName';
+import { expect, expectNot } from './entityExpect';
+
+// The first segment of a scraped page's path line names the site; made-up pages.
+
+const nameOf = (text: string) => {
+  const s = siteNameAtTop(text);
+  return s ? text.slice(s.start, s.end) : null;
+};
+
+describe('site name from the path line at the top of a page', () => {
+  it('reads the first segment of a "›" path or of a line with bars', () => {
+    assert.strictEqual(nameOf('Albany Courier › News › Makhanda\nTaps run dry\nText.'), 'Albany Courier');
+    assert.strictEqual(nameOf('North Thompson Now | News | Wildfires\nUPDATE: fire grows\nText.'), 'North Thompson Now');
+    assert.strictEqual(nameOf('Zambezi Tribune | Health\nCholera jabs begin\nText.'), 'Zambezi Tribune');
+  });
+
+  it('names no site for a section path, a byline or a date line, or a bar below the top', () => {
+    assert.strictEqual(nameOf('Science › Environment\nMarine heatwaves\nText.'), null);
+    assert.strictEqual(nameOf('Home › News › World\nHeadline\nText.'), null);
+    assert.strictEqual(nameOf('Fire grows overnight\nBy Ann Lee | Valley Courier | May 3\nText.'), null);
+    assert.strictEqual(nameOf('Headline here\nStandfirst here\nA paragraph.\nAnother one.\nLate | Line | Here\n'), null);
+  });
+
+  it('makes every mention of the site an outlet, the one in the article body too', () => {
+    const page = 'Climate Desk Africa › Water › Drought\nMakhanda’s taps run dry\nThe dam is low, she told Climate Desk Africa.\n';
+    expect(page, 'ORG:Climate Desk Africa');
+    expectNot(page, 'LOC:Africa');
+  });
+});
