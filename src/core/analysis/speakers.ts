@@ -278,8 +278,11 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
   return { ref: prev.ref, via: 'context' };
 }
 
-/** "That was the message from X", "Such was the verdict of X": the sentence after a quotation names its speaker. */
-const THAT_WAS = /^(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s/iu;
+/**
+ * "That was the message from X", "Such was the verdict of X", "That was how X reacted": the sentence after a quotation
+ * names its speaker.
+ */
+const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s)/iu;
 
 /**
  * A quotation opening its paragraph, with no attribution of its own, whose next sentence names the speaker:

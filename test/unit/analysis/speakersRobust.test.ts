@@ -424,3 +424,22 @@ describe('attributeSpeakers: a zoo, a role noun between employer and person', ()
     assert.deepStrictEqual(speakersWithStructure(text, [['Oregon State University', 'ORG'], ['Priya Halvorsen', 'PERSON']]), ['priya-halvorsen']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 36 (a telecom outage, a court ruling on a delivery app)', () => {
+  it('"the statement said" is whoever issued the statement: the company meant by "the company", or a person', () => {
+    const company = 'Headline\n\nSitara Telecom restored service on Tuesday night.\n\nIn a statement on Wednesday the company said an upgrade had failed. “There is no indication of any cyberattack,” the statement said.';
+    assert.deepStrictEqual(speakersWithStructure(company, [['Sitara Telecom', 'ORG']]), ['sitara-telecom']);
+    const person = 'Headline\n\nAcme Corp cut 200 jobs.\n\nIn a statement, union leader Maria Lopez said the cuts were wrong. “This is a betrayal,” the statement said.';
+    assert.deepStrictEqual(speakersWithStructure(person, [['Acme Corp', 'ORG'], ['Maria Lopez', 'PERSON']]), ['maria-lopez']);
+  });
+
+  it('"The Bogotá-based company, which …, said … In a statement it said “…”" is the company, not the place', () => {
+    const text = 'Headline\n\nMensajea said it would study the ruling. The Bogotá-based company, which works with 9,000 couriers, said it would comply. In a statement it said the ruling applied “to one individual case”.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Mensajea', 'ORG'], ['Bogotá', 'GPE']]), ['mensajea']);
+  });
+
+  it('"“…” That was how Sen. X, who …, reacted on Thursday." names the speaker after the quotation', () => {
+    const text = 'Headline\n\nThe ministry has not issued the rules.\n\n“The court has done in one ruling what the ministry has not done in five months.” That was how Sen. Catalina Restrepo Velez, who sits on the labour committee, reacted on Thursday.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Catalina Restrepo Velez', 'PERSON']]), ['catalina-restrepo-velez']);
+  });
+});

@@ -440,6 +440,11 @@ export class Attributor {
       }
       const first = DETERMINERS.has(opener) && length > 1 ? ws[a + 1] : ws[a];
       const ref = this.nameAt(first);
+      // "The Bogotá-based company, which …, said": the place describes the body; the noun is the subject
+      if (ref && this.text.charCodeAt(ref.end) === 45 /* - */ && startsLowerAt(this.text, ref.end + 1)) {
+        if (opener === 'the' && length <= 4 && ORG_NOMINALS.has(ws[b].lower)) return { kind: 'nominal', word: ws[b], want: 'org', noun: ws[b].lower };
+        continue;
+      }
       if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
         let after: Word | undefined;
         for (let x = a; x <= b && !after; x++) if (ws[x].start >= ref.end) after = ws[x];
@@ -686,6 +691,19 @@ export class Attributor {
       // "his daughter said" with no daughter introduced: not the last person named (often the father himself)
       if (want === 'person' && KIN.has(noun) && /\b(?:his|her|their)\s+$/i.test(this.text.slice(Math.max(0, pos - 7), pos))) return null;
     }
+    // "In a statement, union leader Maria Lopez said … “…,” the statement said": a statement speaks for whoever the
+    // sentence that issued it gives as speaking, a person as well as a body
+    if (noun === 'statement' && depth < 2) {
+      const si = this.sentenceAt(pos);
+      for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+        const sent = this.sentences[k];
+        if (!/\bstatement\b/i.test(this.text.slice(sent.start, sent.end))) continue;
+        const a = this.findAttribution(sent.start, sent.end);
+        const issuer = a ? this.resolve(a.candidate) : null;
+        if (issuer) return issuer.ref;
+        break;
+      }
+    }
     // "the regulator wrote" is the agency named before, not the company the sentence is about; "the company said"
     // is no agency. A name of the other kind is taken only when none of the right kind is at hand.
     const kind = noun && want === 'org' ? ORG_KIND_OF_NOUN.get(noun) : undefined;
@@ -713,6 +731,8 @@ export class Attributor {
     const ownPhrase = noun ? nominalPhraseStart(this.text, pos) : pos;
     const usable = (r: NameRef): boolean =>
       !(r.start >= ownPhrase && r.end <= pos) &&
+      // ("The Bogotá-based company … In a statement it said": a place glued to a participle describes a body)
+      !(this.text.charCodeAt(r.end) === 45 /* - */ && startsLowerAt(this.text, r.end + 1)) &&
       (!accept || accept(r)) &&
       (untyped ? r.type === null : compatible(r, want)) &&
       !this.isQuoted(r.start) &&
@@ -742,7 +762,7 @@ export class Attributor {
       // "The company apologised. … it said": the earlier sentence's definite subject stands for its own antecedent.
       // ("Still, the foreign minister was careful …": a connective may come before the subject)
       const leadStart = sent.start + (CONNECTIVE.exec(this.text.slice(sent.start, Math.min(sent.end, sent.start + 14)))?.[0].length ?? 0);
-      const lead = opensWithThe(this.text, leadStart, sent.end) ? /^(?:the)\s+((?:\d{1,3}-year-old|[\p{Ll}-]+)(?:\s+[\p{Ll}-]+){0,2})/iu.exec(this.text.slice(leadStart, Math.min(sent.end, leadStart + 50))) : null;
+      const lead = opensWithThe(this.text, leadStart, sent.end) ? /^(?:the)\s+(?:[\p{Lu}][\p{L}.]*-\p{Ll}+\s+)?((?:\d{1,3}-year-old|[\p{Ll}-]+)(?:\s+[\p{Ll}-]+){0,2})/iu.exec(this.text.slice(leadStart, Math.min(sent.end, leadStart + 50))) : null;
       if (lead && depth < 2) {
         // ("The foreign minister was careful": the noun after its modifiers, else the first word as before)
         const leadWords = lead[1].toLowerCase().split(/\s+/);

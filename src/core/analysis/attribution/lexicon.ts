@@ -299,7 +299,7 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'orchestra', 'regulator', 'watchdog', 'operator', 'consultancy', 'think-tank', 'developer', 'broker',
   'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund', 'chamber', 'label', 'publisher',
   // Documents speak for the body that wrote them: "A report by X … “…,” the report says."
-  'report', 'survey', 'study', 'catalogue', 'catalog', 'indictment', 'filing',
+  'report', 'survey', 'study', 'catalogue', 'catalog', 'indictment', 'filing', 'statement',
 ]);
 
 /** Pronouns that can be the subject of an attribution, with the entity types they may refer to. */
