@@ -443,3 +443,17 @@ describe('attributeSpeakers: rules from held-out 36 (a telecom outage, a court r
     assert.deepStrictEqual(speakersWithStructure(text, [['Catalina Restrepo Velez', 'PERSON']]), ['catalina-restrepo-velez']);
   });
 });
+
+describe('attributeSpeakers: "police" is the force the article names', () => {
+  it('"in what police described as “…”" and "“…,” police said" are the one police force named, not nobody', () => {
+    const described = 'Headline\n\nWest Yorkshire Police later arrested two men. The statue was stolen in what police described as a “brazen and callous” theft.';
+    assert.deepStrictEqual(speakersWithStructure(described, [['West Yorkshire Police', 'ORG']]), ['west-yorkshire-police']);
+    const said = 'Headline\n\nWest Yorkshire Police arrested two men.\n\n“It was brazen,” police said.';
+    assert.deepStrictEqual(speakersWithStructure(said, [['West Yorkshire Police', 'ORG']]), ['west-yorkshire-police']);
+  });
+
+  it('with two forces named, or none, "police said" names nobody', () => {
+    const two = 'Headline\n\nWest Yorkshire Police and Greater Manchester Police searched the site.\n\n“It was brazen,” police said.';
+    assert.deepStrictEqual(speakersWithStructure(two, [['West Yorkshire Police', 'ORG'], ['Greater Manchester Police', 'ORG']]), [null]);
+  });
+});

@@ -47,6 +47,8 @@ const BETWEEN = new Set([
 ]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+/** Names of police forces ("West Yorkshire Police", "Kent Police Service", "Avon and Somerset Constabulary"). */
+const POLICE_FORCE = /\b(?:Police(?: Service| Department| Force)?|Constabulary|Garda(?: Síochána)?)$/;
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'a', 'an', 'while', 'although', 'as']);
 /** "expressed concern", "voiced doubts": a weak verb that reports a stance. */
 const STANCE_OBJECTS = new Set(['concern', 'concerns', 'worry', 'worries', 'doubt', 'doubts', 'hope', 'optimism', 'support', 'confidence', 'alarm', 'regret', 'frustration', 'opposition', 'skepticism', 'scepticism']);
@@ -330,11 +332,29 @@ export class Attributor {
     return this.npEndingAt(ws, k, clauseStart);
   }
 
+  /** The police force the article names, when it names one only: its mention nearest before pos, else its first. */
+  private policeForce(pos: number): NameRef | null {
+    let before: NameRef | null = null;
+    let first: NameRef | null = null;
+    for (const r of this.index.realWithin(0, this.text.length)) {
+      if (r.type !== 'ORG' || !POLICE_FORCE.test(r.text)) continue;
+      if ((first ?? r).id !== r.id) return null;
+      first ??= r;
+      if (r.end <= pos) before = r;
+    }
+    return before ?? first;
+  }
+
   /** The noun phrase ending with ws[k]. */
   private npEndingAt(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
     const w = ws[k];
     const want = pronounWant(w.lower);
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
+    // "police said", "in what police described as “…”": the one police force the article names
+    if (w.lower === 'police' && (k === 0 || ws[k - 1].start < clauseStart || ws[k - 1].lower === 'the' || startsLower(this.text, ws[k - 1]))) {
+      const force = this.policeForce(w.start);
+      if (force) return { kind: 'name', ref: force };
+    }
     const ref = this.nameAt(w);
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
     // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
