@@ -768,3 +768,20 @@ describe('entities: rules from held-out 37 (a transit strike, a stolen statue, a
     expect('He spoke to the U.S. Navy on Monday.', 'ORG:Navy');
   });
 });
+
+describe('entities: Canadian provinces in datelines and addresses; "that three days"; a legal form alone', () => {
+  it('"Gatineau, Que." and "OTTAWA, Ont." are a town and its province', () => {
+    expect('Buses run from Gatineau, Que., into downtown Ottawa.', 'GPE:Gatineau', 'GPE:Que.');
+    expect('He lives in Zoltavia, Ont., with his family.', 'GPE:Zoltavia');
+    expectNot('They stretched their lead in the NL Central to six games.', 'GPE:NL');
+  });
+
+  it('"do that three days in a row": the amount of time is the date, not the pronoun before it', () => {
+    expect('I cannot do that three days in a row.', 'DATE:three days');
+    expect('That day was hard.', 'DATE:That day');
+  });
+
+  it('"Acme Kenya Limited": a legal form after a place is no organisation of its own', () => {
+    expectNot('Officials at Acme Kenya Limited said so.', 'ORG:Limited');
+  });
+});

@@ -3,7 +3,7 @@ import { lowerCase } from '../../text/chars';
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
-  COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+  REGION_BY_ABBREVIATION, LEGAL_FORM, COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
   ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
 import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, newDraft, prevWord } from './context';
@@ -299,7 +299,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "Expo 2035", "Euro 2032": an event word with its year is the event (the year alone was read as a date)
   if (n === 1 && EVENT_WITH_YEAR.has(lastWord) && eventYear(ctx, e)) return;
   // "U.S. Navy", "Chilean Army": a lone institution word right after a place name is that place's institution
-  if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps) {
+  // (a legal form alone names nothing: "Acme Kenya Limited")
+  if (n === 1 && ORG_HEAD.has(lastWord) && !first.caps && !LEGAL_FORM.has(lastWord)) {
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
     if (prev && prev.last === s - 1 && (prev.type === 'GPE' || prev.type === 'NORP')) return emit(ctx, s, s, 'ORG', null, true);
     // "the Treasury Board", "the Senate Committee": after a listed body it names that body's board or committee
@@ -322,7 +323,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 4)) || (dash > 0 ? GAZ.get(t2.text.slice(0, dash).toLowerCase()) && { entry: GAZ.get(t2.text.slice(0, dash).toLowerCase())! } : null);
     // "Copper, Chile’s main export": a possessive place starts a description, not the state of a town
     const possessive = !!g && 'len' in g && isPossessiveAt(ctx, e + 1 + g.len);
-    if (g && !possessive && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id))) {
+    if (g && !possessive && g.entry.type === 'GPE' && (isCountryId(g.entry.id) || REGION_IDS.has(g.entry.id) || REGION_BY_ABBREVIATION.has(t2.text))) {
       // "Ann Lee, U.S. ambassador to …": a country used as an adjective before a role is an appositive of a person
       const afterPlace = 'len' in g ? tokens[e + 1 + g.len] : undefined;
       if (afterPlace && afterPlace.kind === TokenKind.Word && !afterPlace.upper && ROLE.has(lowerCase(afterPlace.text))) {

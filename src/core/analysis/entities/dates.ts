@@ -182,6 +182,8 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
       } else if (DATE_WORD.has(w)) {
         last = i;
       } else if (DATE_DET.has(w)) {
+        // "do that three days in a row": a pronoun before an amount of time; the amount is the date
+        if (w === 'that' && isNumberLike(tokens[i + 1])) continue;
         let k = i + 1;
         if (isNumberLike(tokens[k])) k++;
         const u = tokens[k];

@@ -237,6 +237,7 @@ new south wales|NSW;queensland|QLD|Qld;north carolina|N.C.;south carolina|S.C.;n
 new mexico|N.M.;north dakota|N.D.;south dakota|S.D.;rhode island|R.I.;west virginia|W.Va.;california|Calif.;colorado|Colo.
 connecticut|Conn.;florida|Fla.;arizona|Ariz.;oklahoma|Okla.;tennessee|Tenn.;minnesota|Minn.;michigan|Mich.;wisconsin|Wis.
 wyoming|Wyo.;nevada|Nev.;nebraska|Neb.;oregon|Ore.;kansas|Kan.;arkansas|Ark.;alabama|Ala.;kentucky|Ky.;maryland|Md.
+quebec|Que.;ontario|Ont.;alberta|Alta.;saskatchewan|Sask.;nova scotia|N.S.;prince edward island|P.E.I.;newfoundland and labrador|Nfld.
 `;
 
 /**
