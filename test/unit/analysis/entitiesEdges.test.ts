@@ -785,3 +785,16 @@ describe('entities: Canadian provinces in datelines and addresses; "that three d
     expectNot('Officials at Acme Kenya Limited said so.', 'ORG:Limited');
   });
 });
+
+describe('entities: picture captions and credits', () => {
+  const page = 'Headline here\nPhoto: A franchise in Rawalpindi. (Rehan Siddiqui / TechKhabar)\nPhoto: Protesters in Abuja on Monday. (Ikechukwu Dimeji/Daily Compass)\nPhoto: Lumen Images\nThe text said so.\n';
+  it('a caption opening with a word in prose is no credit ("Photo: A franchise …", "Photo: Protesters in …")', () => {
+    expectNot(page, 'ORG:A');
+    expectNot(page, 'ORG:Protesters');
+    expect(page, 'ORG:Lumen Images');
+  });
+
+  it('"(Rehan Siddiqui / TechKhabar)": the photographer before the slash, the outlet after it', () => {
+    expect(page, 'PERSON:Rehan Siddiqui', 'ORG:TechKhabar', 'PERSON:Ikechukwu Dimeji', 'ORG:Daily Compass');
+  });
+});

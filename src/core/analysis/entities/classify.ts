@@ -57,6 +57,8 @@ function strippedOpener(ctx: Ctx, start: number, s: number): boolean {
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'both', 'each', 'every', 'all', 'some', 'any', 'no']);
 /** What comes right before the credited name in a caption ("Photo: X", "(X)", "by X", "/ X"). */
 const DASHES = new Set(['—', '–', '-', ':']);
+/** Lower-case words inside a credit ("Reuters via Getty", "AP for The Times"). */
+const CREDIT_LINKS = new Set(['via', 'for', 'and', 'of']);
 const CREDIT_MARK = new Set([':', '(', 'by', 'By', '/', '|']);
 const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around', 'toward', 'towards']);
 /** Capitalised linkers that open a surname at a sentence start ("De Vries", "Van Dijk", "Von Trapp"). */
@@ -130,7 +132,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
   let s = start;
   // "Photo: Lumen Images": the credit of a picture is an agency (or a photographer)
-  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':') {
+  // ("Photo: A franchise in Rawalpindi", "Photo: Protesters in Abuja": a caption, not a credit, goes on in lower case)
+  const caption = end - start === 1 && !!tokens[end] && tokens[end].kind === TokenKind.Word && !tokens[end].upper && !CREDIT_LINKS.has(tokens[end].text);
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':' && !caption) {
     const n0 = end - start;
     return emit(ctx, s, end - 1, FIRST.has(lowerOf(ctx, s)) && n0 >= 2 && n0 <= 3 ? 'PERSON' : 'ORG', null, true);
   }
@@ -191,7 +195,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (ctx.titleLine[s]) {
     // headlines and teasers capitalise every word: only list names (handled before) and known people count
     if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
-      emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+      emit(ctx, s, e - 1, (FIRST.has(lowerOf(ctx, s)) && n >= 2) || photographerBefore(ctx, s, e) ? 'PERSON' : 'ORG', null, true);
       return;
     }
     if (n >= 2 && n <= 3 && FIRST.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s)) && allTitleCase(tokens, s, e) && noCommonWords(tokens, s + 1, e)) {
@@ -221,8 +225,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // ("Photo: the firm's co-founders Ann Lee and …": the caption's own names are read as prose, only the credited name
   // right after a colon is the credit)
-  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text)) {
-    emit(ctx, s, e - 1, FIRST.has(lowerOf(ctx, s)) && n >= 2 ? 'PERSON' : 'ORG', null, true);
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text) && !caption) {
+    emit(ctx, s, e - 1, (FIRST.has(lowerOf(ctx, s)) && n >= 2) || photographerBefore(ctx, s, e) ? 'PERSON' : 'ORG', null, true);
     return;
   }
 
@@ -556,6 +560,12 @@ function inOrgList(ctx: Ctx, s: number): boolean {
     steps++;
   }
   return false;
+}
+
+/** "(Rehan Siddiqui / TechKhabar)": a credit's name of two or three words before a slash is the photographer's. */
+function photographerBefore(ctx: Ctx, s: number, e: number): boolean {
+  const n = e - s;
+  return n >= 2 && n <= 3 && !!ctx.tokens[e] && ctx.tokens[e].text === '/' && allTitleCase(ctx.tokens, s, e);
 }
 
 function isCreditLine(ctx: Ctx, s: number): boolean {
