@@ -798,3 +798,11 @@ describe('entities: picture captions and credits', () => {
     expect(page, 'PERSON:Rehan Siddiqui', 'ORG:TechKhabar', 'PERSON:Ikechukwu Dimeji', 'ORG:Daily Compass');
   });
 });
+
+describe('entities: a wire sign-off lists reporters', () => {
+  it('"(Reporting by A in Islamabad and Haroon Mirza-Baig in Karachi; …)": the name after a place is a reporter', () => {
+    const page = 'Headline here\nThe text said so on Monday.\n(Reporting by Zainab Qadri in Islamabad and Haroon Mirza-Baig in Karachi; Writing by Tom Eke; Editing by Rosalind Okafor-Hart)\n';
+    expect(page, 'PERSON:Haroon Mirza-Baig', 'GPE:Karachi', 'PERSON:Rosalind Okafor-Hart');
+    expect('Flights go to Nairobi, Kisumu and Eldoret.', 'GPE:Eldoret');
+  });
+});

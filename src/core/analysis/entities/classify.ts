@@ -423,6 +423,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "said Ana Luz Bravo, the authority's manager": after a known given name, a speaker's surname may be an English word
   if ((speechAfter || speechBefore || appositive) && firstName && n >= 2 && n <= 4 && allTitle && !ctx.sentStart[s] && noHeadWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
+  // ("(Reporting by A in Islamabad and Haroon Mirza-Baig in Karachi": a wire sign-off lists reporters, not places)
+  if (n >= 2 && n <= 3 && allTitle && inSignOff(ctx, s)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (!firstName && n <= 3 && allTitle && listedAfterPlace(ctx, s, e)) return orgOrPending(ctx, s, e, 'GPE');
   const listMate = !firstName && n >= 2 && n <= 3 && allTitle ? pendingListMate(ctx, s) : undefined;
   if (listMate && noCommonWords(tokens, s, e)) {
@@ -560,6 +562,16 @@ function inOrgList(ctx: Ctx, s: number): boolean {
     steps++;
   }
   return false;
+}
+
+const SIGN_OFF = /^\(?(?:Additional |Additional reporting )?(?:Reporting|Writing|Editing|Compiled|Research|Reported)\b[^\n]{0,12}\bby\b/;
+
+/** The token opens no line of its own and its line is a wire service's sign-off ("(Reporting by …; Editing by …)"). */
+function inSignOff(ctx: Ctx, s: number): boolean {
+  const text = ctx.text;
+  const lineStart = text.lastIndexOf('\n', ctx.tokens[s].start) + 1;
+  const c = text.charCodeAt(lineStart);
+  return (c === 40 /* ( */ || c === 82 /* R */ || c === 65 /* A */ || c === 87 /* W */ || c === 69 /* E */ || c === 67 /* C */) && SIGN_OFF.test(text.slice(lineStart, lineStart + 40));
 }
 
 /** "(Rehan Siddiqui / TechKhabar)": a credit's name of two or three words before a slash is the photographer's. */
