@@ -806,3 +806,15 @@ describe('entities: a wire sign-off lists reporters', () => {
     expect('Flights go to Nairobi, Kisumu and Eldoret.', 'GPE:Eldoret');
   });
 });
+
+describe('entities: a place seen playing in a match report is the team in its other mentions', () => {
+  const report = 'Japan beat Fiji 27-24 in Osaka on Saturday.\n\n"Against a team like Japan you cannot give away a soft penalty," the Fiji coach said. Japan play Georgia in Tbilisi next week.\n\nSAN ANTONIO (AP) — Fans left early.';
+  it('"a team like Japan", "Japan play Georgia" are the team; "in Tbilisi" and a dateline in capitals stay places', () => {
+    assert.ok(show(report).filter((f) => f === 'ORG:Japan').length >= 3, show(report).join(', '));
+    expect(report, 'GPE:Tbilisi', 'GPE:SAN ANTONIO');
+  });
+
+  it('without a score the country stays a country', () => {
+    expect('Japan and Georgia signed a trade deal on Monday.', 'GPE:Japan', 'GPE:Georgia');
+  });
+});

@@ -1,7 +1,7 @@
 // Turns the drafts of one pass into flat, non-overlapping mentions with ids, boilerplate flags and title spans.
 import type { EntityMention, Span } from '../types';
 import type { ArticleStructure } from '../structure';
-import { isDigitCode, slugify } from '../../text/chars';
+import { isDigitCode, isUpperCode, slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { POST_NOMINALS, REGION_BY_ABBREVIATION, ROLE } from './lexicon';
 import { isRegExpSpaceCode } from '../attribution/textScan';
@@ -17,6 +17,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
   let lastEnd = -1;
   // Whether the article has a score anywhere (asked once, at its first country): most articles have none.
   let scoreInText: boolean | undefined;
+  let teams: ReadonlySet<string> | undefined;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.start < lastEnd) continue; // flat: the earlier, longer mention wins
@@ -97,6 +98,9 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       }
     }
     if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= hasScore(text)))) d.type = 'ORG';
+    // "Japan play Georgia in Tbilisi", "a team like Japan": in a match report, a country or city seen playing is the
+    // team wherever it is not where something happens ("in Tbilisi") or a dateline in capitals ("SAN ANTONIO (AP) —")
+    else if (d.type === 'GPE' && d.id && scoreInText && (teams ??= teamIds(text, drafts)).has(d.id) && !isUpperCode(text.charCodeAt(d.start + 1)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) d.type = 'ORG';
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
@@ -218,6 +222,17 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
+/** A place preposition right before a name: "in Tbilisi", "at Wembley", "from Japan". */
+const PLACE_BEFORE = /\b(?:in|at|from|near|across|of)\s$/i;
+
+/** Ids of the places the article shows playing (it has a score: asked only then). */
+function teamIds(text: string, drafts: readonly Draft[]): ReadonlySet<string> {
+  const ids = new Set<string>();
+  // (ORG too: the mentions read before this is asked have been retyped already)
+  for (const d of drafts) if ((d.type === 'GPE' || d.type === 'ORG') && d.id && !ids.has(d.id) && playsAsTeam(text, d, true)) ids.add(d.id);
+  return ids;
+}
+
 function playsAsTeam(text: string, d: Draft, scoreInText: boolean): boolean {
   // Without a score in the article only TEAM_STAFF can pass, and it needs white space right after the country:
   // most mentions are ruled out before any slice or regex.
