@@ -42,8 +42,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     }
     // "the Baku-based Absheron Centre": the place before "-based" is a place of its own, the name follows it
     if (d.type !== 'GPE' && d.type !== 'DATE' && d.first < d.last) {
-      const dash = text.indexOf('-', d.start);
-      const based = dash > d.start && dash < d.end ? BASED_PREFIX.exec(text.slice(d.start, d.end)) : null;
+      const based = hyphenInside(text, d.start, d.end) ? BASED_PREFIX.exec(text.slice(d.start, d.end)) : null;
       if (based && based[0].length < d.end - d.start) {
         let first = d.first;
         while (first <= d.last && ctx.tokens[first].start < d.start + based[0].length) first++;
@@ -170,6 +169,16 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
     if (o !== d && o.end <= start && start - o.end <= 1 && o.type !== 'PERSON' && o.type !== 'DATE') start = o.start;
   }
   return { start, end: d.end };
+}
+
+/**
+ * Whether a hyphen lies in text(start, end) and none at start: a search bounded by the draft (text.indexOf from its
+ * start ran on to the article's next hyphen, often hundreds of characters away, for every name of two words or more).
+ */
+function hyphenInside(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 45) return false;
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) === 45) return true;
+  return false;
 }
 
 /** A score ("3-0", "27-24"), not a year range. */
