@@ -66,21 +66,25 @@ function shapeIndex(w: string): number {
   return (first * 27 + last) * SHAPE_LENGTHS + Math.min(w.length, SHAPE_LENGTHS - 1);
 }
 
-/**
- * mayBeTrigger and mayBeHyphenDate of a word read from the article's code units (units[start, end) is the word):
- * most words of an article are lower case and no trigger, and are ruled out without reading their string.
- */
-function mayStartDateAt(units: Uint16Array, start: number, end: number): boolean {
-  const len = end - start;
+// mayBeTrigger and mayBeHyphenDate of a word read from the article's code units (units[start, end) is the word):
+// most words of an article are lower case and no trigger, and are ruled out without reading their string.
+
+/** mayBeTrigger of the word units[start, end). */
+function triggerShapeAt(units: Uint16Array, start: number, end: number): boolean {
   const c = units[start] | 0x20;
-  if (c >= 97 && c <= 122) {
-    const l = units[end - 1] | 0x20;
-    const last = l >= 97 && l <= 122 ? l - 97 : 26;
-    if (TRIGGER_SHAPE[((c - 97) * 27 + last) * SHAPE_LENGTHS + Math.min(len, SHAPE_LENGTHS - 1)] === 1) return true;
-  }
-  if (len < 6) return false;
-  const hyphenEnd = start + Math.min(len - 1, 7);
-  for (let k = start + 3; k <= hyphenEnd; k++) if (units[k] === 45) return true;
+  if (c < 97 || c > 122) return false;
+  const l = units[end - 1] | 0x20;
+  const last = l >= 97 && l <= 122 ? l - 97 : 26;
+  return TRIGGER_SHAPE[((c - 97) * 27 + last) * SHAPE_LENGTHS + Math.min(end - start, SHAPE_LENGTHS - 1)] === 1;
+}
+
+/**
+ * mayBeHyphenDate of the word units[start, end): capitalised words are tested here and not on their strings, whose
+ * charCodeAt re-checks the string representation at every read (sampled, the hottest line of this pass).
+ */
+function hyphenDateAt(units: Uint16Array, start: number, end: number): boolean {
+  const last = start + Math.min(end - start - 1, 7);
+  for (let k = start + 3; k <= last; k++) if (units[k] === 45) return true;
   return false;
 }
 
@@ -154,10 +158,16 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
     } else if (t.kind === TokenKind.Word) {
       // one Set lookup decides whether this word can start a date at all (hyphenated forms aside); capitalised
       // words are checked in their written form first, so names cost no lower-casing
-      if (t.upper && !t.caps && !(mayBeTrigger(t.text) && TRIGGER_CAP.has(t.text)) && !mayBeHyphenDate(t.text)) continue;
-      if (!t.upper && !mayStartDateAt(units, t.start, t.end)) continue;
-      const w = lower(t);
-      if (!(mayBeTrigger(w) && TRIGGER.has(w)) && (w.length < 6 || !mayBeHyphenDate(w))) continue;
+      let w: string;
+      if (t.upper) {
+        if (!t.caps && !(triggerShapeAt(units, t.start, t.end) && TRIGGER_CAP.has(t.text)) && !hyphenDateAt(units, t.start, t.end)) continue;
+        w = lowerCase(t.text);
+        if (!(mayBeTrigger(w) && TRIGGER.has(w)) && (w.length < 6 || !mayBeHyphenDate(w))) continue;
+      } else {
+        // a lower-case word is its own key: its shape and hyphen are read from the code units
+        w = t.text;
+        if (!(triggerShapeAt(units, t.start, t.end) && TRIGGER.has(w)) && (w.length < 6 || !hyphenDateAt(units, t.start, t.end))) continue;
+      }
       if (t.upper && MONTH.has(w.endsWith('.') ? w.slice(0, -1) : w) && isMonthUse(tokens, i)) {
         last = i;
         let k = i + 1;

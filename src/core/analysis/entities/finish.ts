@@ -43,8 +43,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     }
     // "the Baku-based Absheron Centre": the place before "-based" is a place of its own, the name follows it
     if (d.type !== 'GPE' && d.type !== 'DATE' && d.first < d.last) {
-      const dash = text.indexOf('-', d.start);
-      const based = dash > d.start && dash < d.end ? BASED_PREFIX.exec(text.slice(d.start, d.end)) : null;
+      const based = hyphenInside(text, d.start, d.end) ? BASED_PREFIX.exec(text.slice(d.start, d.end)) : null;
       if (based && based[0].length < d.end - d.start) {
         let first = d.first;
         while (first <= d.last && ctx.tokens[first].start < d.start + based[0].length) first++;
@@ -188,6 +187,16 @@ function extendFullSpan(drafts: readonly Draft[], d: Draft): Span {
   return { start, end: d.end };
 }
 
+/**
+ * Whether a hyphen lies in text(start, end) and none at start: a search bounded by the draft (text.indexOf from its
+ * start ran on to the article's next hyphen, often hundreds of characters away, for every name of two words or more).
+ */
+function hyphenInside(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 45) return false;
+  for (let k = start + 1; k < end; k++) if (text.charCodeAt(k) === 45) return true;
+  return false;
+}
+
 /** A score ("3-0", "27-24"), not a year range. */
 const SCORE = /(?<![\d\-\/.:])\d{1,3}-\d{1,3}(?![\d\-\/.:])/;
 
@@ -213,6 +222,17 @@ function hasScore(text: string): boolean {
 function isScoreFence(c: number): boolean {
   return c === 45 || c === 47 || c === 46 || c === 58;
 }
+/**
+ * Whether TEAM_STAFF can match at pos: its words start with c, s, h, n or m after the white space (most countries are
+ * followed by other words, and are ruled out here without a slice and two regex runs).
+ */
+function staffWordMayFollow(text: string, pos: number): boolean {
+  let k = pos;
+  // (TEAM_STAFF reads the 24 characters after the name)
+  while (k < pos + 24 && isRegExpSpaceCode(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return k >= pos + 24 || c === 99 || c === 115 || c === 104 || c === 110 || c === 109;
+}
 const TEAM_AFTER = /^\s+(?:\d{1,3}-\d{1,3}(?![\d\-\/.:])|coach\b|captain\b|skipper\b|squad\b|manager\b|head coach\b|(?:national )?team\b|players\b|fans\b|supporters\b|(?:beat|beats|defeated|drew|lost|won|play|plays|face|faces|host|hosts|visit|visits|scored|led|trailed|levelled|leveled)\b)/;
 const TEAM_STAFF = /^\s+(?:coach|captain|skipper|squad|head coach|national team|manager)\b/;
 const TEAM_BEFORE = /\b(?:beat|beats|beaten|defeated|defeat|against|over|versus|vs\.?|v|to|by|with|face|faces|play|plays|host|hosts|visit|visits|for)\s+$/;
@@ -236,7 +256,7 @@ function teamIds(text: string, drafts: readonly Draft[]): ReadonlySet<string> {
 function playsAsTeam(text: string, d: Draft, scoreInText: boolean): boolean {
   // Without a score in the article only TEAM_STAFF can pass, and it needs white space right after the country:
   // most mentions are ruled out before any slice or regex.
-  if (!scoreInText && !isRegExpSpaceCode(text.charCodeAt(d.end))) return false;
+  if (!scoreInText && (!isRegExpSpaceCode(text.charCodeAt(d.end)) || !staffWordMayFollow(text, d.end))) return false;
   // The words right around the country first (most mentions stop here), the sentence only then.
   const near = text.slice(d.end, d.end + 24);
   if (/^['’]s?\b/.test(near)) return false;

@@ -123,8 +123,8 @@ export function titleLength(ctx: Ctx, i: number, end: number): number {
   let afterOf = false;
   while (j < end) {
     const w = lowerOf(ctx, j);
-    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-    if (TITLE_HEAD.has(w) || TITLE_HEAD.has(bare)) {
+    // (the bare form is cut and looked up only for a word with a period: most words were looked up twice)
+    if (TITLE_HEAD.has(w) || (w.charCodeAt(w.length - 1) === 46 && TITLE_HEAD.has(w.slice(0, -1)))) {
       lastHead = j;
       j++;
     } else if (TITLE_QUAL.has(w)) {

@@ -234,7 +234,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
     // "Northern Kentucky Tribune", "South Yorkshire Police": an institution word closing the run after such a region makes the
     // whole the region's institution (in headlines and bylines too)
-    if ((!hit || hit.len === 1) && COMPASS.has(t.text) && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
+    const compass = (!hit || hit.len === 1) && COMPASS.has(t.text);
+    if (compass && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos && regionEnd + 2 === end) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
@@ -242,7 +243,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
     }
-    if ((!hit || hit.len === 1) && COMPASS.has(t.text) && !ctx.titleLine[pos] && pos + 1 < end) {
+    if (compass && !ctx.titleLine[pos] && pos + 1 < end) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos) {
         emit(ctx, pos, regionEnd, 'GPE', null, true);
