@@ -45,6 +45,7 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
   const claims: Claim[] = [];
   // The quote finder returns quotations in text order: then a sentence's quotations are found by binary search.
   const sorted = inTextOrder(quotes);
+  const all = tokensOf(text); // the text's words (tokenised once and cached)
 
   for (const s of sents) {
     const region = regionOf(s, structure);
@@ -54,19 +55,26 @@ export function findClaims(text: string, structure: ArticleStructure, sentences:
     const body = text.slice(span.start, span.end);
     if (endsWithQuestionMark(body)) continue;
     // The span's words are all[first, last) (what words() returns): copied out only for the sentences parsed below.
-    const all = tokensOf(text); // (the text's words, tokenised once and cached)
+    // One walk over them also tells whether one may be a cue (most sentences carry no reporting word: the
+    // attribution is parsed only when one does) and whether one starts with "den" (every word hasDenial counts
+    // does: "deny", "denial"; most sentences have none to test).
     const first = firstWordAtOrAfter(all, span.start);
     let last = first;
-    while (last < all.length && all[last].end <= span.end) last++;
+    let cue = false;
+    let den = false;
+    for (; last < all.length; last++) {
+      const w = all[last];
+      if (w.end > span.end) break;
+      if (!cue) cue = mayCue(text, w);
+      if (!den) den = startsWithDen(text, w);
+    }
     if (last - first < 4) continue;
-    if (TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
+    if (mayOpenTransition(text, span.start) && TRANSITION_RE.test(body) && att.index.realWithin(span.start, span.end).length === 0) continue;
 
-    // Most sentences carry no reporting word: look for one before parsing the attribution.
     let ws: Word[] | null = null;
-    const a = hasCue(text, all, first, last) ? att.findAttribution(span.start, span.end, NO_OPTIONS, (ws = all.slice(first, last))) : null;
+    const a = cue ? att.findAttribution(span.start, span.end, NO_OPTIONS, (ws = all.slice(first, last))) : null;
     const resolved = a ? att.resolve(a.candidate) : null;
-    // Every word hasDenial counts starts with "den" (the forms of "deny", "denial"): most sentences have none to test.
-    const deny = (a && DENIAL_BASES.has(a.base)) || (hasDenWord(text, all, first, last) && hasDenial(att, span, body, ws ?? all.slice(first, last)));
+    const deny = (a && DENIAL_BASES.has(a.base)) || (den && hasDenial(att, span, body, ws ?? all.slice(first, last)));
     if (a && resolved) {
       claims.push({
         start: span.start,
@@ -159,12 +167,6 @@ function mayCue(text: string, w: Word): boolean {
   return isReportingVerbAt(text, w.start, w.end);
 }
 
-/** Some word of ws[from, to) may be a cue. */
-function hasCue(text: string, ws: readonly Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (mayCue(text, ws[i])) return true;
-  return false;
-}
-
 /**
  * The word starts with "den" in any case: every word hasDenial can accept ("deny", "denied", "denial", …) does
  * (lower-casing gives these ASCII letters only from the same ASCII letters).
@@ -173,10 +175,13 @@ function startsWithDen(text: string, w: Word): boolean {
   return w.end - w.start >= 3 && (text.charCodeAt(w.start) | 32) === 100 && (text.charCodeAt(w.start + 1) | 32) === 101 && (text.charCodeAt(w.start + 2) | 32) === 110;
 }
 
-/** Some word of ws[from, to) starts with "den". */
-function hasDenWord(text: string, ws: readonly Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (startsWithDen(text, ws[i])) return true;
-  return false;
+/**
+ * text[start] may open a TRANSITION_RE phrase: every one starts with i, t, o, u or a in either case (most
+ * sentences are ruled out without running the regex).
+ */
+function mayOpenTransition(text: string, start: number): boolean {
+  const c = text.charCodeAt(start) | 32;
+  return c === 105 || c === 116 || c === 111 || c === 117 || c === 97;
 }
 
 /** The sentence without a leading "A: " label or date line, ending at its last non-space character. */

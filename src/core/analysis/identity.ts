@@ -76,7 +76,8 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     let word: string;
     if (d.first === d.last) word = lowerCase(tokens[d.first].text);
     else {
-      const words = nameWords(textOf(d));
+      // (joinPersonVariants read the words of every multi-word person draft: the drafts' words and types are unchanged)
+      const words = fullNameWords.get(d) ?? nameWords(textOf(d));
       if (words.length !== 1) continue;
       word = words[0];
     }
@@ -84,7 +85,10 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     if (id && (!d.id || (d.first === d.last && !d.id.includes('-')))) d.id = id;
   }
   const out = drafts;
-  const seen = new Set(drafts.map((d) => d.first));
+  // The tokens that open a draft, by token index (a byte per token: building a Set of numbers from the drafts cost
+  // more than the rest of the pass)
+  const seen = new Uint8Array(tokens.length);
+  for (const d of drafts) seen[d.first] = 1;
   // a word typed by a cue once ("Ofgem’s chief executive") has that type in its other, cue-less mentions
   const cueType = new Map<string, Draft['type']>();
   for (const p of pending) if (p.fallback && !cueType.has(tokens[p.first].text)) cueType.set(tokens[p.first].text, p.fallback);
@@ -113,7 +117,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   // the type each pending word ends with, for the names listed after it
   const pendingType = new Map<Draft, Draft['type']>();
   for (const p of pending) {
-    if (seen.has(p.first)) continue;
+    if (seen[p.first] === 1) continue;
     const w = lowerCase(tokens[p.first].text);
     // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
     // only as a surname ("Brown said …"), never as a given name
@@ -123,21 +127,21 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     const id = (p.initial && isCommonWord(w) && !surnames.has(w)) || placeSlot ? null : unique(w);
     if (id) {
       out.push({ ...p, type: 'PERSON', id, sure: true });
-      seen.add(p.first);
+      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const known = knowledge?.names.get(w);
     if (known && !(placeSlot && known.type === 'PERSON')) {
       out.push({ ...p, type: known.type, id: known.id, sure: true });
-      seen.add(p.first);
+      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const eventId = eventByLast.get(tokens[p.first].text);
     if (eventId && !isCommonWord(w)) {
       out.push({ ...p, type: 'EVENT', id: eventId, sure: true });
-      seen.add(p.first);
+      seen[p.first] = 1;
       pendingType.set(p, 'EVENT');
       continue;
     }
@@ -148,14 +152,14 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     const orgId = placeWord ? undefined : orgByFirst.get(tokens[p.first].text);
     if (orgId && !isCommonWord(w)) {
       out.push({ ...p, type: 'ORG', id: orgId, sure: true });
-      seen.add(p.first);
+      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const fallback = p.fallback || cueType.get(tokens[p.first].text);
     if (fallback) {
       out.push({ ...p, type: fallback, sure: true });
-      seen.add(p.first);
+      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
     }
   }

@@ -51,6 +51,14 @@ describe('attribution/textScan helpers', () => {
     assert.deepStrictEqual(tokensOf('a').map((w) => `${w.start}-${w.end}`), ['0-1']);
   });
 
+  it('keeps the period of every listed abbreviation and initial, in any case, and of no other word', () => {
+    const text = 'Gen. Ann Lee met Sept. Supt. SGT. Amb. J. É. U.S. A.B.C. staff on Jan. said. year. Sep. Putin. sen';
+    assert.deepStrictEqual(
+      tokensOf(text).map((w) => w.text),
+      ['Gen.', 'Ann', 'Lee', 'met', 'Sept.', 'Supt.', 'SGT.', 'Amb.', 'J.', 'É.', 'U.S.', 'A.B.C.', 'staff', 'on', 'Jan.', 'said', 'year', 'Sep.', 'Putin', 'sen'],
+    );
+  });
+
   it('startsUpper and startsLower tell what /^\\p{Lu}/u and /^\\p{Ll}/u tell of a word', () => {
     const text = 'Élan élan ßig İstanbul 42nd Ωmega ωmega ǅemal _x said Said 𝐀x';
     for (const w of tokensOf(text)) {
