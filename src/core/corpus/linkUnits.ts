@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, EntityMention, RegionKind, Span } from '../analysis/types';
 import { forEachWord, surfaceFeature } from './textFeatures';
+import { placeOfTeam } from '../analysis/entities/finish';
 
 /** A sentence (or claim) of one article, reduced to the features the claim linker compares. */
 export interface LinkUnit extends Span {
@@ -27,7 +28,8 @@ function relevantEntities(analysis: ArticleAnalysis): EntityMention[] {
 /** Features of the words of text[start, end), given the entity mentions overlapping it (sorted by start). */
 function featuresOf(text: string, start: number, end: number, entities: readonly EntityMention[]): string[] {
   const features = new Set<string>();
-  for (const e of entities) features.add('e:' + e.id);
+  // (a side and its country are one topic: one outlet's "Peru" the team is another's "Peru" the country)
+  for (const e of entities) features.add('e:' + placeOfTeam(e.id));
   // Adjacent content words also form a pair feature: "second delegation" says more than its two words apart.
   let previous: string | undefined;
   let k = 0;

@@ -814,6 +814,12 @@ describe('entities: a place seen playing in a match report is the team in its ot
     expect(report, 'GPE:Tbilisi', 'GPE:SAN ANTONIO');
   });
 
+  it('the side is an identity of its own, apart from the country', () => {
+    const a = analyzeArticle(report);
+    const ids = new Set(a.entities.filter((e) => e.text === 'Japan').map((e) => `${e.type}:${e.id}`));
+    assert.ok(ids.has('ORG:japan-team') && !ids.has('ORG:japan'), [...ids].join(', '));
+  });
+
   it('without a score the country stays a country', () => {
     expect('Japan and Georgia signed a trade deal on Monday.', 'GPE:Japan', 'GPE:Georgia');
   });

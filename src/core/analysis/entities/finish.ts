@@ -96,10 +96,11 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
         while (d.first > 0 && ctx.tokens[d.first - 1].start >= p.start) d.first--;
       }
     }
-    if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= hasScore(text)))) d.type = 'ORG';
+    // (the team is an identity of its own: "Japan" the side is not "Japan" the country)
+    if (d.type === 'GPE' && d.id && playsAsTeam(text, d, (scoreInText ??= hasScore(text)))) asTeam(d);
     // "Japan play Georgia in Tbilisi", "a team like Japan": in a match report, a country or city seen playing is the
     // team wherever it is not where something happens ("in Tbilisi") or a dateline in capitals ("SAN ANTONIO (AP) —")
-    else if (d.type === 'GPE' && d.id && scoreInText && (teams ??= teamIds(text, drafts)).has(d.id) && !isUpperCode(text.charCodeAt(d.start + 1)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) d.type = 'ORG';
+    else if (d.type === 'GPE' && d.id && scoreInText && (teams ??= teamIds(text, drafts)).has(d.id) && !isUpperCode(text.charCodeAt(d.start + 1)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start))) asTeam(d);
     if (d.type === 'DATE') yearEvent(text, d);
     // "seven years and three months": one duration
     if (d.type === 'DATE' && k + 1 < drafts.length && drafts[k + 1].type === 'DATE' && text.slice(d.end, drafts[k + 1].start) === ' and ' && DURATION.test(text.slice(d.start, d.end)) && DURATION.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
@@ -242,6 +243,18 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
+const TEAM_SUFFIX = '-team';
+
+function asTeam(d: Draft): void {
+  d.type = 'ORG';
+  d.id = d.id + TEAM_SUFFIX;
+}
+
+/** The place a national or city side is named after ("japan-team" -> "japan"), else the id itself. */
+export function placeOfTeam(id: string): string {
+  return id.endsWith(TEAM_SUFFIX) ? id.slice(0, -TEAM_SUFFIX.length) : id;
+}
+
 /** A place preposition right before a name: "in Tbilisi", "at Wembley", "from Japan". */
 const PLACE_BEFORE = /\b(?:in|at|from|near|across|of)\s$/i;
 
@@ -249,7 +262,7 @@ const PLACE_BEFORE = /\b(?:in|at|from|near|across|of)\s$/i;
 function teamIds(text: string, drafts: readonly Draft[]): ReadonlySet<string> {
   const ids = new Set<string>();
   // (ORG too: the mentions read before this is asked have been retyped already)
-  for (const d of drafts) if ((d.type === 'GPE' || d.type === 'ORG') && d.id && !ids.has(d.id) && playsAsTeam(text, d, true)) ids.add(d.id);
+  for (const d of drafts) if ((d.type === 'GPE' || d.type === 'ORG') && d.id && playsAsTeam(text, d, true)) ids.add(placeOfTeam(d.id));
   return ids;
 }
 
