@@ -103,3 +103,12 @@ describe('dates: look-alikes that are not dates', () => {
     assert.deepStrictEqual(dates('The 52-year-old paid $2,019 for a 24/7 hotline.'), []);
   });
 });
+
+describe('dates: winter, summer and autumn without a cue', () => {
+  it('"ahead of winter", "a dry winter", "for the summer" are dates; "Lars Winter" and "Winter Olympics" are not', () => {
+    assert.deepStrictEqual(dates('A deal was signed ahead of winter.'), ['winter']);
+    assert.deepStrictEqual(dates('Officials say a dry winter left too little water.'), ['winter']);
+    assert.deepStrictEqual(dates('“We lost,” said coach Lars Winter.'), []);
+    assert.deepStrictEqual(dates('The Winter Olympics start soon.'), []);
+  });
+});
