@@ -846,3 +846,17 @@ describe('entities: rules from held-out 38 (a reservoir row, a port concession, 
     expect('We want Ni-Vanuatu children to learn this history.', 'NORP:Ni-Vanuatu');
   });
 });
+
+describe('entities: rules from held-out 39 (a carmaker’s results, a vaccine study, a music prize, a wine dispute)', () => {
+  it('a site named by common words is still the site ("Torque Report › Industry"); "Top Stories › World" names none', () => {
+    const page = 'Torque Report › Industry › Europe\nBrandauer cuts jobs\nThe chairman told Torque Report.\n';
+    assert.strictEqual(show(page).filter((f) => f === 'ORG:Torque Report').length, 2, show(page).join(', '));
+    expectNot('Top Stories › World\nA headline\nText here.\n', 'ORG:Top Stories');
+  });
+
+  it('"Co-author X" is a title; "Statens Serum Institut" an institute; "Metro 9 News" a channel', () => {
+    expect('Co-author Oluwaseun Adeyemi-Clarke of the University of Toronto said so.', 'PERSON:Oluwaseun Adeyemi-Clarke');
+    expect('Researchers at Denmark’s Statens Serum Institut agreed.', 'ORG:Statens Serum Institut');
+    expect('By Naomi Castellanos | Metro 9 News Published March 4', 'ORG:Metro 9 News');
+  });
+});

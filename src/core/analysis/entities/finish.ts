@@ -24,7 +24,8 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     // "PBN News", "Speaking to KTV News": an organisation's acronym before "News" is its news outlet
     // (most drafts fail on the character after them: no string is cut for them)
     const nextCode = text.charCodeAt(d.end + 1);
-    const outlet = d.type === 'ORG' && d.end - d.start <= 5 && (nextCode === 78 /* N */ || (nextCode >= 48 && nextCode <= 57)) && /^[A-Z]{2,5}$/.test(text.slice(d.start, d.end)) ? OUTLET_NEWS.exec(text.slice(d.end, d.end + 9)) : null;
+    // ("Metro 9 News", "Capitol 10 News": a channel's word before its number too)
+    const outlet = d.type === 'ORG' && d.end - d.start <= 10 && (nextCode === 78 /* N */ || (nextCode >= 48 && nextCode <= 57)) && /^(?:[A-Z]{2,5}|[A-Z][a-z]{2,9})$/.test(text.slice(d.start, d.end)) && (d.end - d.start <= 5 || (nextCode >= 48 && nextCode <= 57)) ? OUTLET_NEWS.exec(text.slice(d.end, d.end + 9)) : null;
     if (outlet && !(k + 1 < drafts.length && drafts[k + 1].start < d.end + outlet[0].length)) {
       d.end += outlet[0].length;
       d.id = slugify(text.slice(d.start, d.end));

@@ -10,8 +10,11 @@ import { Ctx, Draft, newDraft } from './context';
 const TOP_LINES = 4;
 const SEGMENT = /^[\p{Lu}\d][\p{L}\d&.'’ -]{0,38}[\p{L}\d.]$/u;
 const SEPARATOR = /\s(?:›|»|\|)\s/;
-/** A path may start at a section ("Science › Environment"): such a segment names no site. */
-const SECTIONS = new Set(['news', 'science', 'business', 'sport', 'sports', 'politics', 'world', 'health', 'tech', 'technology', 'environment', 'opinion', 'culture', 'entertainment', 'lifestyle', 'travel', 'money', 'markets', 'local', 'nation', 'weather', 'education', 'arts', 'food', 'home', 'latest', 'live', 'uk', 'us', 'international']);
+/**
+ * A path may start at a section ("Science › Environment", "Top Stories › World"): such a segment names no site. A
+ * site's name of several common words ("Torque Report") is still a name; one common word alone is not.
+ */
+const SECTIONS = new Set(['news', 'science', 'business', 'sport', 'sports', 'politics', 'world', 'health', 'tech', 'technology', 'environment', 'opinion', 'culture', 'entertainment', 'lifestyle', 'travel', 'money', 'markets', 'local', 'nation', 'weather', 'education', 'arts', 'food', 'home', 'latest', 'live', 'uk', 'us', 'international', 'top', 'stories', 'headlines', 'breaking', 'most', 'read', 'popular', 'trending', 'video', 'videos', 'photos', 'sections']);
 /** A byline or a date line opens with these ("By Ann Lee | Courier", "Updated 4 March | 3 min read"). */
 const NOT_A_SITE = /^(?:By|From|Posted|Updated|Published|Written|Photo|Image|Video|Watch|Listen|Share|Follow|Read)\b/;
 
@@ -30,7 +33,7 @@ export function siteNameAtTop(text: string): Span | null {
       const path = sep && (/[›»]/.test(line) || line.split(' | ').length >= 3 || (seen === 1 && line.split(' | ').length === 2));
       if (sep && path) {
         const name = line.slice(lead, sep.index).trim();
-        if (SEGMENT.test(name) && !NOT_A_SITE.test(name) && name.split(' ').length <= 5 && !name.split(' ').every((w) => isCommon(w.toLowerCase()) || SECTIONS.has(w.toLowerCase()))) {
+        if (SEGMENT.test(name) && !NOT_A_SITE.test(name) && name.split(' ').length <= 5 && !(name.includes(' ') ? name.split(' ').every((w) => SECTIONS.has(w.toLowerCase())) : isCommon(name.toLowerCase()) || SECTIONS.has(name.toLowerCase()))) {
           return { start: start + lead, end: start + lead + name.length };
         }
       }

@@ -70,6 +70,7 @@ Chatham House;Brookings Institution|Brookings;RAND Corporation|RAND;Council on F
 Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;Tesla;SpaceX;Nvidia;Intel;AMD;IBM;Oracle;Samsung;Sony;Toyota;Volkswagen;BMW
 Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raytheon;ExxonMobil|Exxon;Chevron;BP;Gazprom;Rosneft;Aramco
 JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
+S&P 500;Dow Jones Industrial Average|Dow Jones;Nasdaq Composite;FTSE 100;FTSE 250;CAC 40;DAX;Stoxx 600|STOXX 600;Euro Stoxx 50;Nikkei 225;Hang Seng;Kospi;Sensex;Nifty 50;ASX 200;IBEX 35;FTSE MIB;Shanghai Composite
 Asda;Aldi;Lidl;Morrisons;Waitrose;Ocado;Carrefour;Kroger;Woolworths Group|Woolworths;Loblaw;Auchan;Ahold Delhaize;Seven & i Holdings;Shein;Temu;Foxconn;Danone;Embraer;Qantas;ConocoPhillips
 Kantar;Ipsos;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
@@ -107,7 +108,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
-|Ledger|Chronicle|Courier|Dispatch|Bulletin|Observer|Monitor|Recorder|Sentinel|Inquirer|Examiner|Wire|Newswire
+|Institut|Ledger|Chronicle|Courier|Dispatch|Bulletin|Observer|Monitor|Recorder|Sentinel|Inquirer|Examiner|Wire|Newswire
 |Telecom|Telecoms|Telecommunications|Petroleum|Steel|Railways|Broadcasting|Renewables|Wireless|Limited|Advisory|Commodities|Processors|Insights|Auctions
 |Research|Zoo|Aquarium|Engineering|Consulting|Construction|Products|Foods|Brands|Logistics|Cycling|Infirmary|Bakeries|Bakery|Breweries|Brewery|Farms|Mills|Stores|Compute|Dairies|Fisheries|Textiles|Terminals|Logistik|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
