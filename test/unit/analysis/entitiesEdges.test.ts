@@ -860,3 +860,10 @@ describe('entities: rules from held-out 39 (a carmaker’s results, a vaccine st
     expect('By Naomi Castellanos | Metro 9 News Published March 4', 'ORG:Metro 9 News');
   });
 });
+
+describe('entities: a name in apposition to an organisation noun', () => {
+  it('"Coldiretti, Italy’s largest farmers’ association, …" is an organisation; "Tomasz, a local farmer," is not', () => {
+    expect('Coldiretti, Italy’s largest farmers’ association, called the decision a gift.', 'ORG:Coldiretti');
+    expectNot('Tomasz, a local farmer, called it a gift.', 'ORG:Tomasz');
+  });
+});

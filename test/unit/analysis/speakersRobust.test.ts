@@ -457,3 +457,10 @@ describe('attributeSpeakers: "police" is the force the article names', () => {
     assert.deepStrictEqual(speakersWithStructure(two, [['West Yorkshire Police', 'ORG'], ['Greater Manchester Police', 'ORG']]), [null]);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 39 (a wine-name dispute)', () => {
+  it('"The Ministry of Agriculture in Zagreb said" is the ministry, not the city where it sits', () => {
+    const text = 'Headline\n\nCroatian producers disagree. The Ministry of Agriculture in Zagreb said the ruling was “a matter of justice for our winemakers”.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Ministry of Agriculture', 'ORG'], ['Zagreb', 'GPE']]), ['ministry-of-agriculture']);
+  });
+});

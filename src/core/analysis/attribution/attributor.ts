@@ -370,6 +370,8 @@ export class Attributor {
       if (pre >= 1 && HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
         const head = this.nameAt(ws[pre - 1]);
         if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
+        // "The Ministry of Agriculture in Zagreb said": a body where it sits speaks, not the place
+        if (head && head.type === 'ORG' && ref.type === 'GPE' && (ws[pre].lower === 'in' || ws[pre].lower === 'at')) return { kind: 'name', ref: head };
       }
       return { kind: 'name', ref };
     }

@@ -422,6 +422,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if ((speechAfter || speechBefore || appositive) && n >= 2 && n - linkerCount(ctx, s, e) <= 4 && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
   // "said Ana Luz Bravo, the authority's manager": after a known given name, a speaker's surname may be an English word
   if ((speechAfter || speechBefore || appositive) && firstName && n >= 2 && n <= 4 && allTitle && !ctx.sentStart[s] && noHeadWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // "Coldiretti, Italy’s largest farmers’ association, called …": an apposition ending in an organisation noun
+  // (the whole name only: "Retail" split from "Sahel Energy Retail" is no name of its own)
+  if (n <= 3 && afterW === ',' && !firstName && (allTitle || n === 1) && !(s > 0 && tokens[s].nl === 0 && isNameToken(tokens[s - 1])) && orgApposition(ctx, e + 1)) return emit(ctx, s, e - 1, 'ORG', null, true);
   // "Kisumu and Eldoret" after "Nakuru,": an unknown name coordinated with a place just before it is a place too
   // ("(Reporting by A in Islamabad and Haroon Mirza-Baig in Karachi": a wire sign-off lists reporters, not places)
   if (n >= 2 && n <= 3 && allTitle && inSignOff(ctx, s)) return emit(ctx, s, e - 1, 'PERSON', null, true);
@@ -572,6 +575,17 @@ function inSignOff(ctx: Ctx, s: number): boolean {
   const lineStart = text.lastIndexOf('\n', ctx.tokens[s].start) + 1;
   const c = text.charCodeAt(lineStart);
   return (c === 40 /* ( */ || c === 82 /* R */ || c === 65 /* A */ || c === 87 /* W */ || c === 69 /* E */ || c === 67 /* C */) && SIGN_OFF.test(text.slice(lineStart, lineStart + 40));
+}
+
+/** The apposition after the comma at c ends, within eight words and before the next comma, in an organisation noun. */
+function orgApposition(ctx: Ctx, c: number): boolean {
+  const { tokens } = ctx;
+  for (let k = c + 1; k < tokens.length && k <= c + 9 && tokens[k].nl === 0; k++) {
+    const t = tokens[k].text;
+    if (t === ',') return k > c + 1 && tokens[k - 1].kind === TokenKind.Word && !tokens[k - 1].upper && ORG_NOUN.has(lowerOf(ctx, k - 1));
+    if (t === '.' || t === ';' || t === '(' || t === '“' || t === '"') return false;
+  }
+  return false;
 }
 
 /** "(Rehan Siddiqui / TechKhabar)": a credit's name of two or three words before a slash is the photographer's. */
