@@ -867,3 +867,11 @@ describe('entities: a name in apposition to an organisation noun', () => {
     expectNot('Tomasz, a local farmer, called it a gift.', 'ORG:Tomasz');
   });
 });
+
+describe('entities: two unknown words after a place preposition', () => {
+  it('"farmers in Dong Thap" is a place; "in Ann Lee’s view" and a known given name stay a person', () => {
+    expect('Farmers in Dong Thap have cut their losses.', 'GPE:Dong Thap');
+    expect('In Ann Lee’s view it failed.', 'PERSON:Ann Lee');
+    expect('He met officials in Tom Hill on Monday.', 'PERSON:Tom Hill');
+  });
+});

@@ -435,6 +435,12 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     ctx.drafts[ctx.drafts.length - 1].listedAfter = listMate;
     return;
   }
+  // "the terminal at Umm Qasr", "farmers in Dong Thap": two unknown words after a place preposition name a place (people
+  // are rarely "in" or "at" somebody; a possessive after them is a person's: "in Ann Lee's view")
+  if (n === 2 && !firstName && allTitle && (beforeW === 'in' || beforeW === 'at' || beforeW === 'near') && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && noCommonWords(tokens, s, e) && !FIRST.has(lowerOf(ctx, s + 1))) {
+    addPending(ctx, s, e - 1, 'GPE');
+    return;
+  }
   // "Anna van der Berg": linkers do not count towards a name's length
   const core = n - linkerCount(ctx, s, e);
   // (after a stripped opener only when it is a function word or a player's position: "Then Irakli Beridze finished",
