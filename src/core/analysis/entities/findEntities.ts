@@ -39,7 +39,7 @@ function clearedFlags(size: number): Uint8Array {
   return flagBuffer;
 }
 import { platformX } from './platforms';
-import { applySiteName } from './siteName';
+import { applyPageNames } from './pageNames';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -100,7 +100,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
   clubShortForms(ctx);
   bracketAcronyms(ctx);
   companyShortForms(ctx);
-  const drafts = applySiteName(ctx, resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge));
+  const drafts = applyPageNames(ctx, resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge));
   return finish(ctx, drafts, structure);
 }
 

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
-import { siteNameAtTop } from '../../../src/core/analysis/entities/siteName';
+import { pagePeople, siteNameAtTop } from '../../../src/core/analysis/entities/pageNames';
 import { expect, expectNot } from './entityExpect';
 
-// The first segment of a scraped page's path line names the site; made-up pages.
+// Names a scraped page carries outside its prose: the site (first segment of its path line), commenters and press
+// contacts; made-up pages.
 
 const nameOf = (text: string) => {
   const s = siteNameAtTop(text);
@@ -27,5 +28,18 @@ describe('site name from the path line at the top of a page', () => {
     const page = 'Climate Desk Africa › Water › Drought\nMakhanda’s taps run dry\nThe dam is low, she told Climate Desk Africa.\n';
     expect(page, 'ORG:Climate Desk Africa');
     expectNot(page, 'LOC:Africa');
+  });
+});
+
+describe('commenters and press contacts', () => {
+  const page = 'Headline here\nThe text said so on Monday.\n3 comments\nFreightNerd_77 · 2 h\nGood luck to them.\nInes Baptista · 1 h\nSame here.\nBy Ann Lee · Nov 5, 2025\nMedia contact: Sneha Kulkarni, Head of Communications, Lumora\n';
+  it('a handle or a name before " · <time of posting>" and the name after "Media contact:" are people', () => {
+    const names = pagePeople(page).map((s) => page.slice(s.start, s.end));
+    assert.deepStrictEqual(names, ['FreightNerd_77', 'Ines Baptista', 'Ann Lee', 'Sneha Kulkarni']);
+    expect(page, 'PERSON:FreightNerd_77', 'PERSON:Ines Baptista', 'PERSON:Sneha Kulkarni');
+  });
+
+  it('a middle dot between other words names nobody', () => {
+    assert.deepStrictEqual(pagePeople('Share: Facebook · X · Threads\nNews · Sport · Weather\n'), []);
   });
 });

@@ -1,0 +1,122 @@
+// Names a scraped page carries outside its prose: the site it comes from, named by the first segment of its path
+// line ("Albany Courier › News › Makhanda": an outlet wherever the article names it again), the authors of its
+// comments and its press contacts (people).
+import type { Span } from '../types';
+import { slugify } from '../../text/chars';
+import { firstStartAtOrAfter } from '../../text/search';
+import { isCommon } from './lexicon';
+import { Ctx, Draft, newDraft } from './context';
+
+/** Lines read from the top of the article: the path line sits above the headline or right below it. */
+const TOP_LINES = 4;
+const SEGMENT = /^[\p{Lu}\d][\p{L}\d&.'’ -]{0,38}[\p{L}\d.]$/u;
+const SEPARATOR = /\s(?:›|»|\|)\s/;
+/**
+ * A path may start at a section ("Science › Environment", "Top Stories › World"): such a segment names no site. A
+ * site's name of several common words ("Torque Report") is still a name; one common word alone is not.
+ */
+const SECTIONS = new Set(['news', 'science', 'business', 'sport', 'sports', 'politics', 'world', 'health', 'tech', 'technology', 'environment', 'opinion', 'culture', 'entertainment', 'lifestyle', 'travel', 'money', 'markets', 'local', 'nation', 'weather', 'education', 'arts', 'food', 'home', 'latest', 'live', 'uk', 'us', 'international', 'top', 'stories', 'headlines', 'breaking', 'most', 'read', 'popular', 'trending', 'video', 'videos', 'photos', 'sections']);
+/** A byline or a date line opens with these ("By Ann Lee | Courier", "Updated 4 March | 3 min read"). */
+const NOT_A_SITE = /^(?:By|From|Posted|Updated|Published|Written|Photo|Image|Video|Watch|Listen|Share|Follow|Read)\b/;
+
+/** The site's name from the path line near the top, or null ("Home › News" names no site). */
+export function siteNameAtTop(text: string): Span | null {
+  let start = 0;
+  for (let seen = 0; seen < TOP_LINES && start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim()) {
+      seen++;
+      const sep = SEPARATOR.exec(line);
+      // one "|" may end a byline or a date ("By Ann Lee | Courier"); a path has "›"/"»" or two bars
+      const path = sep && (/[›»]/.test(line) || line.split(' | ').length >= 3 || (seen === 1 && line.split(' | ').length === 2));
+      if (sep && path) {
+        const name = line.slice(lead, sep.index).trim();
+        if (SEGMENT.test(name) && !NOT_A_SITE.test(name) && name.split(' ').length <= 5 && !(name.includes(' ') ? name.split(' ').every((w) => SECTIONS.has(w.toLowerCase())) : isCommon(name.toLowerCase()) || SECTIONS.has(name.toLowerCase()))) {
+          return { start: start + lead, end: start + lead + name.length };
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return null;
+}
+
+/**
+ * "FreightNerd_77 · 2 h", "Ines Baptista · 1 h", "Mika_T · October 4, 2025": a comment's author line, a handle or a
+ * name before a middle dot and the time of posting.
+ */
+const COMMENTER = /^([\p{L}\d][\p{L}\d_.'’ -]{1,38}?) · (?:\d+\s?(?:h|hr|hrs|hours?|m|min|mins|minutes?|d|days?)\b|\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{Ll}+ \d{4}|yesterday|just now)/u;
+/** A handle ("moonwatcher_88", "Mika_T") or a name of one to three capitalised words. */
+const HANDLE_OR_NAME = /^(?:[\p{L}\d.]*[_\d][\p{L}\d_.]*|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+/** "Media contact: Sneha Kulkarni, Head of Communications": the person to call. */
+const CONTACT = /^(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,| \/|$| \+| Head| Director| Manager| Press| Media| Corporate| Communications)/mu;
+
+/** Commenters' and press contacts' names, each line's at most one. */
+export function pagePeople(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const c = line.includes(' · ') ? COMMENTER.exec(line) : null;
+    // ("By Ann Lee · Nov 5, 2025": a byline's writer is a person as well)
+    const name = c ? c[1].trim().replace(/^By /, '') : null;
+    if (name && HANDLE_OR_NAME.test(name)) out.push({ start: start + line.indexOf(name), end: start + line.indexOf(name) + name.length });
+    else if (!c) {
+      const m = line.length < 200 ? CONTACT.exec(line) : null;
+      if (m) {
+        const at = start + m.index + m[0].length - m[1].length;
+        out.push({ start: at, end: at + m[1].length });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Drafts over exactly the given text, one per occurrence aligned with tokens. */
+function draftsAt(ctx: Ctx, spans: readonly Span[], type: 'ORG' | 'PERSON', id: string | null): Draft[] {
+  const { tokens } = ctx;
+  const out: Draft[] = [];
+  for (const { start, end } of spans) {
+    const first = firstStartAtOrAfter(tokens, start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= end) last++;
+    if (first < tokens.length && tokens[first].start === start && tokens[last].end === end) out.push(newDraft(start, end, type, id, first, last, true));
+  }
+  return out;
+}
+
+/** Every occurrence of name as a whole word sequence. */
+function occurrences(text: string, name: string): Span[] {
+  const out: Span[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (!/[\p{L}\d]/u.test(at > 0 ? text.charAt(at - 1) : ' ') && !/[\p{L}\d]/u.test(text.charAt(end))) out.push({ start: at, end });
+  }
+  return out;
+}
+
+/**
+ * The site (an outlet wherever the article names it), commenters and press contacts (people) replace the drafts
+ * over them.
+ */
+export function applyPageNames(ctx: Ctx, drafts: Draft[]): Draft[] {
+  const { text } = ctx;
+  const site = siteNameAtTop(text);
+  const people = text.includes(' · ') || /ontact|nquiries/.test(text) ? pagePeople(text) : [];
+  if (!site && !people.length) return drafts;
+  const found: Draft[] = [];
+  if (site) {
+    const name = text.slice(site.start, site.end);
+    found.push(...draftsAt(ctx, occurrences(text, name), 'ORG', slugify(name)));
+  }
+  found.push(...draftsAt(ctx, people, 'PERSON', null));
+  const kept = drafts.filter((d) => !found.some((s) => d.start < s.end && s.start < d.end));
+  for (const d of found) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
