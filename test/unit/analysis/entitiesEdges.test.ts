@@ -865,6 +865,7 @@ describe('entities: a name in apposition to an organisation noun', () => {
   it('"Coldiretti, Italy’s largest farmers’ association, …" is an organisation; "Tomasz, a local farmer," is not', () => {
     expect('Coldiretti, Italy’s largest farmers’ association, called the decision a gift.', 'ORG:Coldiretti');
     expectNot('Tomasz, a local farmer, called it a gift.', 'ORG:Tomasz');
+    expectNot('“It is a step,” Lilit Hovsepyan, spokeswoman for the Armenian foreign ministry, said.', 'ORG:Lilit Hovsepyan');
   });
 });
 

@@ -590,9 +590,13 @@ function orgApposition(ctx: Ctx, c: number): boolean {
     const t = tokens[k].text;
     if (t === ',') return k > c + 1 && tokens[k - 1].kind === TokenKind.Word && !tokens[k - 1].upper && ORG_NOUN.has(lowerOf(ctx, k - 1));
     if (t === '.' || t === ';' || t === '(' || t === '“' || t === '"') return false;
+    // ("X, spokeswoman for the foreign ministry,": the noun after a preposition is not the apposition's head)
+    if (APPOSITION_PREPOSITIONS.has(t)) return false;
   }
   return false;
 }
+
+const APPOSITION_PREPOSITIONS = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'to', 'on', 'by']);
 
 /** "(Rehan Siddiqui / TechKhabar)": a credit's name of two or three words before a slash is the photographer's. */
 function photographerBefore(ctx: Ctx, s: number, e: number): boolean {
