@@ -876,3 +876,19 @@ describe('entities: two unknown words after a place preposition', () => {
     expect('He met officials in Tom Hill on Monday.', 'PERSON:Tom Hill');
   });
 });
+
+describe('entities: rules from held-out 40 (a river boat capsize, a bank robbery verdict)', () => {
+  it('"Kwara State" is a state; "Ohio State" is left to its listed word', () => {
+    expect('Gunmen attacked villages in Zamfara State on Monday.', 'GPE:Zamfara State');
+    expectNot('Fans of Ohio State cheered.', 'GPE:Ohio State');
+  });
+
+  it('"the River Niger" is the river, not the country', () => {
+    expect('A boat capsized on the River Niger on Wednesday.', 'LOC:River Niger');
+    expectNot('A boat capsized on the River Niger on Wednesday.', 'GPE:Niger');
+  });
+
+  it('Nordic banks named alone', () => {
+    expect('Staff at a Nordea branch in Kungälv were forced to open a safe.', 'ORG:Nordea');
+  });
+});

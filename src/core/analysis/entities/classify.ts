@@ -264,6 +264,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'LOC', null, true);
   // "North-Western Province", "Kurdistan Region", "Orange County": an administrative division's head word
   if (n >= 2 && GPE_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "Kwara State", "Zamfara State": an unlisted name before "State" is a federal state ("Ohio State", "Islamic State"
+  // are listed words before it: a university, a group)
+  if (n === 2 && lastWord === 'State' && !GAZ.has(lowerOf(ctx, s)) && !FIRST.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s)) && !ctx.titleLine[s]) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape' || LOC_FIRST.has(first.text))) return emit(ctx, s, e - 1, 'LOC', null, true);
   if (n >= 2 && EVENT_PREFIX.has(first.text)) return emit(ctx, s, e - 1, 'EVENT', null, true);
   // "São Leopoldo", "Santa Maria", "San Pedro Sula": a saint's-name prefix makes a place, never a given name

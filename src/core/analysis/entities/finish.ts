@@ -94,6 +94,13 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       party.id = slugify(text.slice(party.start, party.end));
       continue;
     }
+    // "the River Niger", "River Thames": "River" before a listed name makes the whole the river
+    if ((d.type === 'GPE' || d.type === 'LOC') && d.start >= 6 && text.startsWith('River ', d.start - 6) && d.start - 6 >= lastEnd && (d.start === 6 || !/[\p{L}\d]/u.test(text.charAt(d.start - 7)))) {
+      d.start -= 6;
+      d.type = 'LOC';
+      d.id = null;
+      while (d.first > 0 && ctx.tokens[d.first - 1].start >= d.start) d.first--;
+    }
     // "Sacramento County Office of Education", "Los Angeles Unified School District": a listed place right before a body
     // of its county or city, or before its school district, is part of that body's name
     if (d.type === 'GPE' && text.endsWith(' School District', d.end)) d.type = 'ORG';

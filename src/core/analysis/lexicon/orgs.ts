@@ -71,6 +71,7 @@ Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;Tesla;SpaceX;Nvidia
 Netflix;Disney;OpenAI;Anthropic;Uber;Airbnb;Boeing;Airbus;Lockheed Martin;Raytheon;ExxonMobil|Exxon;Chevron;BP;Gazprom;Rosneft;Aramco
 JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;Wells Fargo;BlackRock;HSBC;Barclays;Walmart;Costco;Pfizer
 S&P 500;Dow Jones Industrial Average|Dow Jones;Nasdaq Composite;FTSE 100;FTSE 250;CAC 40;DAX;Stoxx 600|STOXX 600;Euro Stoxx 50;Nikkei 225;Hang Seng;Kospi;Sensex;Nifty 50;ASX 200;IBEX 35;FTSE MIB;Shanghai Composite
+Nordea;Danske Bank;Swedbank;Handelsbanken;DNB;
 Asda;Aldi;Lidl;Morrisons;Waitrose;Ocado;Carrefour;Kroger;Woolworths Group|Woolworths;Loblaw;Auchan;Ahold Delhaize;Seven & i Holdings;Shein;Temu;Foxconn;Danone;Embraer;Qantas;ConocoPhillips
 Kantar;Ipsos;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
