@@ -83,6 +83,9 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
       if (!res && short) {
         // "called the plan “a disaster” and “unworkable”": a short quote shares an attributed neighbour's speaker.
         if (n > 0 && found[n - 1] && marks[n - 1].end > frame.start) res = { ref: found[n - 1]!.ref, via: 'context' };
+        // ("15:10 PKT ¶ “A furnace” ¶ Abdul Ghafoor, a rickshaw driver, told …": a live entry's heading, said by the
+        // person its first sentence opens with)
+        else res = followingSubject(att, q, frame, paras);
       } else if (!res && (unnamed || unnamedAfter(text, q.markEnd, nextStart))) {
         // "“…,” said one resident.": the article says who spoke, without a name; the next sentence's name is not it.
         withheld[n] = true;
@@ -284,6 +287,8 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
  */
 const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s)/iu;
 
+const LIVE_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[–—-]\s*)?(?:[\p{L}'’. -]{1,30}:\s*)?$/iu;
+
 /**
  * A quotation opening its paragraph, with no attribution of its own, whose next sentence names the speaker:
  * "“…” Ann Lee, an economist at X, was referring to …" (a person opens the sentence) or "“…” That was the message
@@ -291,9 +296,16 @@ const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:th
  */
 function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonly Span[]): Resolved | null {
   const text = att.text;
-  const p = paras[paragraphAt(paras, q.markStart)];
-  if (!p || skipSpaceForward(text, p.start, q.markStart) !== q.markStart) return null;
-  const start = skipSpaceForward(text, frame.end, p.end);
+  const pi = paragraphAt(paras, q.markStart);
+  let p = paras[pi];
+  // ("13:10 – Mayor: “No machines, only hands”", "“A furnace”": a live page's entry may open with its time and a label
+  // before the quotation that heads it, on a line of its own; then the entry's first sentence names the speaker)
+  if (!p || (skipSpaceForward(text, p.start, q.markStart) !== q.markStart && !LIVE_LABEL.test(text.slice(p.start, q.markStart)))) return null;
+  let start = skipSpaceForward(text, frame.end, p.end);
+  if (start >= p.end && pi + 1 < paras.length && frame.end >= p.end - 1 && q.markEnd >= p.end - 1) {
+    p = paras[pi + 1];
+    start = p.start;
+  }
   if (start >= p.end || att.isQuoted(start)) return null;
   const si = att.sentenceAt(start);
   const sent = si >= 0 ? att.sentences[si] : null;

@@ -464,3 +464,12 @@ describe('attributeSpeakers: rules from held-out 39 (a wine-name dispute)', () =
     assert.deepStrictEqual(speakersWithStructure(text, [['Ministry of Agriculture', 'ORG'], ['Zagreb', 'GPE']]), ['ministry-of-agriculture']);
   });
 });
+
+describe('attributeSpeakers: a live entry headed by a quotation', () => {
+  it('"13:10 – Mayor: “…”" and "15:10 PKT ¶ “…”" are said by the person the entry’s first sentence opens with', () => {
+    const a = 'Headline\n\n13:10 – Mayor: “No machines, only hands”\n\nMayor Luz Marina Restrepo says the road has collapsed.';
+    assert.deepStrictEqual(speakersWithStructure(a, [['Luz Marina Restrepo', 'PERSON']]), ['luz-marina-restrepo']);
+    const b = 'Headline\n\n15:10 PKT\n“A furnace”\nAbdul Ghafoor, a rickshaw driver in Jacobabad, told Roshni TV he had stopped working.';
+    assert.deepStrictEqual(speakersWithStructure(b, [['Abdul Ghafoor', 'PERSON'], ['Roshni TV', 'ORG']]), ['abdul-ghafoor']);
+  });
+});
