@@ -892,3 +892,10 @@ describe('entities: rules from held-out 40 (a river boat capsize, a bank robbery
     expect('Staff at a Nordea branch in Kungälv were forced to open a safe.', 'ORG:Nordea');
   });
 });
+
+describe('entities: rules from held-out 42 (a basketball final, a film prize, a cancelled concert)', () => {
+  it('film distributors and clubs named "… Basket" are organisations', () => {
+    expect('Almaty-based distributor Steppe Pictures said it would release the film.', 'ORG:Steppe Pictures');
+    expect('Senegal’s Cap-Vert Basket beat Angola’s team 84-79.', 'ORG:Cap-Vert Basket');
+  });
+});

@@ -39,6 +39,11 @@ describe('commenters and press contacts', () => {
     expect(page, 'PERSON:FreightNerd_77', 'PERSON:Ines Baptista', 'PERSON:Sneha Kulkarni');
   });
 
+  it('a press contact after the end of a sentence on the same line', () => {
+    const line = 'Members of the association agreed. Media contact: Ayu Kartika Sari Head of Communications, Nusantara Live\n';
+    assert.deepStrictEqual(pagePeople(line).map((s) => line.slice(s.start, s.end)), ['Ayu Kartika Sari']);
+  });
+
   it('a middle dot between other words names nobody', () => {
     assert.deepStrictEqual(pagePeople('Share: Facebook · X · Threads\nNews · Sport · Weather\n'), []);
   });

@@ -52,7 +52,7 @@ const COMMENTER = /^([\p{L}\d][\p{L}\d_.'’ -]{1,38}?) · (?:\d+\s?(?:h|hr|hrs|
 /** A handle ("moonwatcher_88", "Mika_T") or a name of one to three capitalised words. */
 const HANDLE_OR_NAME = /^(?:[\p{L}\d.]*[_\d][\p{L}\d_.]*|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
 /** "Media contact: Sneha Kulkarni, Head of Communications": the person to call. */
-const CONTACT = /^(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,| \/|$| \+| Head| Director| Manager| Press| Media| Corporate| Communications)/mu;
+const CONTACT = /(?:^|[.!?)]\s+)(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,| \/|$| \+| Head| Director| Manager| Press| Media| Corporate| Communications)/mu;
 
 /** Commenters' and press contacts' names, each line's at most one. */
 export function pagePeople(text: string): Span[] {
