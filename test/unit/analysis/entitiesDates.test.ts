@@ -112,3 +112,11 @@ describe('dates: winter, summer and autumn without a cue', () => {
     assert.deepStrictEqual(dates('The Winter Olympics start soon.'), []);
   });
 });
+
+describe('dates: "the weekend"', () => {
+  it('"over the weekend" is the weekend; "this weekend" stays whole; "A weekend of talks" names no time', () => {
+    assert.deepStrictEqual(dates('The river burst its banks over the weekend.'), ['weekend']);
+    assert.deepStrictEqual(dates('Talks resume this weekend.'), ['this weekend']);
+    assert.deepStrictEqual(dates('A weekend of talks ended.'), []);
+  });
+});

