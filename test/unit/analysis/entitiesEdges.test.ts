@@ -839,6 +839,7 @@ describe('entities: rules from held-out 38 (a reservoir row, a port concession, 
   it('a people’s word before "University of …" opens the university’s name; a ministry stays apart', () => {
     expect('A researcher at the American University of Central Asia in Bishkek said so.', 'ORG:American University of Central Asia');
     expect('The French Ministry of Culture said so.', 'NORP:French', 'ORG:Ministry of Culture');
+    expect('He will appeal to the European Court of Human Rights in Strasbourg.', 'ORG:European Court of Human Rights');
   });
 
   it('Pakistan’s provinces and the people of Vanuatu', () => {

@@ -260,7 +260,7 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
-const NAMED_BODY_OF = /^(?:University|Institute|Academy|Museum|Library|College) (?:of|for|in) /;
+const NAMED_BODY_OF = /^(?:University|Institute|Academy|Museum|Library|College|Court|Bank|Centre|Center|Agency) (?:of|for|in) /;
 
 const TEAM_SUFFIX = '-team';
 
