@@ -907,3 +907,17 @@ describe('entities: rules from held-out 44 (a flood clean-up, a hospital waiting
     expect('The National Oceanic and Atmospheric Administration said so.', 'ORG:National Oceanic and Atmospheric Administration');
   });
 });
+
+describe('entities: rules from held-out 47 (a police chief’s resignation, a fraud verdict, a budget standoff)', () => {
+  it('a state before its bureau, a committee after a listed chamber, "Councilor" as a title', () => {
+    expect('She would ask the Oklahoma State Bureau of Investigation to review it.', 'ORG:Oklahoma State Bureau of Investigation');
+    expect('Sen. Darlene M. Pruitt, a co-chair of the Senate Appropriations Committee, said no.', 'ORG:Senate Appropriations Committee');
+    expect('City Councilor Priya Raman-Holt, who chairs the committee, said so.', 'PERSON:Priya Raman-Holt');
+    expect('A US State Department spokesperson said so.', 'GPE:US', 'ORG:State Department');
+  });
+
+  it('"Rep. Ann Lee, D-Tulsa,": only the place of a legislator’s tag is a mention', () => {
+    expect('State Rep. Elena Vasquez-Tate, D-Tulsa, said she would ask for a review.', 'GPE:Tulsa');
+    expectNot('State Rep. Elena Vasquez-Tate, D-Tulsa, said she would ask for a review.', 'PERSON:D-Tulsa');
+  });
+});

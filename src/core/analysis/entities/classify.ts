@@ -240,6 +240,15 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && (lastWord === 'Bill' || lastWord === 'Act') && !FIRST.has(lowerOf(ctx, e - 2)) && !ROLE.has(lowerOf(ctx, e - 2))) return;
   // "Natural Resources Minister Ann Lee": a portfolio before a minister's title is part of the title, no institution
   if (n >= 2 && PORTFOLIO_HEAD.has(lastWord) && portfolioTitle(ctx, e)) return;
+  // "the Senate Appropriations Committee", "the Pentagon Press Office": a committee or office right after a listed body
+  // (one word, not an acronym) is that body's
+  if (n >= 2 && n <= 3 && ORG_HEAD.has(lastWord) && !ctx.titleLine[s] && s === start && tokens[s].nl === 0) {
+    const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
+    if (prev && prev.type === 'ORG' && prev.first === prev.last && prev.last === s - 1 && prev.end === tokens[prev.last].end && !tokens[prev.first].caps && GAZ.get(lowerOf(ctx, prev.first))?.type === 'ORG') {
+      ctx.drafts.pop();
+      return emit(ctx, prev.first, e - 1, 'ORG', null, true);
+    }
+  }
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
     // "Ciel Noir Games" is a game studio; "the Commonwealth Games", "Mediterranean Games" are contests (a known word
     // of sport, a season or a place's people before "Games")

@@ -5,7 +5,7 @@ import { isDigitCode, isUpperCode, slugify } from '../../text/chars';
 import { TokenKind } from '../../text/tokens';
 import { POST_NOMINALS, REGION_BY_ABBREVIATION, ROLE } from './lexicon';
 import { isRegExpSpaceCode } from '../attribution/textScan';
-import { Ctx, Draft, lowerOf, newDraft } from './context';
+import { Ctx, Draft, isCountryId, lowerOf, newDraft } from './context';
 import { roleSpan } from './classify';
 
 export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): EntityMention[] {
@@ -101,12 +101,19 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       d.id = null;
       while (d.first > 0 && ctx.tokens[d.first - 1].start >= d.start) d.first--;
     }
+    // "Rep. Ann Lee, D-Tulsa,": a party's letter before a place in a legislator's tag; the place is the mention
+    if (d.type !== 'GPE' && d.end - d.start > 3 && PARTY_TAG.test(text.slice(d.start, d.end)) && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 44 /* , */) {
+      d.start += 2;
+      d.type = 'GPE';
+      d.id = null;
+    }
     // "Sacramento County Office of Education", "Los Angeles Unified School District": a listed place right before a body
     // of its county or city, or before its school district, is part of that body's name
     if (d.type === 'GPE' && text.endsWith(' School District', d.end)) d.type = 'ORG';
-    if (d.type === 'ORG' && out.length && (text.startsWith('County ', d.start) || text.startsWith('City ', d.start) || text.endsWith(' School District', d.end))) {
+    if (d.type === 'ORG' && out.length && (text.startsWith('County ', d.start) || text.startsWith('City ', d.start) || text.startsWith('State ', d.start) || text.endsWith(' School District', d.end))) {
       const p = out[out.length - 1];
-      if (p.type === 'GPE' && p.end === d.start - 1 && text.charCodeAt(p.end) === 32 && !p.boilerplate) {
+      // (a country stays apart: "US State Department", rule 5)
+      if (p.type === 'GPE' && p.end === d.start - 1 && text.charCodeAt(p.end) === 32 && !p.boilerplate && !isCountryId(p.id)) {
         out.pop();
         d.start = p.start;
         d.id = null;
@@ -260,6 +267,7 @@ const SPORT_WORDS = /\b(?:qualifiers?|match|matches|game|games|fixture|tournamen
  * "Venezuela beat Peru 3-0", "Japan coach Eddie Jones", "against Italy in Genoa next week" in a match report: a
  * country playing is its national team, an organisation. Only with a score or a word of sport in the sentence.
  */
+const PARTY_TAG = /^[DRI]-\p{Lu}\p{Ll}+$/u;
 const NAMED_BODY_OF = /^(?:University|Institute|Academy|Museum|Library|College|Court|Bank|Centre|Center|Agency) (?:of|for|in) /;
 
 const TEAM_SUFFIX = '-team';

@@ -9,7 +9,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Director-General|Ambassador|Envoy|Special Envoy|Spokesman|Spokeswoman|Spokesperson|Commissioner|Speaker|Coach|Manager|Dr.|Dr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Madam|Madame
 |Miss|Mx.|Sir|Dame|Lord|Lady|Professor|Prof.|Detective|Det.|Officer|Sheriff|Deputy|Attorney General|Solicitor General|Attorney|Inspector|Superintendent
 |CEO|CFO|COO|CTO|Chief Executive|Chief Executive Officer|President-elect|Premier|Emir|Crown Prince|Sultan|Fellow|Analyst|Economist|Editor|Correspondent
-|Treasurer|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Co-author|Co-authors|Executive
+|Treasurer|Councillor|Councilor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Co-author|Co-authors|Executive
 |Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Gov.-elect|Senator-elect|Officer
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
 |MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
