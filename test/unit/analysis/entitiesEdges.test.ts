@@ -921,3 +921,32 @@ describe('entities: rules from held-out 47 (a police chief’s resignation, a fr
     expectNot('State Rep. Elena Vasquez-Tate, D-Tulsa, said she would ask for a review.', 'PERSON:D-Tulsa');
   });
 });
+
+describe('entities: rules from held-out 48 (an airliner turned back, a rice export ban, a cashew plant)', () => {
+  it('a company word or legal form ends a company whose name opens with a listed place', () => {
+    expect('Mekong Agri Holdings Plc processes rice and cassava.', 'ORG:Mekong Agri Holdings Plc');
+    expect('A Borneo Skyways turboprop turned back on Sunday.', 'ORG:Borneo Skyways');
+    expect('Dilmun SafeBuild W.L.L. said the fans were installed.', 'ORG:Dilmun SafeBuild W.L.L.');
+    expectNot('A Borneo Skyways turboprop turned back on Sunday.', 'PERSON:Borneo Skyways');
+  });
+
+  it('names coordinated before a plural division noun are each a division', () => {
+    expect('Floods in the Ayeyarwady and Bago regions cut the harvest.', 'GPE:Ayeyarwady', 'GPE:Bago');
+    expect('The Tillaberi, Dosso and Tahoua regions were hit.', 'GPE:Tillaberi', 'GPE:Dosso', 'GPE:Tahoua');
+    expectNot('Talks between Smith and Jones states that no deal is near.', 'GPE:Jones');
+  });
+
+  it('Malay and Khmer town openers, the last place after "as well as", honorifics outside the name', () => {
+    expect('Farmers in Kampong Thom, Preah Vihear and Kratie have waited.', 'GPE:Kampong Thom', 'GPE:Preah Vihear', 'GPE:Kratie');
+    expect('Flights to towns in Sabah and Sarawak as well as Labuan were cancelled.', 'GPE:Labuan');
+    expect('“It is safe,” said Daw Khin Sandar Win, 58, a trader.', 'PERSON:Khin Sandar Win');
+    expect('“We are glad,” said Oknha Chea Sophal, the chairman.', 'PERSON:Chea Sophal');
+  });
+
+  it('"mid-2026" and "mid-January" are dates with their prefix; "fiscal year" after a year is not a second date', () => {
+    expect('The plant reaches full capacity in mid-2026.', 'DATE:mid-2026');
+    expect('Work began in mid-January.', 'DATE:mid-January');
+    expect('It sold 2.1 million tonnes in the 2024-25 fiscal year.', 'DATE:2024-25');
+    expectNot('It sold 2.1 million tonnes in the 2024-25 fiscal year.', 'DATE:fiscal year');
+  });
+});

@@ -29,6 +29,8 @@ const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Isl
 /** Last words of the names of administrative divisions. */
 const GPE_HEAD = new Set(['Province', 'Region', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Territory', 'Canton', 'Municipality', 'Emirate']);
 const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.', 'Ciudad', 'Puerto', 'Porto']);
+/** Malay, Indonesian and Khmer words that open town names ("Kampong Thom", "Kota Bharu", "Kuala Terengganu"): no given names. */
+const TOWN_OPENER = new Set(['Kampong', 'Kampung', 'Kota', 'Kuala', 'Bandar', 'Pulau', 'Tanjung', 'Sungai', 'Bukit', 'Teluk', 'Phnom']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
 /** Nouns that, after "X’s", show that X is an organisation. */
 const ORG_OWNED = new Set(['chief', 'ceo', 'cfo', 'chairman', 'chairwoman', 'board', 'shares', 'stock', 'headquarters', 'employees', 'staff', 'subsidiary', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'shareholders', 'investors', 'revenue', 'profits', 'earnings', 'executives', 'website', 'app', 'platform', 'regulator', 'members']);
@@ -75,6 +77,21 @@ function nounFollows(ctx: Ctx, k: number): boolean {
   return !!t && t.nl === 0 && t.kind === TokenKind.Word && !t.upper && COMPOUND_HEADS.has(lowerOf(ctx, k));
 }
 const COMPOUND_HEADS = new Set(['store', 'stores', 'court', 'courts', 'attorney', 'judge', 'office', 'offices', 'manager', 'managers', 'fair', 'jail', 'head', 'chief', 'council', 'official', 'officials', 'police', 'hospital', 'school', 'schools', 'level', 'capital', 'election', 'elections', 'headquarters', 'building']);
+const ADMIN_PLURAL = new Set(['provinces', 'districts', 'municipalities', 'prefectures', 'governorates', 'oblasts', 'counties', 'departments', 'regions', 'cantons', 'communes']);
+
+/** From k on: more coordinated names ("and Bago", ", Dosso and Tahoua"), or none, then a plural division noun. */
+function coordinatedDivision(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let steps = 0; k < tokens.length && steps < 12; steps++, k++) {
+    const t = tokens[k];
+    if (t.nl > 0) return false;
+    if (t.text === ',' || t.text === 'and') continue;
+    if (isNameToken(t)) continue;
+    const prev = tokens[k - 1];
+    return ADMIN_PLURAL.has(lowerOf(ctx, k)) && !t.upper && isNameToken(prev) && !nounFollows(ctx, k + 1);
+  }
+  return false;
+}
 const COMPASS_LAST = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 /** ", a 27-year-old …" right after a name: the comma at k, then "a"/"an", then an age. */
 function ageAppositive(ctx: Ctx, k: number): boolean {
@@ -279,7 +296,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && (first.text === 'Mount' || first.text === 'Mt.' || first.text === 'Lake' || first.text === 'Cape' || LOC_FIRST.has(first.text))) return emit(ctx, s, e - 1, 'LOC', null, true);
   if (n >= 2 && EVENT_PREFIX.has(first.text)) return emit(ctx, s, e - 1, 'EVENT', null, true);
   // "São Leopoldo", "Santa Maria", "San Pedro Sula": a saint's-name prefix makes a place, never a given name
-  if (n >= 2 && n <= 4 && SAINT_PREFIX.has(first.text) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  if (n >= 2 && n <= 4 && (SAINT_PREFIX.has(first.text) || TOWN_OPENER.has(first.text)) && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "COP30", "COP 28": a numbered conference of the parties is an event
   if (n === 1 && /^COP\d{1,2}$/.test(first.text)) return emit(ctx, s, s, 'EVENT', null, true);
   // "Partido Nacional", "Radio Pacífico", "Banco Central de Chile": a word that opens organisation names in Romance
@@ -364,6 +381,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // after the name
   // ("the Smith department store": the noun must end its phrase)
   if (n <= 3 && allTitle && !firstName && ADMIN_NOUN.has(afterW) && !ORG_HEAD.has(lastWord) && !nounFollows(ctx, e + 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "the Ayeyarwady and Bago regions", "Tillabéri, Dosso and Tahoua regions": names coordinated before a plural
+  // division noun are each a division
+  if (n <= 3 && allTitle && !firstName && !ORG_HEAD.has(lastWord) && coordinatedDivision(ctx, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "the consultancy Equipos Sur", "dating app Fjordlink": a lower-case organisation noun right before the name (a
   // known given name still makes a person: "the band Ana Lopez joined")
   const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);
@@ -839,7 +859,12 @@ function listedAfterPlace(ctx: Ctx, s: number, e: number): boolean {
   const { tokens } = ctx;
   let k = s - 1;
   if (k < 1 || tokens[s].nl > 0) return false;
-  const w = lowerOf(ctx, k);
+  let w = lowerOf(ctx, k);
+  // ("in Sabah and Sarawak as well as Labuan": the last item after "as well as")
+  if (w === 'as' && k >= 3 && lowerOf(ctx, k - 1) === 'well' && lowerOf(ctx, k - 2) === 'as') {
+    k -= 2;
+    w = 'and';
+  }
   if (w !== ',' && w !== 'and' && w !== 'or') return false;
   // ("Norway’s ambassador to Qatar, Håkon Strand-Lie, was among …": a name set off by commas before a verb is in
   // apposition, not the next item of a list)

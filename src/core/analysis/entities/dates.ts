@@ -6,7 +6,7 @@ export interface DateHit {
   /** Token range [first, last]. */
   readonly first: number;
   readonly last: number;
-  /** Character offsets (a "mid-2024" token starts the span after its prefix). */
+  /** Character offsets. */
   readonly start: number;
   readonly end: number;
 }
@@ -197,6 +197,8 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
       } else if (DATE_DET.has(w)) {
         // "do that three days in a row": a pronoun before an amount of time; the amount is the date
         if (w === 'that' && isNumberLike(tokens[i + 1])) continue;
+        // "the 2024-25 fiscal year": the year before names the date; the kind of year after it is no date of its own
+        if ((w === 'fiscal' || w === 'financial' || w === 'calendar') && i > 0 && taken[i - 1]) continue;
         let k = i + 1;
         if (isNumberLike(tokens[k])) k++;
         const u = tokens[k];
@@ -225,9 +227,9 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
       } else if (w.length > 12 && HALF_NUMBER.test(w) && tokens[i + 1] && DATE_UNIT.has(lower(tokens[i + 1]))) {
         // "two-and-a-half years"
         last = i + 1;
-      } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(w.slice(4)))) {
+      } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(lowerCase(w.slice(4))))) {
+        // ("mid-2026", "mid-January": the prefix is part of the date, as in "early 2026")
         last = i;
-        start = t.start + 4;
       }
     }
     if (last < 0) continue;

@@ -327,8 +327,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       // "Mekong Peoples' Forum", "California Public Utilities Commission": a listed region or town opening a run of
-      // capitalised words that ends in an institution word names the institution (a country stays apart, rule 5)
-      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 2 < end && ORG_HEAD.has(tokens[end - 1].text) && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
+      // capitalised words that ends in an institution word names the institution (a country stays apart, rule 5);
+      // so does one ending in a company word or legal form ("Mekong Agri Holdings Plc")
+      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 2 < end && (ORG_HEAD.has(tokens[end - 1].text) || COMPANY_SUFFIX.has(tokens[end - 1].text)) && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;

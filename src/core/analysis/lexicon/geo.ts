@@ -201,7 +201,7 @@ washington|washington dc|washington d.c.|new york|new york city|houston|austin|d
 |odesa|odessa|lviv|mariupol|bakhmut|kherson|zaporizhzhia|donetsk|luhansk|crimea|avdiivka|dnipro|minsk|vilnius|riga|tallinn|helsinki|stockholm|oslo|copenhagen
 |reykjavik|bern|geneva|zurich|davos|munich|frankfurt|hamburg|cologne|milan|naples|turin|venice|florence|barcelona|valencia|seville|marseille|lyon|nice
 |moscow|st. petersburg|saint petersburg|vladivostok|novosibirsk|kazan|sochi|belgorod|kursk|rostov|beijing|shanghai|hong kong|shenzhen|guangzhou|wuhan
-|tokyo|osaka|kyoto|seoul|busan|pyongyang|taipei|manila|hanoi|bangkok|jakarta|kuala lumpur|singapore|new delhi|delhi|mumbai|kolkata|chennai|bangalore
+|tokyo|osaka|kyoto|seoul|busan|pyongyang|taipei|manila|metro manila|hanoi|bangkok|jakarta|kuala lumpur|singapore|new delhi|delhi|mumbai|kolkata|chennai|bangalore
 |karachi|lahore|islamabad|kabul|kandahar|tehran|baghdad|damascus|aleppo|beirut|amman|jerusalem|tel aviv|gaza|gaza city|rafah|khan younis|ramallah|riyadh
 |jeddah|doha|dubai|abu dhabi|muscat|sanaa|cairo|alexandria|tripoli|tunis|algiers|rabat|casablanca|khartoum|addis ababa|nairobi|kampala|kigali|lagos|abuja
 |accra|dakar|kinshasa|johannesburg|cape town|pretoria|harare|lusaka|luanda|maputo|ottawa|toronto|montreal|vancouver|calgary|mexico city|guadalajara

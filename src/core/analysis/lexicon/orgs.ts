@@ -103,14 +103,14 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
-Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
+Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
 |Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
 |Board|Reserve|Exchange|Center|Centre|Hospital|Clinic|Health|Healthcare|Water|Utilities|Transit|Rail|Church|Times|Post|News|Journal|Herald|Tribune|Gazette|Telegraph|Daily|Magazine|Press|Review
 |Institut|Pictures|Films|Basket|Ledger|Chronicle|Courier|Dispatch|Bulletin|Observer|Monitor|Recorder|Sentinel|Inquirer|Examiner|Wire|Newswire
-|Telecom|Telecoms|Telecommunications|Petroleum|Steel|Railways|Broadcasting|Renewables|Wireless|Limited|Advisory|Commodities|Processors|Insights|Auctions
+|Skyways|Aviation|Telecom|Telecoms|Telecommunications|Petroleum|Steel|Railways|Broadcasting|Renewables|Wireless|Limited|Advisory|Commodities|Processors|Insights|Auctions
 |Research|Zoo|Aquarium|Engineering|Consulting|Construction|Products|Foods|Brands|Logistics|Cycling|Infirmary|Bakeries|Bakery|Breweries|Brewery|Farms|Mills|Stores|Compute|Dairies|Fisheries|Textiles|Terminals|Logistik|Copper|Gold|Lithium|Nickel|Uranium|Coal|Cement|Machines|Records|Display|Displays|Chemical|Chemicals|Diagnostics|Biotech|Devices|Instruments|Aerospace|Automotive|Software|Beverages|Brewing|Apparel|Realty|Properties|Resorts|Hotels|Bancshares|Bankshares|Bancorp|Savings|Lending|Mining|Minerals|Metals|Mines|Analytics|Consulting|Advisors|Advisers|Associates|Solutions|Logistics|Resources|Brands|Foods|Communications|Electronics|Robotics|Therapeutics|Biosciences|Lifesciences|Semiconductor|Semiconductors
 |Survey|Club|FC|AFC|FF|CF|AI|Unit|United|Rovers|Wanderers|Albion|Hotspur|Team|Museum|Programme|Program|Project|Initiative|Observatory|Watch|Council|Caucus|Chamber|Directorate|Secretariat|Inspectorate|Commissariat|House
 `;
@@ -119,7 +119,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|PLC|plc|AG|SA|GmbH|A
  * Legal forms written after a company's name in many countries ("Fjordvik AS", "Acme GmbH", "Nokia Oyj"): after a
  * capitalised name they make it a company, and later mentions may drop them.
  */
-export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|PLC|plc|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
+export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
 
 /**
  * Words that open an organisation's name in Romance languages and others ("Banco Central de Chile", "Partido
