@@ -71,6 +71,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
       };
       res =
         after ??
+        colonLeadOfLastSentence(att, prevEnd, q.markStart) ??
         own(att.findAttribution(prevEnd, q.markStart, { allowWeak: true, last: true })) ??
         own(att.findAttribution(q.markEnd, frame.end, { allowWeak: true })) ??
         own(att.findAttribution(frame.start, prevEnd, { allowWeak: true, last: true })) ??
@@ -253,7 +254,7 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
     const prev = before[before.length - 1];
     // ("Green Party co-leader Lea Brunnhuber": a prefixed role is still a role)
     const role = prev ? prev.lower.replace(/^(?:co|vice|deputy|ex)-/, '') : '';
-    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role)))) continue;
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role) && !RELATION_NOUNS.has(role)))) continue;
     if (r.type === 'PERSON') return { ref: r, via: 'name' };
     if (r.type === 'ORG') org ??= r;
   }
@@ -264,6 +265,21 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
     if ((w === 'person' || w === 'org') && /,\s*$/.test(att.text.slice(ws[i - 1].end, ws[i].start))) return att.resolve({ kind: 'pronoun', word: ws[i], want: w });
   }
   return null;
+}
+
+/** "Her neighbour Tom Ray", "his wife Ann": a relation before a name is its apposition, not a verb's object. */
+const RELATION_NOUNS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'cousin', 'teammate', 'classmate', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'widower']);
+
+/**
+ * "“…,” said Ann Lee. Her neighbour Tom Ray was less forgiving: “…”": when a sentence of its own introduces the
+ * quotation with a colon, its subject is the speaker, not the attribution of the sentence before it.
+ */
+function colonLeadOfLastSentence(att: Attributor, from: number, to: number): Resolved | null {
+  const text = att.text;
+  if (!/:\s*$/.test(text.slice(Math.max(from, to - 3), to))) return null;
+  let k = to - 1;
+  while (k > from && !(/[.!?]/.test(text[k - 1]) && /\s/.test(text[k]))) k--;
+  return k > from ? colonLead(att, k, to) : null;
 }
 
 /** A quotation with no attribution of its own continues the speaker of the quotation just before it. */

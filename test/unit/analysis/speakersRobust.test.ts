@@ -487,3 +487,15 @@ describe('attributeSpeakers: rules from held-out 43 (a battery plant, a data-pro
     assert.deepStrictEqual(speakersWithStructure(text, [['State Data Protection Inspectorate', 'ORG'], ['Lumora Pay', 'ORG']]), ['state-data-protection-inspectorate']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 48 and 50 (a rice export ban, a bushfire inquiry)', () => {
+  it('a sentence of its own introducing the quotation with a colon gives its subject, not the attribution before', () => {
+    const text = 'Headline\n\n“We waited ten months for this,” said Leanne Kowalczyk-Ross, who runs the group. Her neighbour Dale Pettigrew was less forgiving: “Recommendations don’t rebuild houses.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Leanne Kowalczyk-Ross', 'PERSON'], ['Dale Pettigrew', 'PERSON']]), ['leanne-kowalczyk-ross', 'dale-pettigrew']);
+  });
+
+  it('"the notice said" is whoever the sentence that issued the notice names', () => {
+    const text = 'Headline\n\nThe Ministry of Commerce said in a notice in a state-run daily that no new licences would be issued. Cargoes may still be shipped, it added.\n\n“The measure is temporary,” the notice said.';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Ministry of Commerce', 'ORG']]), ['ministry-of-commerce']);
+  });
+});

@@ -39,6 +39,9 @@ export interface Attribution {
 }
 
 /** Words between a subject and its verb that do not break "X said" ("X also said", "X has repeatedly warned"). */
+/** Documents that speak for whoever the sentence issuing them names ("the statement said", "the notice said"). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'notice', 'decree', 'circular', 'communique', 'communiqué', 'directive']);
+
 const BETWEEN = new Set([
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'have', 'had', 'was', 'were', 'is', 'are',
   'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'never', 'been',
@@ -715,11 +718,12 @@ export class Attributor {
     }
     // "In a statement, union leader Maria Lopez said … “…,” the statement said": a statement speaks for whoever the
     // sentence that issued it gives as speaking, a person as well as a body
-    if (noun === 'statement' && depth < 2) {
+    // ("The ministry said in a notice … “…,” the notice said": a notice, decree or circular the same)
+    if (noun && ISSUED_DOCUMENTS.has(noun) && depth < 2) {
       const si = this.sentenceAt(pos);
       for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
         const sent = this.sentences[k];
-        if (!/\bstatement\b/i.test(this.text.slice(sent.start, sent.end))) continue;
+        if (!this.text.slice(sent.start, sent.end).toLowerCase().includes(noun)) continue;
         const a = this.findAttribution(sent.start, sent.end);
         const issuer = a ? this.resolve(a.candidate) : null;
         if (issuer) return issuer.ref;

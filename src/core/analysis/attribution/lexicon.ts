@@ -301,6 +301,7 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund', 'chamber', 'label', 'publisher',
   // Documents speak for the body that wrote them: "A report by X … “…,” the report says."
   'report', 'survey', 'study', 'catalogue', 'catalog', 'indictment', 'filing', 'statement',
+  'notice', 'decree', 'circular', 'communique', 'communiqué', 'directive',
 ]);
 
 /** Pronouns that can be the subject of an attribution, with the entity types they may refer to. */
