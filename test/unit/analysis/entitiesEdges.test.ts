@@ -950,3 +950,23 @@ describe('entities: rules from held-out 48 (an airliner turned back, a rice expo
     expectNot('It sold 2.1 million tonnes in the 2024-25 fiscal year.', 'DATE:fiscal year');
   });
 });
+
+describe('entities: rules from held-out 52 (a dam ruling, a football club’s fine, a tariff rise)', () => {
+  it('"Infrastructure" and "Power" end company names; the sports court and the Europa League are known', () => {
+    expect('Shares of Ashvatth Infrastructure fell 6.8%.', 'ORG:Ashvatth Infrastructure');
+    expect('It was built by Himgiri Hydro Power, a subsidiary.', 'ORG:Himgiri Hydro Power');
+    expect('“We will defend this club at the Court of Arbitration for Sport,” he says.', 'ORG:Court of Arbitration for Sport');
+    expect('The club reached the last 16 of the Europa League in 2025.', 'EVENT:Europa League');
+  });
+
+  it('a season is no date; "this fiscal year" keeps its determiner', () => {
+    expectNot('But its revenue fell by about a third this season.', 'DATE:this season');
+    expectNot('The club must meet targets over the next three seasons.', 'DATE:next three seasons');
+    expect('The subsidy bill for this fiscal year would exceed the budget.', 'DATE:this fiscal year');
+  });
+
+  it('credit labels ("Reported by:") open bylines; natural features coordinated before "rivers" are places', () => {
+    expect('Hydro Project Halted\n\nReported by: Farhan Qureshi | Edited by: Neha Srinivasan-Pillai | Published: 13 May 2026\n\nThe court ruled.', 'PERSON:Farhan Qureshi', 'PERSON:Neha Srinivasan-Pillai');
+    expect('Ice swept down the Rishiganga and Dhauliganga rivers.', 'LOC:Rishiganga', 'LOC:Dhauliganga');
+  });
+});

@@ -79,18 +79,24 @@ function nounFollows(ctx: Ctx, k: number): boolean {
 const COMPOUND_HEADS = new Set(['store', 'stores', 'court', 'courts', 'attorney', 'judge', 'office', 'offices', 'manager', 'managers', 'fair', 'jail', 'head', 'chief', 'council', 'official', 'officials', 'police', 'hospital', 'school', 'schools', 'level', 'capital', 'election', 'elections', 'headquarters', 'building']);
 const ADMIN_PLURAL = new Set(['provinces', 'districts', 'municipalities', 'prefectures', 'governorates', 'oblasts', 'counties', 'departments', 'regions', 'cantons', 'communes']);
 
-/** From k on: more coordinated names ("and Bago", ", Dosso and Tahoua"), or none, then a plural division noun. */
-function coordinatedDivision(ctx: Ctx, k: number): boolean {
+const FEATURE_PLURAL = new Set(['rivers', 'lakes', 'mountains', 'islands', 'valleys', 'glaciers', 'deserts']);
+
+/**
+ * From k on: more coordinated names ("and Bago", ", Dosso and Tahoua"), or none, then a plural division noun (a
+ * GPE) or natural-feature noun (a LOC); undefined when neither follows.
+ */
+function coordinatedDivision(ctx: Ctx, k: number): 'GPE' | 'LOC' | undefined {
   const { tokens } = ctx;
   for (let steps = 0; k < tokens.length && steps < 12; steps++, k++) {
     const t = tokens[k];
-    if (t.nl > 0) return false;
+    if (t.nl > 0) return undefined;
     if (t.text === ',' || t.text === 'and') continue;
     if (isNameToken(t)) continue;
-    const prev = tokens[k - 1];
-    return ADMIN_PLURAL.has(lowerOf(ctx, k)) && !t.upper && isNameToken(prev) && !nounFollows(ctx, k + 1);
+    if (t.upper || !isNameToken(tokens[k - 1]) || nounFollows(ctx, k + 1)) return undefined;
+    const w = lowerOf(ctx, k);
+    return ADMIN_PLURAL.has(w) ? 'GPE' : FEATURE_PLURAL.has(w) ? 'LOC' : undefined;
   }
-  return false;
+  return undefined;
 }
 const COMPASS_LAST = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 /** ", a 27-year-old …" right after a name: the comma at k, then "a"/"an", then an age. */
@@ -383,7 +389,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n <= 3 && allTitle && !firstName && ADMIN_NOUN.has(afterW) && !ORG_HEAD.has(lastWord) && !nounFollows(ctx, e + 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "the Ayeyarwady and Bago regions", "Tillabéri, Dosso and Tahoua regions": names coordinated before a plural
   // division noun are each a division
-  if (n <= 3 && allTitle && !firstName && !ORG_HEAD.has(lastWord) && coordinatedDivision(ctx, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // (natural features the same: "the Rishiganga and Dhauliganga rivers")
+  if (n <= 3 && allTitle && !firstName && !ORG_HEAD.has(lastWord)) {
+    const kind = coordinatedDivision(ctx, e);
+    if (kind) return emit(ctx, s, e - 1, kind, null, true);
+  }
   // "the consultancy Equipos Sur", "dating app Fjordlink": a lower-case organisation noun right before the name (a
   // known given name still makes a person: "the band Ana Lopez joined")
   const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);
@@ -884,6 +894,8 @@ function bylineSlot(ctx: Ctx, s: number): number {
   const prev = tokens[s - 1].text;
   // ("Valley Courier | By Ann Lee |": a byline may follow the outlet on its line)
   if (prev === 'By' && (s === 1 || tokens[s - 1].nl > 0 || (s > 1 && BYLINE_SEPARATORS.has(tokens[s - 2].text)))) return 1;
+  // ("Reported by: Ann Lee | Edited by: Tom Ray |": a credit label before the name)
+  if (prev === ':' && s > 2 && tokens[s - 2].text === 'by' && CREDIT_LABELS.has(tokens[s - 3].text) && tokens[s].nl === 0) return 1;
   // ("By ANN LEE and TOM RAY": the second writer)
   if (prev === 'and' && s > 2) {
     let k = s - 2;
@@ -897,6 +909,7 @@ function bylineSlot(ctx: Ctx, s: number): number {
   return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 && !BYLINE_STAMPS.has(tokens[s].text) ? 2 : 0;
 }
 
+const CREDIT_LABELS = new Set(['Reported', 'Written', 'Edited', 'Compiled', 'Produced', 'Posted']);
 const BYLINE_SEPARATORS = new Set(['|', '·', '•', '—', '–']);
 
 /** Words of a byline's time stamp, not an outlet: "By Ann Lee | Published April 9". */

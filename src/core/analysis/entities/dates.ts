@@ -201,6 +201,8 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
         if ((w === 'fiscal' || w === 'financial' || w === 'calendar') && i > 0 && taken[i - 1]) continue;
         let k = i + 1;
         if (isNumberLike(tokens[k])) k++;
+        // "this fiscal year", "the last financial year": the kind of year stays inside with its determiner
+        else if (w !== 'fiscal' && w !== 'financial' && w !== 'calendar' && tokens[k] && /^(?:fiscal|financial|calendar)$/.test(lower(tokens[k])) && tokens[k + 1] && lower(tokens[k + 1]) === 'year') k++;
         const u = tokens[k];
         if (u && u.kind === TokenKind.Word && (DATE_UNIT.has(lower(u)) || (SEASON.has(lower(u)) && k === i + 1)) && !(lower(u) === 'fall' && w !== 'this' && w !== 'last' && w !== 'next')) last = k;
         // "last Friday", "next July", "this March": the relative marker carries the meaning and stays inside

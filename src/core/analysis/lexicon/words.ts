@@ -63,7 +63,7 @@ export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunda
 export const SEASONS = 'spring|summer|autumn|fall|winter';
 
 /** Calendar units (singular and plural) that make a phrase a DATE. */
-export const DATE_UNITS = 'day|days|week|weeks|weekend|weekends|month|months|year|years|decade|decades|century|centuries|quarter|quarters|fortnight|millennium|season|seasons';
+export const DATE_UNITS = 'day|days|week|weeks|weekend|weekends|month|months|year|years|decade|decades|century|centuries|quarter|quarters|fortnight|millennium';
 
 /** Words before a unit that belong inside a DATE span ("this month", "coming months", "recent years"). */
 export const DATE_DETERMINERS = 'this|next|last|past|coming|recent|previous|following|current|same|that|upcoming|prior|first|final|second|third|fourth|whole|entire|fiscal|calendar|financial';
