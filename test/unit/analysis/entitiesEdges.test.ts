@@ -970,3 +970,27 @@ describe('entities: rules from held-out 52 (a dam ruling, a football club’s fi
     expect('Ice swept down the Rishiganga and Dhauliganga rivers.', 'LOC:Rishiganga', 'LOC:Dhauliganga');
   });
 });
+
+describe('entities: rules from held-out 53 (a mobile-money outage, a hurricane insurance payout)', () => {
+  it('Caribbean states with "St." and their people; a dateline before one is its town', () => {
+    expect('Title\n\nCASTRIES, St. Lucia (AP) — St. Lucia will receive $21.4 million.', 'GPE:CASTRIES', 'GPE:St. Lucia');
+    expect('He spoke by phone from the Cayman Islands.', 'GPE:Cayman Islands');
+    expect('For many St. Lucians the first task is simpler.', 'NORP:St. Lucians');
+  });
+
+  it('a multinational before a country is its subsidiary; mobile-money brands; "SPC" and "Re" end company names', () => {
+    expect('MTN Uganda and Airtel Uganda have until the end of April.', 'ORG:MTN Uganda', 'ORG:Airtel Uganda');
+    expectNot('MTN Uganda and Airtel Uganda have until the end of April.', 'GPE:Uganda');
+    expect('Customers said M-Pesa transactions were failing.', 'ORG:M-Pesa');
+    expect('The payout from CCRIF SPC combines two policies.', 'ORG:CCRIF SPC');
+    expect('It was developed with the reinsurer Blue Harbour Re.', 'ORG:Blue Harbour Re');
+  });
+
+  it('a forum of members is a body; "Hajji" is an honorific; a photographer’s name before a slash and an outlet', () => {
+    expect('Abdul Kaweesa, chairman of the Uganda Mobile Money Agents Forum, said no.', 'ORG:Uganda Mobile Money Agents Forum');
+    expect('The Eastern Economic Forum opened on Tuesday.', 'EVENT:Eastern Economic Forum');
+    expect('“We are not against it,” said Hajji Abdul Kaweesa, the chairman.', 'PERSON:Abdul Kaweesa');
+    expect('Title\n\nPhoto: Rakesh Bisht / Doon Valley Times\n\nDrums marked the day.', 'PERSON:Rakesh Bisht');
+    expect('Title\n\nPhoto: Onda Live / handout\n\nThe festival was cancelled.', 'ORG:Onda Live');
+  });
+});

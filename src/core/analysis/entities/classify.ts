@@ -159,7 +159,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const caption = end - start === 1 && !!tokens[end] && tokens[end].kind === TokenKind.Word && !tokens[end].upper && !CREDIT_LINKS.has(tokens[end].text);
   if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':' && !caption) {
     const n0 = end - start;
-    return emit(ctx, s, end - 1, FIRST.has(lowerOf(ctx, s)) && n0 >= 2 && n0 <= 3 ? 'PERSON' : 'ORG', null, true);
+    return emit(ctx, s, end - 1, (FIRST.has(lowerOf(ctx, s)) && n0 >= 2 && n0 <= 3) || photographerBefore(ctx, s, end) ? 'PERSON' : 'ORG', null, true);
   }
   // sentence-initial common words and function words are not names ("However", "Sources", "The"); but a
   // prose chunk ending in an institution word keeps its capitalised common words ("Northern Gas Networks")
@@ -276,7 +276,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // "Ciel Noir Games" is a game studio; "the Commonwealth Games", "Mediterranean Games" are contests (a known word
     // of sport, a season or a place's people before "Games")
     const studio = lastWord === 'Games' && !GAMES_EVENT_WORDS.test(ctx.text.slice(tokens[s].start, tokens[e - 2].end));
-    const type: EntityType = ORG_HEAD.has(lastWord) || studio ? 'ORG' : 'EVENT';
+    // ("Uganda Mobile Money Agents Forum", "Pacific Islands Forum": a forum of members is a body, not a meeting)
+    const membersForum = lastWord === 'Forum' && /s['’]?$/.test(tokens[e - 2].text);
+    const type: EntityType = ORG_HEAD.has(lastWord) || studio || membersForum ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
     // institution or event name is part of it; a country stays apart ("US Treasury", rule 5)
     const prev = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
@@ -643,7 +645,9 @@ const APPOSITION_PREPOSITIONS = new Set(['for', 'of', 'at', 'in', 'with', 'from'
 /** "(Rehan Siddiqui / TechKhabar)": a credit's name of two or three words before a slash is the photographer's. */
 function photographerBefore(ctx: Ctx, s: number, e: number): boolean {
   const n = e - s;
-  return n >= 2 && n <= 3 && !!ctx.tokens[e] && ctx.tokens[e].text === '/' && allTitleCase(ctx.tokens, s, e);
+  // ("Photo: Onda Live / handout": before a handout note the name is the agency)
+  const after = ctx.tokens[e + 1];
+  return n >= 2 && n <= 3 && !!ctx.tokens[e] && ctx.tokens[e].text === '/' && !!after && after.upper && allTitleCase(ctx.tokens, s, e);
 }
 
 function isCreditLine(ctx: Ctx, s: number): boolean {

@@ -14,6 +14,9 @@ const COMPANY_SUFFIX = new Set([
   'Technologies', 'Technology', 'Industries', 'Motors', 'Motor', 'Airlines', 'Systems', 'Pharmaceuticals', 'Communications', 'Networks', 'Platforms', 'Electronics', 'Display', 'Chemical', 'Biologics', 'Energy',
 ]);
 
+/** Ids of multinationals whose national subsidiaries are named "<brand> <country>" ("Airtel Uganda", "Nestlé India"). */
+const NATIONAL_ARMS = new Set(['airtel', 'vodacom', 'mtn-group', 'safaricom', 'vodafone', 'orange', 'nestle', 'unilever', 'uber', 'google', 'microsoft', 'samsung', 'toyota', 'huawei', 'standard-chartered', 'ecobank', 'shell', 'totalenergies']);
+
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
 const SEA_WORDS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'caribbean', 'mediterranean', 'baltic', 'adriatic', 'aegean']);
 
@@ -285,6 +288,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         emit(ctx, pos + 1, last, 'PERSON', id, true, undefined, { start: tokens[pos].start, end: tokens[pos].end });
         pos = last + 1;
         continue;
+      }
+      // "Airtel Tanzania", "MTN Uganda": a multinational known for national arms, right before a country, is its
+      // subsidiary there (not any organisation: "the IMF Ukraine programme", "the Kremlin Ukraine policy")
+      if (type === 'ORG' && hit.len === 1 && id !== null && NATIONAL_ARMS.has(id) && last + 1 < end && !ctx.titleLine[pos] && tokens[last + 1].nl === 0) {
+        const country = gazMatch(ctx, last + 1, end);
+        if (country && country.entry.type === 'GPE' && isCountryId(country.entry.id)) {
+          emit(ctx, pos, last + country.len, 'ORG', null, true);
+          pos = last + country.len + 1;
+          continue;
+        }
       }
       // "Benin City", "LEGAZPI CITY": "City" after a listed place is part of the city's name
       if (type === 'GPE' && last + 1 < end && (tokens[last + 1].text === 'City' || (tokens[last + 1].text === 'CITY' && tokens[pos].caps))) {

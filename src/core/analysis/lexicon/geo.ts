@@ -156,6 +156,14 @@ Puerto Rico;Puerto Rican|Puerto Ricans
 Trinidad and Tobago;Trinidadian
 Bahamas;Bahamian
 Barbados;Barbadian
+Saint Lucia|St. Lucia|St Lucia;St. Lucian|St. Lucians|Saint Lucian|Saint Lucians|St Lucian|St Lucians
+Saint Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines;Vincentian|Vincentians
+Saint Kitts and Nevis|St. Kitts and Nevis|St Kitts and Nevis;Kittitian|Kittitians
+Antigua and Barbuda;Antiguan|Antiguans
+Grenada;Grenadian|Grenadians
+Belize;Belizean|Belizeans
+Cayman Islands;Caymanian|Caymanians
+Bermuda;Bermudian|Bermudians
 Colombia;Colombian|Colombians
 Venezuela;Venezuelan|Venezuelans
 Ecuador;Ecuadorian|Ecuadorians

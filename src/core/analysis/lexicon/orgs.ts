@@ -73,7 +73,7 @@ JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;W
 S&P 500;Dow Jones Industrial Average|Dow Jones;Nasdaq Composite;FTSE 100;FTSE 250;CAC 40;DAX;Stoxx 600|STOXX 600;Euro Stoxx 50;Nikkei 225;Hang Seng;Kospi;Sensex;Nifty 50;ASX 200;IBEX 35;FTSE MIB;Shanghai Composite
 Nordea;Danske Bank;Swedbank;Handelsbanken;DNB;
 Asda;Aldi;Lidl;Morrisons;Waitrose;Ocado;Carrefour;Kroger;Woolworths Group|Woolworths;Loblaw;Auchan;Ahold Delhaize;Seven & i Holdings;Shein;Temu;Foxconn;Danone;Embraer;Qantas;ConocoPhillips
-Kantar;Ipsos;Court of Arbitration for Sport;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
+Kantar;Ipsos;Court of Arbitration for Sport;M-Pesa|Mpesa;Safaricom;Vodacom;Airtel;MTN Group|MTN;Swiss Re;Munich Re;Hannover Re;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
 FIFA;UEFA;International Olympic Committee|IOC;World Athletics;World Rugby;International Cricket Council|ICC Cricket;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
@@ -103,7 +103,7 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
-Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
+Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Re|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
 |Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
@@ -119,7 +119,7 @@ Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|Bhd|
  * Legal forms written after a company's name in many countries ("Fjordvik AS", "Acme GmbH", "Nokia Oyj"): after a
  * capitalised name they make it a company, and later mentions may drop them.
  */
-export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
+export const LEGAL_FORMS = 'Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
 
 /**
  * Words that open an organisation's name in Romance languages and others ("Banco Central de Chile", "Partido
