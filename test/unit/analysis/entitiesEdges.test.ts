@@ -994,3 +994,35 @@ describe('entities: rules from held-out 53 (a mobile-money outage, a hurricane i
     expect('Title\n\nPhoto: Onda Live / handout\n\nThe festival was cancelled.', 'ORG:Onda Live');
   });
 });
+
+describe('entities: rules from held-out 49 to 51 (a rate decision, a shipyard bankruptcy, a pension vote, a stadium strike)', () => {
+  it('shipyards and contractors are companies; "og" joins a Norwegian county; a word in capitals is no demonym', () => {
+    expect('Ferries come from Turkey’s Altınova Shipyard this year.', 'ORG:Altınova Shipyard');
+    expect('The workers are employed by Al-Safwa Eastern Contracting, a subcontractor.', 'ORG:Al-Safwa Eastern Contracting');
+    expect('The Møre og Romsdal District Court opened bankruptcy proceedings.', 'ORG:Møre og Romsdal District Court');
+    expect('Title\n\nInflation was 5.3%, according to the statistics agency DANE, above target.', 'ORG:DANE');
+    expectNot('Title\n\nInflation was 5.3%, according to the statistics agency DANE, above target.', 'NORP:DANE');
+  });
+
+  it('a wire dateline before "(Reuters)" or "(AFP)" is a place; capitals missing from the generated list', () => {
+    expect('UEFA fines club\n\nNyon (AFP) - UEFA fined the club on Friday.', 'GPE:Nyon');
+    expect('Arrests made\n\nBRAKPAN, Nov 24 (Reuters) - Police arrested five people.', 'GPE:BRAKPAN');
+    expect('Officials in Freetown and Ouagadougou said so.', 'GPE:Freetown', 'GPE:Ouagadougou');
+  });
+
+  it('agencies named after their place; "Campaign for …"; an embassy "of" a country; hyphened party acronyms', () => {
+    expect('Title\n\nTransport Scotland, the agency, said no.', 'ORG:Transport Scotland');
+    expect('Title\n\nEmergency Management Victoria says it accepts the findings.', 'ORG:Emergency Management Victoria');
+    expect('He heads the Freetown-based Campaign for Good Governance.', 'ORG:Campaign for Good Governance');
+    expect('The Embassy of Nepal in Riyadh said it had received complaints.', 'ORG:Embassy of Nepal');
+    expect('Title\n\nThe ruling VMRO-DPMNE party won the vote.', 'ORG:VMRO-DPMNE');
+    expectNot('Title\n\nThe US-EU deal was signed.', 'ORG:US-EU');
+  });
+
+  it('where people come from; a team named after its town; dotted dates', () => {
+    expect('The first buses of pensioners from Bitola, Tetovo and Ohrid have arrived.', 'GPE:Bitola', 'GPE:Tetovo', 'GPE:Ohrid');
+    expect('The Bridgetown Harbour Hawks beat the Kingston Blue Mountain Raiders by two wickets.', 'ORG:Bridgetown Harbour Hawks', 'ORG:Kingston Blue Mountain Raiders');
+    expectNot('The museum has returned hundreds of Benin Bronzes since 2022.', 'ORG:Benin Bronzes');
+    expect('Title\n\nPublished: 12.03.2026 18:47 | Updated: 12.03.2026 21:05\n\nThe Assembly voted.', 'DATE:12.03.2026');
+  });
+});

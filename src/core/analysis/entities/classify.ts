@@ -131,7 +131,9 @@ function regionAt(ctx: Ctx, k: number): boolean {
 /** Nouns of administrative divisions that follow a place's name ("Homs province", "Urrao municipality"). */
 const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture', 'governorate', 'oblast', 'county', 'department', 'region', 'canton', 'commune']);
 /** People described by where they come from: "a man from X", "residents from X". */
-const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator', 'senator', 'man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father']);
+const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator', 'senator', 'man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father',
+  'driver', 'drivers', 'pensioner', 'pensioners', 'trader', 'traders', 'worker', 'workers', 'teacher', 'teachers', 'student', 'students', 'nurse', 'nurses',
+  'fisherman', 'fishermen', 'passengers', 'voters', 'protesters', 'miners', 'delegates', 'volunteers', 'survivors']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
@@ -358,6 +360,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "DULUTH — About 1,900 nurses …": unknown capitals opening a line before a dash are the dateline's place, not an
   // acronym ("BREAKING —", "UPDATE —" are common words)
   if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-' || afterW === ':') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s)) && !NOT_ORG_ACRONYM.has(first.text)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "FREETOWN, Nov 24 (Reuters) -", "Nyon (AFP) -": a name opening a line before a wire agency's credit is the dateline
+  if (n <= 3 && tokens[s].nl > 0 && s === start && (allTitle || allCapsRun(tokens, s, e)) && !NOT_ORG_ACRONYM.has(first.text) && wireCreditAfter(ctx, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
     const t2 = tokens[e + 1];
     const dash = t2.text.indexOf('-');
@@ -440,7 +444,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const bare = first.text.replace(/\./g, '');
     // "SMART drumlines", "FREE tickets": an English word in capitals before a lower-case noun is emphasis, not an acronym
     if (bare.length >= 4 && isCommon(bare.toLowerCase()) && tokens[e] && tokens[e].nl === 0 && tokens[e].kind === TokenKind.Word && !tokens[e].upper) return;
-    if (!NOT_ORG_ACRONYM.has(bare) && bare.length >= 2 && !/[\d-]/.test(bare)) return emit(ctx, s, s, 'ORG', null, true);
+    // ("VMRO-DPMNE", "SDSM": acronyms joined by a hyphen are one party's name)
+    if (!NOT_ORG_ACRONYM.has(bare) && bare.length >= 2 && (!/[\d-]/.test(bare) || hyphenedAcronym(bare))) return emit(ctx, s, s, 'ORG', null, true);
     return;
   }
   // "firms like Mistral and Aleph Alpha", "companies including Acme": members of a list of organisations
@@ -891,6 +896,11 @@ function listedAfterPlace(ctx: Ctx, s: number, e: number): boolean {
   return !!p && p.last === placeEnd && p.fallback === 'GPE';
 }
 
+/** "VMRO-DPMNE": capitals joined by hyphens, none of them a listed name or a non-organisation acronym ("US-EU"). */
+function hyphenedAcronym(w: string): boolean {
+  return /^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(w) && w.split('-').every((p) => !GAZ.has(p) && !GAZ.has(p.toLowerCase()) && !NOT_ORG_ACRONYM.has(p));
+}
+
 /** 1: the name at s opens a byline ("By Ann Lee"); 2: it follows the writer after "," or "|" on that line; else 0. */
 function bylineSlot(ctx: Ctx, s: number): number {
   const { tokens } = ctx;
@@ -911,6 +921,20 @@ function bylineSlot(ctx: Ctx, s: number): number {
   let k = s - 2;
   while (k > 0 && tokens[k].nl === 0 && isNameToken(tokens[k]) && s - k < 6) k--;
   return tokens[k].text === 'By' && (k === 0 || tokens[k].nl > 0) && k < s - 2 && !BYLINE_STAMPS.has(tokens[s].text) ? 2 : 0;
+}
+
+const WIRES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'UPI', 'dpa', 'DPA', 'Xinhua', 'ANSA', 'EFE', 'Kyodo', 'Yonhap', 'PTI', 'IANS', 'Anadolu', 'TASS', 'Interfax', 'CNA', 'Lusa', 'Belga', 'TT', 'NTB']);
+
+/** From k on the same line: an optional ", Nov 24" then "(Reuters)" — a wire story's dateline credit. */
+function wireCreditAfter(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  for (let steps = 0; k < tokens.length && steps < 5; steps++, k++) {
+    const t = tokens[k];
+    if (t.nl > 0) return false;
+    if (t.text === '(') return !!tokens[k + 1] && WIRES.has(tokens[k + 1].text) && !!tokens[k + 2] && tokens[k + 2].text === ')';
+    if (t.text !== ',' && t.text !== '.' && t.kind !== TokenKind.Number && !MONTH.has(lowerOf(ctx, k).replace(/\.$/, ''))) return false;
+  }
+  return false;
 }
 
 const CREDIT_LABELS = new Set(['Reported', 'Written', 'Edited', 'Compiled', 'Produced', 'Posted']);

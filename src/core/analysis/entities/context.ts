@@ -58,10 +58,10 @@ const OF_TAKERS = new Set([
   'Coalition', 'Alliance', 'Friends', 'Sons', 'Daughters', 'Knights', 'Lord', 'Lady', 'Queen', 'King', 'Emperor', 'Attorney', 'Governor', 'Speaker',
   'Fund', 'Foundation', 'Hospital', 'Corps', 'Army', 'Navy', 'Command', 'Conference', 'Festival', 'Summit', 'Forum', 'Programme', 'Program', 'Council',
   'Secretariat', 'Parliament', 'Assembly', 'Congress', 'Service', 'Institution', 'Trust', 'Guild', 'Tribunal', 'Cabinet', 'Department', 'Division', 'Administration', 'Directorate', 'Inspectorate',
-  'Cup', 'Championship', 'Games',
+  'Cup', 'Championship', 'Games', 'Campaign', 'Network', 'Movement', 'Embassy', 'Consulate',
 ]);
 /** Lower-case linkers inside Romance, Dutch, German, Arabic and Swahili names ("Rio Grande do Sul", "Lula da Silva", "Ursula von der Leyen", "Dar es Salaam"). */
-export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'es', 'des', 'dei', 'degli', 'delle']);
+export const LINKERS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'es', 'des', 'dei', 'degli', 'delle', 'og']);
 /** Second words of two-word linkers ("de la", "de los", "van der", "von den"). */
 export const SECOND_LINKERS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'l’']);
 

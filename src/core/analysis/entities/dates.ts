@@ -12,7 +12,8 @@ export interface DateHit {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const SLASHED = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+// ("12/03/2026", and "12.03.2026" as much of Europe writes it)
+const SLASHED = /^\d{1,2}([/.])\d{1,2}\1\d{2,4}$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
 // ("November 03, 2025": a press release may pad the day with a zero)

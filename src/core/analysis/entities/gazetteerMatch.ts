@@ -60,7 +60,11 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
   if (max === 1 && !hasKnowledge) {
     // the common case: one word, no knowledge — two Map lookups, no string building
     const key = keysOf(ctx, i);
-    const e = GAZ.get(key) || (tokens[i].caps ? GAZ.get(lowerCase(key)) : undefined);
+    let e = GAZ.get(key);
+    if (!e && tokens[i].caps) {
+      e = GAZ.get(lowerCase(key));
+      if (acronymDemonym(ctx, i, 1, e)) e = undefined;
+    }
     return e ? { len: 1, entry: e, fromUser: false } : null;
   }
   if (!hasKnowledge) return growingGazMatch(ctx, i, max);
@@ -79,7 +83,7 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
     const known = hasKnowledge ? shape!.byKey.get(dotless(lowerKey)) : undefined;
     if (known && known.source === 'user') return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: true };
     const e = GAZ.get(key) || (key !== lowerKey && !articleAcronym(ctx, i, len) ? GAZ.get(lowerKey) : undefined);
-    if (e) return { len, entry: e, fromUser: false };
+    if (e && !(e !== GAZ.get(key) && acronymDemonym(ctx, i, len, e))) return { len, entry: e, fromUser: false };
     if (known) return { len, entry: { type: known.type, id: known.id, name: lowerKey }, fromUser: false };
   }
   return null;
@@ -102,10 +106,18 @@ function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
       written = written && written.next.get(tk);
       lowered = lowered && lowered.next.get(tokens[m].caps ? lowerCase(tk) : tk);
     }
-    const e = (written && written.entry) || (lowered && !articleAcronym(ctx, i, len) && lowered.entry);
+    const e = (written && written.entry) || (lowered && !articleAcronym(ctx, i, len) && !acronymDemonym(ctx, i, len, lowered.entry) && lowered.entry);
     if (e) best = { len, entry: e, fromUser: false };
   }
   return best;
+}
+
+/**
+ * "the statistics agency DANE": one word in capitals inside a sentence is an acronym, not a demonym read in
+ * capitals ("Dane"); a headline in capitals may still write one.
+ */
+function acronymDemonym(ctx: Ctx, i: number, len: number, entry: GazEntry | undefined): boolean {
+  return len === 1 && !!entry && entry.type === 'NORP' && ctx.tokens[i].caps && !ctx.titleLine[i];
 }
 
 /**

@@ -104,7 +104,7 @@ export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters
  * Fjordlink") or right after it ("the Aftenposten newspaper", "the Mercosur bloc").
  */
 export const ORG_NOUN: ReadonlySet<string> = lowerSet(
-  'company|firm|group|bank|lender|insurer|consultancy|agency|ministry|authority|commission|committee|broadcaster|newspaper|daily|tabloid|magazine|weekly|channel|network|outlet|publisher'
+  'company|firm|group|bank|lender|insurer|reinsurer|brokerage|shipyard|yard|consultancy|agency|ministry|authority|commission|committee|broadcaster|newspaper|daily|tabloid|magazine|weekly|channel|network|outlet|publisher'
   + '|party|bloc|alliance|coalition|movement|union|federation|association|charity|foundation|think-tank|watchdog|regulator|app|platform|startup|start-up'
   + '|carrier|airline|operator|brand|label|retailer|chain|manufacturer|carmaker|automaker|drugmaker|chipmaker|band|club|team|supermarket|exchange'
   + '|watchmaker|jeweller|jeweler|brewer|winemaker|miner|conglomerate|shipbuilder|shipper|trader|outfitter|studio|developer|producer|maker',

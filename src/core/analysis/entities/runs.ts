@@ -31,6 +31,7 @@ function modifiesNoun(ctx: Ctx, i: number): boolean {
 export function processRun(ctx: Ctx, start: number, end: number): void {
   const before = ctx.drafts.length;
   if (attorneyOffice(ctx, start, end)) return;
+  if (agencyOfPlace(ctx, start, end)) return;
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
@@ -63,6 +64,31 @@ function listedPossessiveName(ctx: Ctx, end: number): void {
  * prosecutor's office is named through the possessive, with its place and the district it serves; the whole is one
  * ORG (the country inside it, as in "U.N. Security Council"). Returns whether the run was read so.
  */
+/** "Hawks", "Raiders": a plural name word that no place or feature ends with ("Islands", "Hills"). */
+function teamPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !LOC_HEAD.has(w) && !ORG_HEAD.has(w) && /^[A-Z][a-z]+s$/.test(w) && !PLACE_PLURALS.has(w);
+}
+const PLACE_PLURALS = new Set(['Highlands', 'Lowlands', 'Wetlands', 'Midlands', 'Heights', 'Springs', 'Falls', 'Woods', 'Plains', 'Keys', 'Downs', 'Territories', 'Provinces', 'Emirates', 'States', 'Games', 'Olympics', 'Paralympics', 'Championships', 'Awards', 'Talks', 'Accords', 'Finals', 'Series', 'News', 'Times']);
+
+/** Words that open the names of public agencies called after their place ("Transport Scotland", "Health Canada"). */
+const AGENCY_WORDS = new Set(['Transport', 'Health', 'Statistics', 'Parks', 'Sport', 'Historic', 'Emergency', 'Management', 'Environment', 'Police', 'Tourism', 'Invest', 'Forestry', 'Water', 'Fisheries', 'Heritage', 'Ambulance', 'Fire', 'Rescue']);
+
+/**
+ * "Transport Scotland", "Emergency Management Victoria", "Police Scotland": agency words before a listed place
+ * that ends the run name a public agency, not a place (the words alone would be dropped as common).
+ */
+function agencyOfPlace(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (ctx.titleLine[start] || end - start < 2 || !AGENCY_WORDS.has(tokens[start].text)) return false;
+  let k = start + 1;
+  while (k < end - 1 && AGENCY_WORDS.has(tokens[k].text)) k++;
+  // ("Emergency Management Victoria": after two agency words, any one name is the place)
+  const place = k - start >= 2 && k === end - 1 ? { len: 1, entry: { type: 'GPE' } } : gazMatch(ctx, k, end);
+  if (!place || place.entry.type !== 'GPE' || k + place.len !== end) return false;
+  emit(ctx, start, end - 1, 'ORG', null, true);
+  return true;
+}
+
 function attorneyOffice(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
   const a = end - 1;
@@ -342,7 +368,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // "Mekong Peoples' Forum", "California Public Utilities Commission": a listed region or town opening a run of
       // capitalised words that ends in an institution word names the institution (a country stays apart, rule 5);
       // so does one ending in a company word or legal form ("Mekong Agri Holdings Plc")
-      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 2 < end && (ORG_HEAD.has(tokens[end - 1].text) || COMPANY_SUFFIX.has(tokens[end - 1].text)) && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
+      // ("Bridgetown Harbour Hawks", "Port of Spain Scorpions": a team's plural the same)
+      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 1 < end && (ORG_HEAD.has(tokens[end - 1].text) || COMPANY_SUFFIX.has(tokens[end - 1].text) || teamPlural(tokens[end - 1].text)) && last + 2 < end && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;

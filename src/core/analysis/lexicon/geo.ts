@@ -164,6 +164,7 @@ Grenada;Grenadian|Grenadians
 Belize;Belizean|Belizeans
 Cayman Islands;Caymanian|Caymanians
 Bermuda;Bermudian|Bermudians
+Faroe Islands|Faroes;Faroese
 Colombia;Colombian|Colombians
 Venezuela;Venezuelan|Venezuelans
 Ecuador;Ecuadorian|Ecuadorians
@@ -200,7 +201,11 @@ European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latin
 
 /** Capitals and large cities not in the generated list (lower-case). */
 export const EXTRA_CITIES = `
-washington|washington dc|washington d.c.|new york|new york city|houston|austin|dallas|san francisco|los angeles|chicago|boston|miami|atlanta|seattle|denver
+bamako|niamey|ouagadougou|monrovia|freetown|lome|lomé|cotonou|porto-novo|yaounde|yaoundé|bujumbura|dodoma|lilongwe|gaborone|maseru|mbabane
+|antananarivo|moroni|asmara|juba|bangui|malabo|praia|bissau|banjul|nouakchott|thimphu|naypyitaw|dili|port moresby|suva|honiara|apia|nuku'alofa
+|port vila|tarawa|majuro|funafuti|castries|kingstown|basseterre|roseau|bridgetown|georgetown|paramaribo|belmopan|managua|port-au-prince|nassau
+|sucre|asunción|asuncion|valletta|nicosia|podgorica|pristina|chisinau|chișinău|vaduz|ljubljana|port of spain|guatemala city|panama city|state of mexico
+|washington|washington dc|washington d.c.|new york|new york city|houston|austin|dallas|san francisco|los angeles|chicago|boston|miami|atlanta|seattle|denver
 |phoenix|las vegas|detroit|baltimore|philadelphia|pittsburgh|cleveland|cincinnati|columbus|indianapolis|minneapolis|st. louis|st louis|kansas city
 |new orleans|nashville|charlotte|orlando|tampa|jacksonville|san diego|san jose|sacramento|portland|salt lake city|honolulu|anchorage|omaha|memphis
 |louisville|milwaukee|buffalo|richmond|albany|hartford|providence|newark|jersey city|oakland|brooklyn|manhattan|queens|bronx|palm beach|mar-a-lago
