@@ -1026,3 +1026,16 @@ describe('entities: rules from held-out 49 to 51 (a rate decision, a shipyard ba
     expect('Title\n\nPublished: 12.03.2026 18:47 | Updated: 12.03.2026 21:05\n\nThe Assembly voted.', 'DATE:12.03.2026');
   });
 });
+
+describe('entities: rules from held-out 56 (a treaty land settlement, a start-up acquisition)', () => {
+  it('"The New York-based firm": the place keeps a first word stripped as the sentence’s opener', () => {
+    expect('Title\n\nThe New York-based firm rose.', 'GPE:New York');
+    expectNot('Title\n\nThe New York-based firm rose.', 'GPE:York');
+  });
+
+  it('"Reeve" is a title; a lake’s name before a state’s abbreviation is a town', () => {
+    expect('Title\n\n“We are not against it,” said Reeve Lorne Dziadyk of the council.', 'PERSON:Lorne Dziadyk');
+    expect('Title\n\nA ceremony was held north of Meadow Lake, Sask. on Tuesday.', 'GPE:Meadow Lake');
+    expect('Title\n\nLarry Elder said no.', 'PERSON:Larry Elder');
+  });
+});

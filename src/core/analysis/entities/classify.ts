@@ -186,8 +186,15 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const lastTok = tokens[end - 1];
   const suffix = /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text);
   if (suffix && end - s <= 3) {
-    ctx.drafts.push(newDraft(tokens[s].start, lastTok.end - suffix[0].length, 'GPE', null, s, end - 1, true));
-    for (let k = s; k < end; k++) ctx.taken[k] = 1;
+    // ("The New York-based firm": a listed place's first word stripped as a sentence's common opener belongs to it)
+    let b = s;
+    for (let k = start; k < s && b === s; k++) {
+      let key = '';
+      for (let m = k; m < end - 1; m++) key += lowerOf(ctx, m) + ' ';
+      if (GAZ.get(key + lowerCase(lastTok.text.slice(0, -suffix[0].length)))?.type === 'GPE') b = k;
+    }
+    ctx.drafts.push(newDraft(tokens[b].start, lastTok.end - suffix[0].length, 'GPE', null, b, end - 1, true));
+    for (let k = b; k < end; k++) ctx.taken[k] = 1;
     return;
   }
   // "“Lahron Ka Sheher” crossed ₹100 crore", "her single “Paper Lanterns”": a capitalised run that fills a quotation
@@ -297,7 +304,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     }
     return emit(ctx, s, e - 1, type, null, true);
   }
-  if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'LOC', null, true);
+  // ("Meadow Lake, Sask.": a lake's or river's name followed by a state's abbreviation is a town)
+  if (n >= 2 && LOC_HEAD.has(lastWord)) return emit(ctx, s, e - 1, tokens[e]?.text === ',' && stateAfterComma(ctx, e + 1) ? 'GPE' : 'LOC', null, true);
   // "North-Western Province", "Kurdistan Region", "Orange County": an administrative division's head word
   if (n >= 2 && GPE_HEAD.has(lastWord)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "Kwara State", "Zamfara State": an unlisted name before "State" is a federal state ("Ohio State", "Islamic State"
@@ -935,6 +943,15 @@ function wireCreditAfter(ctx: Ctx, k: number): boolean {
     if (t.text !== ',' && t.text !== '.' && t.kind !== TokenKind.Number && !MONTH.has(lowerOf(ctx, k).replace(/\.$/, ''))) return false;
   }
   return false;
+}
+
+/**
+ * The token at k is a state's or province's abbreviation ("Sask.", "Fla."): towns are written so, lakes and rivers
+ * with the state written out if at all ("the Great Salt Lake, Utah").
+ */
+function stateAfterComma(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.nl === 0 && REGION_BY_ABBREVIATION.has(t.text);
 }
 
 const CREDIT_LABELS = new Set(['Reported', 'Written', 'Edited', 'Compiled', 'Produced', 'Posted']);

@@ -12,7 +12,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Treasurer|Councillor|Councilor|Councilman|Councilwoman|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lawmaker|Delegate|Founder|Co-founder|Co-author|Co-authors|Executive
 |Adviser|Advisor|Counsel|Head|Dean|Provost|Principal|Comptroller|Auditor|Prosecutor|District Attorney|Gov.-elect|Senator-elect|Officer
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
-|MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Daw|Oknha|Samdech|Hajji|Haji|Alhaji|Alhaja|Hajiya|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
+|MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Daw|Oknha|Samdech|Reeve|Hajji|Haji|Alhaji|Alhaja|Hajiya|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 |Det|Supt|Insp|Sgt|Ch Supt|Ch Insp|Ch Con|DCI|DCS|PC|PCSO|Constable|Chief Constable|Chief Superintendent|Chief Inspector
 `;
 
