@@ -97,6 +97,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         res =
           interviewAnswer(att, q, paras) ??
           followingSubject(att, q, frame, paras) ??
+          judgingSubject(att, q, frame) ??
           continuation(text, att, marks, found, n, paras) ??
           previousSentence(att, frame, paras) ??
           statementReader(att, q, frame, paras) ??
@@ -234,6 +235,11 @@ function possessedWords(att: Attributor, q: Quote, frame: Span): Resolved | null
  */
 function colonLead(att: Attributor, from: number, to: number): Resolved | null {
   if (!/:\s*$/.test(att.text.slice(Math.max(from, to - 3), to))) return null;
+  return clauseSubject(att, from, to);
+}
+
+/** The subject of the clause text[from, to): see colonLead. */
+function clauseSubject(att: Attributor, from: number, to: number): Resolved | null {
   const ws = att.wordsOutside(from, to);
   // (a subject may carry a long relative clause: "Deputy mayor X, who steered the text through the council and told
   // members …, had a blunt message for owners: “…”")
@@ -269,6 +275,24 @@ function colonLead(att: Attributor, from: number, to: number): Resolved | null {
 
 /** "Her neighbour Tom Ray", "his wife Ann": a relation before a name is its apposition, not a verb's object. */
 const RELATION_NOUNS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'cousin', 'teammate', 'classmate', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'widower']);
+
+/** Verbs that pass judgement in words: a quotation after one in its clause quotes the clause's subject. */
+const JUDGING_VERBS = new Set(['called', 'urged', 'described', 'termed', 'dubbed', 'labelled', 'labeled', 'branded', 'denounced', 'condemned', 'hailed', 'praised', 'criticised', 'criticized', 'vowed', 'pledged', 'demanded']);
+
+/**
+ * "The Ombudsman's Office … urged both sides to avoid violence and called for “an immediate dialogue”", "BWI called
+ * the case “a test for FIFA”": a quotation after a verb of judgement in its own sentence is the sentence subject's.
+ */
+function judgingSubject(att: Attributor, q: Quote, frame: Span): Resolved | null {
+  const text = att.text;
+  let k = q.markStart;
+  while (k > frame.start && !(/[.!?]/.test(text[k - 1]) && /\s/.test(text[k]))) k--;
+  const ws = att.wordsOutside(k, q.markStart);
+  for (let i = ws.length - 1; i >= 1; i--) {
+    if (JUDGING_VERBS.has(ws[i].lower)) return clauseSubject(att, k, ws[i].start);
+  }
+  return null;
+}
 
 /**
  * "“…,” said Ann Lee. Her neighbour Tom Ray was less forgiving: “…”": when a sentence of its own introduces the

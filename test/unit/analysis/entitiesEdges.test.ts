@@ -1039,3 +1039,10 @@ describe('entities: rules from held-out 56 (a treaty land settlement, a start-up
     expect('Title\n\nLarry Elder said no.', 'PERSON:Larry Elder');
   });
 });
+
+describe('entities: rules from held-out 57 (a mine protest)', () => {
+  it('unlisted words after a mountain range or desert name a company; after a town they grow the town', () => {
+    expect('Title\n\nOEFA ordered Andes Polimetálica to halt all discharges.', 'ORG:Andes Polimetálica');
+    expect('Title\n\nFloods hit Porto Alegre on Monday.', 'GPE:Porto Alegre');
+  });
+});

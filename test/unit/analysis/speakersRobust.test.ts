@@ -499,3 +499,15 @@ describe('attributeSpeakers: rules from held-out 48 and 50 (a rice export ban, a
     assert.deepStrictEqual(speakersWithStructure(text, [['Ministry of Commerce', 'ORG']]), ['ministry-of-commerce']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 51 and 57 (a stadium strike, a mine protest, a state election)', () => {
+  it('"Premier Ann Lee (CDU) told MDR: “…”": the party in brackets is the person’s, the person speaks', () => {
+    const text = 'Headline\n\nPremier Markus Tiedemann (CDU) told the regional broadcaster MDR: “There will be no cooperation.”';
+    assert.deepStrictEqual(speakersWithStructure(text, [['Markus Tiedemann', 'PERSON'], ['CDU', 'ORG'], ['MDR', 'ORG']]), ['markus-tiedemann']);
+  });
+
+  it('a quotation after a verb of judgement ("called the case “…”") in its sentence is the subject’s', () => {
+    const text = 'Headline\n\nThe ministry said it had asked the board to examine the agencies.\n\nThe Geneva-based Building and Wood Workers’ International (BWI), a global union federation, called the case “a test for FIFA and for Saudi Arabia”. FIFA confirmed the kingdom as host.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['BWI']);
+  });
+});

@@ -359,6 +359,11 @@ export class Attributor {
       if (force) return { kind: 'name', ref: force };
     }
     const ref = this.nameAt(w);
+    // "Premier Markus Tiedemann (CDU) told MDR": a party in brackets after a name is the person's; the person speaks
+    if (ref && k > 0 && this.text.charCodeAt(ref.start - 1) === 40 /* ( */ && this.text.charCodeAt(ref.end) === 41 /* ) */) {
+      const person = this.nameAt(ws[k - 1]);
+      if (person && person.type === 'PERSON' && /^\s*\($/.test(this.text.slice(person.end, ref.start))) return { kind: 'name', ref: person };
+    }
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
     // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
     // ("the Taiwanese said" too: a demonym that also names a nation speaks only if it introduced somebody, below)

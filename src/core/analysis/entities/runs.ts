@@ -302,7 +302,9 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // unlisted name words (and linkers) follow it in the same run; the longer name wins
       const longer = type === 'GPE' || type === 'LOC' ? longerPlace(ctx, pos, last, end, id) : -1;
       if (longer > last) {
-        emit(ctx, pos, longer, type, null, true);
+        // ("Andes Polimetálica", "Sahara Energy": after a mountain range, river or desert, unlisted words name a
+        // company; towns grow into longer towns)
+        emit(ctx, pos, longer, type === 'LOC' && hit.len === 1 ? 'ORG' : type, null, true);
         pos = longer + 1;
         continue;
       }
