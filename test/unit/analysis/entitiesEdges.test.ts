@@ -1046,3 +1046,17 @@ describe('entities: rules from held-out 57 (a mine protest)', () => {
     expect('Title\n\nFloods hit Porto Alegre on Monday.', 'GPE:Porto Alegre');
   });
 });
+
+describe('entities: rules from held-out 55 (a rail timetable scandal, a cocoa price cut)', () => {
+  it('a plural possessive inside an institution’s name, with up to two words before its head', () => {
+    expect('Title\n\nThe president of the Cocoa Farmers’ Welfare Association called the cut “a betrayal”.', 'ORG:Cocoa Farmers’ Welfare Association');
+    expect('Title\n\nThe Union of Pensioners’ Associations claims 10,000 marchers.', 'ORG:Union of Pensioners’ Associations');
+    expect('Title\n\nThe monitoring group Citizens’ Ballot Watch said it had recorded handouts.', 'ORG:Citizens’ Ballot Watch');
+  });
+
+  it('"Côte d’Ivoire" with an elided article; "CFA francs" is money; rail companies', () => {
+    expect('Title\n\nFarmers in Côte d’Ivoire are guaranteed 2,800 CFA francs per kilogramme.', 'GPE:Côte d’Ivoire');
+    expectNot('Title\n\nFarmers in Côte d’Ivoire are guaranteed 2,800 CFA francs per kilogramme.', 'ORG:CFA');
+    expect('Title\n\nJR West made the first such request. Kisen Railway said it would cooperate.', 'ORG:JR West', 'ORG:Kisen Railway');
+  });
+});

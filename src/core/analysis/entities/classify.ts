@@ -67,7 +67,7 @@ const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around', 'toward'
 const CAPITAL_LINKERS = new Set(['De', 'Van', 'Von', 'Di', 'Du', 'Del', 'Della', 'Da']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Verbs and nouns of travel after which "to"/"from" introduce a place ("fly to X", "flights from X"). */
-const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'trips', 'ferries']);
+const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'commutes', 'commuting', 'trips', 'ferries']);
 // ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
 /** Lower-case nouns of natural features after a name ("the Fourvière hill"); the capitalised ones are LOC_HEAD. */
 const NATURAL_NOUN = new Set(['hill', 'hills', 'river', 'mountain', 'mountains', 'valley', 'lake', 'plateau', 'glacier', 'estuary', 'delta', 'coast', 'coastline', 'peninsula', 'massif', 'range', 'volcano', 'gorge', 'canyon', 'wetlands', 'forest']);
@@ -202,7 +202,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (fillsQuotation(ctx.text, tokens[s].start, tokens[end - 1].end)) return;
   const stripped = s > start;
   let e = end;
-  while (e > s && ((NEVER.has(lowerOf(ctx, e - 1)) && !tokens[e - 1].caps) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
+  // ("Citizens’ Ballot Watch": an institution word ending a longer name stays, though "watch" is no name word)
+  while (e > s && ((NEVER.has(lowerOf(ctx, e - 1)) && !tokens[e - 1].caps && !(ORG_HEAD.has(tokens[e - 1].text) && e - s >= 3)) || POST_NOMINALS.has(tokens[e - 1].text))) e--;
   if (e <= s) return;
   const n = e - s;
   const first = tokens[s];
@@ -452,6 +453,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const bare = first.text.replace(/\./g, '');
     // "SMART drumlines", "FREE tickets": an English word in capitals before a lower-case noun is emphasis, not an acronym
     if (bare.length >= 4 && isCommon(bare.toLowerCase()) && tokens[e] && tokens[e].nl === 0 && tokens[e].kind === TokenKind.Word && !tokens[e].upper) return;
+    // ("2,800 CFA francs": a currency's name, not the Country Fire Authority)
+    if (tokens[e] && tokens[e].nl === 0 && /^francs?$/.test(tokens[e].text)) return;
     // ("VMRO-DPMNE", "SDSM": acronyms joined by a hyphen are one party's name)
     if (!NOT_ORG_ACRONYM.has(bare) && bare.length >= 2 && (!/[\d-]/.test(bare) || hyphenedAcronym(bare))) return emit(ctx, s, s, 'ORG', null, true);
     return;

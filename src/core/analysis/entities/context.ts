@@ -250,6 +250,11 @@ export function runEnd(ctx: Ctx, i: number): number {
       j++;
       continue;
     }
+    // "Côte d’Ivoire", "Coeur d'Alene": an elided article glued to a capitalised word goes on with the name
+    if (t.kind === TokenKind.Word && t.start === tokens[j - 1].end + 1 && /^[dl][’'][A-ZÀ-Þ]/.test(t.text)) {
+      j++;
+      continue;
+    }
     // "Ligue 1", "Serie A": a listed name that ends in a number
     if (isSmallNumber(t) && t.start === tokens[j - 1].end + 1 && GAZ.has(lowerOf(ctx, j - 1) + ' ' + t.text)) {
       j++;
@@ -365,8 +370,12 @@ export function possessiveHeadLength(ctx: Ctx, j: number): number {
   const mark = sTok && sTok.text === 's' && sTok.start === t.end ? 2 : 1;
   if (mark === 1 && !w.endsWith('s')) return 0;
   const head = tokens[j + mark];
-  if (!head || head.nl > 0 || !ORG_HEAD.has(head.text) || head.start !== tokens[j + mark - 1].end + 1) return 0;
-  const after = tokens[j + mark + 1];
+  if (!head || head.nl > 0 || !isNameToken(head) || head.start !== tokens[j + mark - 1].end + 1) return 0;
+  // ("Cocoa Farmers’ Welfare Association": up to two more name words may come before the institution word)
+  let k = j + mark;
+  while (k < j + mark + 2 && !ORG_HEAD.has(tokens[k].text) && tokens[k + 1] && tokens[k + 1].nl === 0 && isNameToken(tokens[k + 1])) k++;
+  if (!ORG_HEAD.has(tokens[k].text)) return 0;
+  const after = tokens[k + 1];
   return !after || after.nl > 0 || !isNameToken(after) ? mark : 0;
 }
 

@@ -117,7 +117,7 @@ Republic of the Congo|Congo
 Nigeria;Nigerian|Nigerians
 Niger;Nigerien
 Ghana;Ghanaian|Ghanaians
-Ivory Coast|Côte d'Ivoire|Cote d'Ivoire;Ivorian|Ivorians
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Cote d’Ivoire;Ivorian|Ivorians
 Senegal;Senegalese
 Mali;Malian|Malians
 Burkina Faso;Burkinabe
