@@ -1060,3 +1060,17 @@ describe('entities: rules from held-out 55 (a rail timetable scandal, a cocoa pr
     expect('Title\n\nJR West made the first such request. Kisen Railway said it would cooperate.', 'ORG:JR West', 'ORG:Kisen Railway');
   });
 });
+
+describe('entities: rules from held-out 54 (a pipeline blast, a wildfire evacuation)', () => {
+  it('"Co., Ltd." ends a company; a listed hyphenated country is one name', () => {
+    expect('Title\n\nThe meters are supplied by Seoul-based Hanwol Metering Co., Ltd. under a contract.', 'ORG:Hanwol Metering Co., Ltd.');
+    expect('Title\n\nIbrahima Baldé, a farmworker from Guinea-Bissau, spoke.', 'GPE:Guinea-Bissau');
+    expect('Title\n\nThe Russia-Ukraine war goes on.', 'GPE:Russia', 'GPE:Ukraine');
+  });
+
+  it('places after "a visit to", "neighbours from" and "near X do Y"', () => {
+    expect('Title\n\nThe prime minister cancelled a planned visit to Madeira.', 'GPE:Madeira');
+    expect('Title\n\nTwo neighbours from Cabeçudo sat side by side.', 'GPE:Cabeçudo');
+    expect('Title\n\nThe fire broke out near Cernache do Bonjardim on Saturday.', 'GPE:Cernache do Bonjardim');
+  });
+});

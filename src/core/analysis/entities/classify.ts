@@ -67,7 +67,7 @@ const PLACE_CUE = new Set(['in', 'near', 'outside', 'across', 'around', 'toward'
 const CAPITAL_LINKERS = new Set(['De', 'Van', 'Von', 'Di', 'Du', 'Del', 'Della', 'Da']);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 /** Verbs and nouns of travel after which "to"/"from" introduce a place ("fly to X", "flights from X"). */
-const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'commutes', 'commuting', 'trips', 'ferries']);
+const TRAVEL_VERBS = new Set(['fly', 'flew', 'flown', 'flying', 'flights', 'travel', 'travelled', 'traveled', 'travelling', 'traveling', 'drive', 'drove', 'driven', 'headed', 'heading', 'sail', 'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'relocated', 'commute', 'commuted', 'commutes', 'commuting', 'visit', 'trip', 'trips', 'ferries']);
 // ("moved to X", "came from X", "went to X", "returned to X" are left out: in business and sports news X is often an employer or a club)
 /** Lower-case nouns of natural features after a name ("the Fourvière hill"); the capitalised ones are LOC_HEAD. */
 const NATURAL_NOUN = new Set(['hill', 'hills', 'river', 'mountain', 'mountains', 'valley', 'lake', 'plateau', 'glacier', 'estuary', 'delta', 'coast', 'coastline', 'peninsula', 'massif', 'range', 'volcano', 'gorge', 'canyon', 'wetlands', 'forest']);
@@ -133,7 +133,7 @@ const ADMIN_NOUN = new Set(['province', 'district', 'municipality', 'prefecture'
 /** People described by where they come from: "a man from X", "residents from X". */
 const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator', 'senator', 'man', 'woman', 'boy', 'girl', 'men', 'women', 'native', 'natives', 'resident', 'residents', 'farmer', 'farmers', 'family', 'families', 'villagers', 'migrants', 'refugees', 'people', 'teenager', 'mother', 'father',
   'driver', 'drivers', 'pensioner', 'pensioners', 'trader', 'traders', 'worker', 'workers', 'teacher', 'teachers', 'student', 'students', 'nurse', 'nurses',
-  'fisherman', 'fishermen', 'passengers', 'voters', 'protesters', 'miners', 'delegates', 'volunteers', 'survivors']);
+  'fisherman', 'fishermen', 'passengers', 'voters', 'protesters', 'miners', 'delegates', 'volunteers', 'survivors', 'neighbours', 'neighbors', 'farmworker', 'farmworkers']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
@@ -497,7 +497,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "the terminal at Umm Qasr", "farmers in Dong Thap": two unknown words after a place preposition name a place (people
   // are rarely "in" or "at" somebody; a possessive after them is a person's: "in Ann Lee's view")
-  if (n === 2 && !firstName && allTitle && (beforeW === 'in' || beforeW === 'at' || beforeW === 'near') && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && noCommonWords(tokens, s, e) && !FIRST.has(lowerOf(ctx, s + 1))) {
+  // ("near Cernache do Bonjardim": a linker between the two words as well)
+  const linked = n === 3 && LINKERS.has(tokens[s + 1].text);
+  if ((n === 2 || linked) && !firstName && (allTitle || linked) && (beforeW === 'in' || beforeW === 'at' || beforeW === 'near') && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && (linked ? noCommonWords(tokens, s, s + 1) && noCommonWords(tokens, s + 2, e) : noCommonWords(tokens, s, e)) && !FIRST.has(lowerOf(ctx, e - 1))) {
     addPending(ctx, s, e - 1, 'GPE');
     return;
   }

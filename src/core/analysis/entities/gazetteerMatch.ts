@@ -166,6 +166,8 @@ export function startsGaz(ctx: Ctx, i: number, end: number): boolean {
 export function hyphenatedNames(ctx: Ctx, pos: number): (GazEntry | undefined)[] | null {
   const t = ctx.tokens[pos];
   if (t.text.indexOf('-') < 2) return null;
+  // ("Guinea-Bissau", "Timor-Leste": a listed name with a hyphen is one name)
+  if (GAZ.has(lowerCase(t.text))) return null;
   const parts = t.text.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return null;
   // pushed, not mapped: an optimised map makes a (holey) array of another kind than the interpreter's, which threw

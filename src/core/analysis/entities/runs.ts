@@ -35,6 +35,7 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
+  commaLegalForm(ctx, end);
   listedPossessiveName(ctx, end);
 }
 
@@ -143,6 +144,20 @@ function slashLegalForm(ctx: Ctx, end: number): void {
   d.last = j + 2;
   d.end = b.end;
   for (let k = j; k <= j + 2; k++) ctx.taken[k] = 1;
+}
+
+/** "Hanwol Metering Co., Ltd.": the second legal form after a comma belongs to the company's name. */
+function commaLegalForm(ctx: Ctx, end: number): void {
+  const { tokens, drafts } = ctx;
+  const d = drafts[drafts.length - 1];
+  if (!d || d.type !== 'ORG' || d.last !== end - 1 || (tokens[d.last].text !== 'Co.' && tokens[d.last].text !== 'Co')) return;
+  const comma = tokens[end];
+  const form = tokens[end + 1];
+  if (!comma || !form || comma.text !== ',' || comma.start !== tokens[d.last].end || form.nl > 0 || !/^(?:Ltd\.?|Limited|LLC|Inc\.?)$/.test(form.text)) return;
+  d.last = end + 1;
+  d.end = form.end;
+  ctx.taken[end] = 1;
+  ctx.taken[end + 1] = 1;
 }
 
 /** Nouns after "<organisation> <place>" that show the two are separate names ("the Hamas Israel war"). */

@@ -164,6 +164,7 @@ Grenada;Grenadian|Grenadians
 Belize;Belizean|Belizeans
 Cayman Islands;Caymanian|Caymanians
 Bermuda;Bermudian|Bermudians
+Guinea-Bissau;Bissau-Guinean|Bissau-Guineans
 Faroe Islands|Faroes;Faroese
 Colombia;Colombian|Colombians
 Venezuela;Venezuelan|Venezuelans
