@@ -1074,3 +1074,20 @@ describe('entities: rules from held-out 54 (a pipeline blast, a wildfire evacuat
     expect('Title\n\nThe fire broke out near Cernache do Bonjardim on Saturday.', 'GPE:Cernache do Bonjardim');
   });
 });
+
+describe('entities: rules from held-out 59 and 60 (an aircraft order, a crayfish quota, a mine blast, a land ruling)', () => {
+  it('C-suite titles stay outside the name; airshows are events; "737 MAX" is a model; national sport and trade bodies', () => {
+    expect('Title\n\n“We are building,” Chief Strategy Officer Lemlem Gebre-Egziabher told reporters.', 'PERSON:Lemlem Gebre-Egziabher');
+    expect('Title\n\nThe deal was signed at the Farnborough International Airshow.', 'EVENT:Farnborough International Airshow');
+    expectNot('Title\n\nAn Ethiopian Airlines 737 MAX 8 crashed in 2019.', 'ORG:MAX');
+    expect('Title\n\nIndustry body Seafood New Zealand estimates the loss. Cricket Australia agreed.', 'ORG:Seafood New Zealand', 'ORG:Cricket Australia');
+  });
+
+  it('named mines and companies with a word for "company"; "Jan" before a surname is a given name; Brazilian states', () => {
+    expect('Title\n\nThe blast happened at the Rogoźna mine in Żory, its owner, Jastrzębska Spółka Węglowa, said.', 'ORG:Rogoźna', 'ORG:Jastrzębska Spółka Węglowa');
+    expect('Title\n\nExplosions at the Pniówek and Zofiówka mines killed miners in 2022.', 'ORG:Pniówek', 'ORG:Zofiówka');
+    expect('Title\n\n(Reporting by Anna Nowak; Editing by Jan Harding)', 'PERSON:Jan Harding');
+    expectNot('Title\n\n(Reporting by Anna Nowak; Editing by Jan Harding)', 'DATE:Jan');
+    expect('Title\n\nThe court upheld a territory in the farm state of Mato Grosso do Sul. Indigenous groups cheered.', 'GPE:Mato Grosso do Sul', 'NORP:Indigenous');
+  });
+});

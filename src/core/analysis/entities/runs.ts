@@ -72,7 +72,9 @@ function teamPlural(w: string): boolean {
 const PLACE_PLURALS = new Set(['Highlands', 'Lowlands', 'Wetlands', 'Midlands', 'Heights', 'Springs', 'Falls', 'Woods', 'Plains', 'Keys', 'Downs', 'Territories', 'Provinces', 'Emirates', 'States', 'Games', 'Olympics', 'Paralympics', 'Championships', 'Awards', 'Talks', 'Accords', 'Finals', 'Series', 'News', 'Times']);
 
 /** Words that open the names of public agencies called after their place ("Transport Scotland", "Health Canada"). */
-const AGENCY_WORDS = new Set(['Transport', 'Health', 'Statistics', 'Parks', 'Sport', 'Historic', 'Emergency', 'Management', 'Environment', 'Police', 'Tourism', 'Invest', 'Forestry', 'Water', 'Fisheries', 'Heritage', 'Ambulance', 'Fire', 'Rescue']);
+// (and national bodies of a sport or trade: "Cricket Australia", "Seafood New Zealand", "Tennis Canada")
+const AGENCY_WORDS = new Set(['Transport', 'Health', 'Statistics', 'Parks', 'Sport', 'Historic', 'Emergency', 'Management', 'Environment', 'Police', 'Tourism', 'Invest', 'Forestry', 'Water', 'Fisheries', 'Heritage', 'Ambulance', 'Fire', 'Rescue',
+  'Cricket', 'Rugby', 'Football', 'Tennis', 'Hockey', 'Netball', 'Athletics', 'Swimming', 'Cycling', 'Golf', 'Basketball', 'Seafood', 'Dairy', 'Wine', 'Horticulture', 'Meat']);
 
 /**
  * "Transport Scotland", "Emergency Management Victoria", "Police Scotland": agency words before a listed place

@@ -193,7 +193,7 @@ Soviet Union|USSR;Soviet|Soviets
 /** Group and regional adjectives that are NORP but name no single country. */
 export const NORP_EXTRA = `
 European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latina|Hispanic|Hispanics|Western|Westerner|Westerners
-|Ni-Vanuatu|Kurdish|Kurd|Kurds|Pashtun|Yoruba|Igbo|Hausa|Zulu|Xhosa|Maasai|Kikuyu|Amhara|Oromo|Fulani|Berber|Berbers|Druze|Alawite|Alawites|Rohingya|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
+|Ni-Vanuatu|Indigenous|Kurdish|Kurd|Kurds|Pashtun|Yoruba|Igbo|Hausa|Zulu|Xhosa|Maasai|Kikuyu|Amhara|Oromo|Fulani|Berber|Berbers|Druze|Alawite|Alawites|Rohingya|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
 |Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Hindu|Hindus|Buddhist|Buddhists
 |Sikh|Sikhs|Sunni|Sunnis|Shia|Shiite|Shiites|Islamic|Islamist|Islamists|Orthodox|Mormon|Mormons|Anglican|Anglicans|Baptist|Methodist
 |Christian Democrat|Christian Democrats|Social Democrat|Social Democrats|Free Democrats|Democrat|Democrats|Democratic|Republican|Republicans|Communist|Communists|Socialist|Socialists|Conservative|Conservatives|Liberal|Liberals|Labourite|Tory|Tories|Zionist|Bolshevik|Nazi|Nazis
@@ -265,4 +265,4 @@ idaho|Idaho;maine|Maine;alaska|Alaska;hawaii|Hawaii;new york|NY;california|CA;te
 `;
 
 /** Places among LOCATIONS that are usually treated as political units (GPE). */
-export const GPE_REGIONS = 'sindh|balochistan|khyber pakhtunkhwa|gilgit-baltistan|west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza|south australia|western australia|new south wales|northern territory|australian capital territory|british columbia|nova scotia|new brunswick';
+export const GPE_REGIONS = 'mato grosso do sul|mato grosso|rio grande do sul|espírito santo|goiás|rondônia|roraima|amapá|tocantins|maranhão|piauí|ceará|alagoas|sergipe|paraíba|sindh|balochistan|khyber pakhtunkhwa|gilgit-baltistan|west bank|gaza strip|kashmir|crimea|donbas|donbass|kurdistan|nagorno-karabakh|tigray|darfur|transnistria|siberia|catalonia|scotland|wales|england|northern ireland|quebec|tibet|xinjiang|hong kong|macau|chechnya|abkhazia|south ossetia|gaza|south australia|western australia|new south wales|northern territory|australian capital territory|british columbia|nova scotia|new brunswick';

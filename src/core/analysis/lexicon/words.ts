@@ -24,6 +24,7 @@ Defense|Defence|Foreign|Interior|Finance|Economy|Economic|Health|Trade|Education
 |Consulting|Research|Political|Military|Special|Lead|Regional|Global|International|Opposition|Majority|Minority|House|Senate|Federal|Joint|Staff
 |Secretary|Minister|Ministerial|Presidential|Royal|Honorary|Visiting|Distinguished|Emeritus|Technical|Operating|Financial|Technology|Information
 |Infrastructure|Digital|Tourism|Housing|Social|Veterans|Sports|Youth|Fisheries|Mining|Water|Industry|Investment|Planning|Development|Climate|Science|Innovation|Immigration
+|Strategy|Marketing|Commercial|Revenue|Risk|Data|People|Product|Sustainability|Compliance|Legal|Medical|Nursing|Customer
 `;
 
 /** Lower-case role nouns: right before a capitalised name they make it a PERSON ("spokesman John Kirby"). */
