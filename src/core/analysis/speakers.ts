@@ -370,11 +370,22 @@ function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]):
   if (s.end > frame.start) return null;
   const p = paragraphAt(paras, frame.start);
   if (s.start < (paras[p - 1]?.start ?? 0)) return null;
-  if (s.start < paras[p].start && !/:\s*$/.test(att.text.slice(s.start, s.end))) return null;
+  const before = s.start < paras[p].start;
+  if (before && !/:\s*$/.test(att.text.slice(s.start, s.end)) && !namedSayer(att, s, frame)) return null;
   const a = att.findAttribution(s.start, s.end);
   const r = a ? att.resolve(a.candidate) : null;
   if (r) return { ref: r.ref, via: 'context' };
   return idiomSubject(att, s);
+}
+
+/**
+ * "At the market, vegetable seller Grace Mwewa, 41, said her children had been coughing. ¶ “At night the smell …”":
+ * the paragraph before ends with a named person saying something, and the quotation opens the next paragraph.
+ */
+function namedSayer(att: Attributor, s: Span, frame: Span): boolean {
+  if (!/^\s*[“"]/.test(att.text.slice(frame.start, frame.start + 4))) return false;
+  const a = att.findAttribution(s.start, s.end);
+  return !!a && a.candidate.kind === 'name' && a.candidate.ref.type === 'PERSON';
 }
 
 const READS_STATEMENT = /\b(?:read|issued|released|delivered|gave)\s+(?:out\s+)?(?:a|an|the)\s+(?:(?:short|brief|written|joint|prepared|family)\s+)?statement\b/i;

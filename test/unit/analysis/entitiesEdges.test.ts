@@ -1091,3 +1091,10 @@ describe('entities: rules from held-out 59 and 60 (an aircraft order, a crayfish
     expect('Title\n\nThe court upheld a territory in the farm state of Mato Grosso do Sul. Indigenous groups cheered.', 'GPE:Mato Grosso do Sul', 'NORP:Indigenous');
   });
 });
+
+describe('entities: rules from held-out 62 and 64 (a shipyard strike, a ferry suspension)', () => {
+  it('Balinese names keep their "I"; HD Hyundai and Hanwha Ocean are companies', () => {
+    expect('Title\n\n“We will not stop,” said I Gede Darmawan, who leads the search.', 'PERSON:I Gede Darmawan');
+    expect('Title\n\nHD HHI said losses were limited. Hanwha Ocean and Samsung Heavy Industries also build ships.', 'ORG:HD HHI', 'ORG:Hanwha Ocean');
+  });
+});

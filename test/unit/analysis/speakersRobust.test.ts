@@ -511,3 +511,20 @@ describe('attributeSpeakers: rules from held-out 51 and 57 (a stadium strike, a 
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['BWI']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 62 to 64 (a shipyard strike, a smelter fine, a ferry suspension, a nitrogen ruling)', () => {
+  it('"said I Gede Darmawan": a Balinese name’s "I" is no pronoun', () => {
+    const text = 'Headline\n\n“The currents in the strait are very strong,” said I Gede Darmawan, who leads the search. I think so.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['I Gede Darmawan']);
+  });
+
+  it('"Ann Lee of the BBB called it “…”": the person before "of the" speaks', () => {
+    const text = 'Headline\n\n“We did what scientists said,” said Karim El Amrani, an MP, while Wietske Hoogland-Dijkstra of the BBB called it “a death sentence for the countryside”.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Karim El Amrani', 'Wietske Hoogland-Dijkstra']);
+  });
+
+  it('a quotation opening the paragraph after a named person said something is theirs, over paragraphs', () => {
+    const text = 'Headline\n\n“We will engage the agency,” she said. At the market, vegetable seller Grace Mwewa, 41, said her children had been coughing since December.\n\n“At night the smell comes into the house. My youngest was taken to the clinic.\n\n“Now they say the company will pay for check-ups.”\n\nThe fine comes a year after a dam collapsed.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), [null, 'Grace Mwewa', 'Grace Mwewa']);
+  });
+});

@@ -351,7 +351,7 @@ export class Attributor {
   /** The noun phrase ending with ws[k]. */
   private npEndingAt(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
     const w = ws[k];
-    const want = pronounWant(w.lower);
+    const want = w.lower === 'i' && this.nameAt(w)?.type === 'PERSON' ? undefined : pronounWant(w.lower);
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     // "police said", "in what police described as “…”": the one police force the article names
     if (w.lower === 'police' && (k === 0 || ws[k - 1].start < clauseStart || ws[k - 1].lower === 'the' || startsLower(this.text, ws[k - 1]))) {
@@ -375,6 +375,8 @@ export class Attributor {
       let pre = 0;
       while (pre < ws.length && ws[pre].start < ref.start) pre++;
       pre = pre < ws.length ? pre - 1 : -2; // (findIndex's -1 when no word starts at or after the name, less one)
+      // ("Ann Lee of the BBB called it": the preposition's determiner)
+      if (pre >= 2 && ws[pre].lower === 'the' && HEAD_PREPOSITIONS.has(ws[pre - 1].lower)) pre--;
       if (pre >= 1 && HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
         const head = this.nameAt(ws[pre - 1]);
         if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
@@ -541,7 +543,8 @@ export class Attributor {
     if (i >= ws.length || ws[i].start >= end) return null;
     if (i > 0 && gapHas(this.text, ws[i - 1].end, ws[i].start, '.;:!?"“”«»')) return null;
     const first = ws[i];
-    const want = pronounWant(first.lower);
+    // ("said I Gede Darmawan": a Balinese name's "I" is no pronoun)
+    const want = first.lower === 'i' && this.nameAt(first)?.type === 'PERSON' ? undefined : pronounWant(first.lower);
     if (want) return { kind: 'pronoun', word: first, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     const np: Word[] = [];
     for (let k = i; k < ws.length && ws[k].start < end && np.length < 10; k++) {

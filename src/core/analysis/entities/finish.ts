@@ -30,6 +30,16 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       d.end += outlet[0].length;
       d.id = slugify(text.slice(d.start, d.end));
     }
+    // "said I Gede Darmawan", "Ni Luh Putu Ayu": a Balinese name opens with "I" (men) or "Ni" (women) before its
+    // birth-order name; without it the "I" reads as a pronoun and the speaker is lost
+    if (d.type === 'PERSON' && d.first > 0 && BALINESE_ORDER.has(ctx.tokens[d.first].text)) {
+      const before = ctx.tokens[d.first - 1];
+      if ((before.text === 'I' || before.text === 'Ni') && before.nl === 0 && before.end + 1 === d.start) {
+        d.start = before.start;
+        d.first--;
+        d.id = slugify(text.slice(d.start, d.end));
+      }
+    }
     // "CARSON CITY, Nev.", "Nashville, Tenn.": a state's abbreviation is that state, whichever rule found it
     if (d.type === 'GPE' && d.end - d.start <= 6) {
       const state = REGION_BY_ABBREVIATION.get(text.slice(d.start, d.end));
@@ -340,6 +350,7 @@ function fullerNameHas(id: string | null, surface: string, word: string, wordId:
 /** " News" or a channel number and " News" after a station's letters ("PBN News", "KCDR 4 News"). */
 const OUTLET_NEWS = /^(?: \d{1,2})? News(?![\p{L}\d])/u;
 
+const BALINESE_ORDER = new Set(['Gede', 'Made', 'Wayan', 'Nyoman', 'Ketut', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Luh']);
 const BASED_PREFIX = /^(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?)-(?:based|headquartered|registered|listed) /u;
 
 /** Signs written right after a currency's letters ("US$", "HK$", "GH¢", "R$"). */

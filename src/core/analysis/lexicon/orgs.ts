@@ -73,7 +73,7 @@ JPMorgan Chase|JPMorgan;Goldman Sachs;Morgan Stanley;Citigroup;Bank of America;W
 S&P 500;Dow Jones Industrial Average|Dow Jones;Nasdaq Composite;FTSE 100;FTSE 250;CAC 40;DAX;Stoxx 600|STOXX 600;Euro Stoxx 50;Nikkei 225;Hang Seng;Kospi;Sensex;Nifty 50;ASX 200;IBEX 35;FTSE MIB;Shanghai Composite
 Nordea;Danske Bank;Swedbank;Handelsbanken;DNB;
 Asda;Aldi;Lidl;Morrisons;Waitrose;Ocado;Carrefour;Kroger;Woolworths Group|Woolworths;Loblaw;Auchan;Ahold Delhaize;Seven & i Holdings;Shein;Temu;Foxconn;Danone;Embraer;Qantas;ConocoPhillips
-Kantar;Ipsos;Court of Arbitration for Sport;West Japan Railway Company|West Japan Railway Co.|West Japan Railway|JR West;East Japan Railway Company|JR East;Central Japan Railway Company|JR Central;M-Pesa|Mpesa;Safaricom;Vodacom;Airtel;MTN Group|MTN;Swiss Re;Munich Re;Hannover Re;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
+Kantar;Ipsos;Court of Arbitration for Sport;HD Hyundai Heavy Industries|HD HHI;HD Hyundai;Hanwha Ocean;West Japan Railway Company|West Japan Railway Co.|West Japan Railway|JR West;East Japan Railway Company|JR East;Central Japan Railway Company|JR Central;M-Pesa|Mpesa;Safaricom;Vodacom;Airtel;MTN Group|MTN;Swiss Re;Munich Re;Hannover Re;Nielsen Holdings;Komeito;Unison;Royal Canadian Mounted Police|RCMP|Mounties
 Moderna;Johnson & Johnson;Procter & Gamble;Coca-Cola;PepsiCo;McDonald's;Starbucks;Nike;Adidas;Huawei;Alibaba;Tencent;TikTok;ByteDance;Baidu;Xiaomi
 FIFA;UEFA;International Olympic Committee|IOC;World Athletics;World Rugby;International Cricket Council|ICC Cricket;NFL;NBA;MLB;NHL;NCAA;Premier League;Formula One|F1
 Paris St Germain|Paris Saint-Germain|PSG;Real Madrid;Real Sociedad;Atletico Madrid;Bayern Munich;Borussia Dortmund;Juventus;Inter Milan;AC Milan;Ajax;Benfica
