@@ -33,10 +33,11 @@ describe('site name from the path line at the top of a page', () => {
 
 describe('commenters and press contacts', () => {
   const page = 'Headline here\nThe text said so on Monday.\n3 comments\nFreightNerd_77 · 2 h\nGood luck to them.\nInes Baptista · 1 h\nSame here.\nBy Ann Lee · Nov 5, 2025\nMedia contact: Sneha Kulkarni, Head of Communications, Lumora\n';
-  it('a handle or a name before " · <time of posting>" and the name after "Media contact:" are people', () => {
+  it('a name before " · <time of posting>" and the name after "Media contact:" are people; a handle names nobody', () => {
     const names = pagePeople(page).map((s) => page.slice(s.start, s.end));
-    assert.deepStrictEqual(names, ['FreightNerd_77', 'Ines Baptista', 'Ann Lee', 'Sneha Kulkarni']);
-    expect(page, 'PERSON:FreightNerd_77', 'PERSON:Ines Baptista', 'PERSON:Sneha Kulkarni');
+    assert.deepStrictEqual(names, ['Ines Baptista', 'Ann Lee', 'Sneha Kulkarni']);
+    expect(page, 'PERSON:Ines Baptista', 'PERSON:Sneha Kulkarni');
+    expectNot(page, 'PERSON:FreightNerd_77', 'ORG:FreightNerd_77');
   });
 
   it('a press contact after the end of a sentence on the same line', () => {
