@@ -139,7 +139,8 @@ function isSentenceEndAfterPeriod(text: string, dot: number, next: number, lineS
     while (k < lineEnd && /[A-Za-z]/.test(text[k])) k++;
     const nextWord = text.slice(next, k);
     if (dotted && STARTERS.has(nextWord)) return true;
-    if (!dotted && /^(?:inc|corp|co|ltd|etc|bros)$/.test(w) && STARTERS.has(nextWord)) return true;
+    // ("said Jack Ma. The company …": "Ma." abbreviates Maria only before a name, "Ma. Cristina Reyes")
+    if (!dotted && /^(?:inc|corp|co|ltd|etc|bros|ma)$/.test(w) && STARTERS.has(nextWord)) return true;
     return false;
   }
   return true;

@@ -528,3 +528,12 @@ describe('attributeSpeakers: rules from held-out 62 to 64 (a shipyard strike, a 
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), [null, 'Grace Mwewa', 'Grace Mwewa']);
   });
 });
+
+describe('attributeSpeakers: Filipino "Ma." (held-out 48 and 69)', () => {
+  it('"Ma. Cristina Reyes" is one name and speaks; "Jack Ma." still ends its sentence', () => {
+    const text = 'Headline\n\nWhat does the DSWD say?\n\n“Food does not belong in a warehouse,” Ma. Cristina Dacanay-Villareal, the agency’s director, said. The deal was signed by Jack Ma. The company said so. “We grow,” said Jack Ma.';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Ma. Cristina Dacanay-Villareal', 'Jack Ma']);
+    assert.ok(a.entities.some((e) => e.text === 'Jack Ma' && e.type === 'PERSON'));
+  });
+});

@@ -257,7 +257,7 @@ const ABBREVIATIONS = new Set([
   'sgt.', 'adm.', 'rev.', 'hon.', 'pres.', 'eng.', 'engr.', 'atty.', 'maj.', 'cmdr.', 'det.', 'insp.', 'supt.', 'inc.', 'corp.', 'ltd.', 'co.', 'vs.', 'etc.', 'no.', 'jan.', 'feb.',
   'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'mt.', 'ft.', 'approx.', 'est.',
   'dept.', 'univ.', 'assn.', 'bros.', 'e.g.', 'i.e.', 'a.m.', 'p.m.', 'maj.', 'cpl.', 'pvt.', 'brig.', 'cmdr.',
-  'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'sec.', 'msgr.', 'fr.', 'sgt.',
+  'supt.', 'insp.', 'det.', 'atty.', 'amb.', 'sec.', 'msgr.', 'fr.', 'sgt.', 'ma.',
 ]);
 
 /** "U.S.", "U.N.", "Mr.", "Jan.", single initials "J.". */
@@ -303,7 +303,8 @@ export function isSentenceEnd(text: string, i: number, limit: number = text.leng
   if (!nextWord) return !isDigitCode(text.charCodeAt(next));
   if (/^\p{Ll}/u.test(nextWord[0])) return false;
   // "U.S. He said": a multi-letter abbreviation before a typical sentence opener ends the sentence.
-  if (/^(\p{L}\.){2,}$/u.test(token) && SENTENCE_OPENERS.has(nextWord[0].toLowerCase())) return true;
+  // (so does "Ma." — Maria's abbreviation only before a given name: "said Jack Ma. The company …")
+  if ((/^(\p{L}\.){2,}$/u.test(token) || token === 'Ma.') && SENTENCE_OPENERS.has(nextWord[0].toLowerCase())) return true;
   return false;
 }
 

@@ -30,6 +30,11 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       d.end += outlet[0].length;
       d.id = slugify(text.slice(d.start, d.end));
     }
+    // ("said Jack Ma."): "Ma." ending a name is the surname before the sentence's period, not Maria's abbreviation
+    if (d.type === 'PERSON' && d.end - d.start > 4 && text.endsWith(' Ma.', d.end)) {
+      d.end--;
+      d.id = slugify(text.slice(d.start, d.end));
+    }
     // "said I Gede Darmawan", "Ni Luh Putu Ayu": a Balinese name opens with "I" (men) or "Ni" (women) before its
     // birth-order name; without it the "I" reads as a pronoun and the speaker is lost
     if (d.type === 'PERSON' && d.first > 0 && BALINESE_ORDER.has(ctx.tokens[d.first].text)) {
