@@ -260,7 +260,9 @@ function clauseSubject(att: Attributor, from: number, to: number): Resolved | nu
     const prev = before[before.length - 1];
     // ("Green Party co-leader Lea Brunnhuber": a prefixed role is still a role)
     const role = prev ? prev.lower.replace(/^(?:co|vice|deputy|ex)-/, '') : '';
-    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role) && !RELATION_NOUNS.has(role)))) continue;
+    // ("His supplier Kamala Devi Rajendran, …, was blunter:": a noun after a possessive is an apposition too)
+    const owned = before.length >= 2 && POSSESSIVE_DETERMINERS.has(before[before.length - 2].lower);
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role) && !RELATION_NOUNS.has(role) && !owned))) continue;
     if (r.type === 'PERSON') return { ref: r, via: 'name' };
     if (r.type === 'ORG') org ??= r;
   }
@@ -272,6 +274,8 @@ function clauseSubject(att: Attributor, from: number, to: number): Resolved | nu
   }
   return null;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** "Her neighbour Tom Ray", "his wife Ann": a relation before a name is its apposition, not a verb's object. */
 const RELATION_NOUNS = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'partner', 'cousin', 'teammate', 'classmate', 'uncle', 'aunt', 'niece', 'nephew', 'widow', 'widower']);
@@ -323,9 +327,10 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
 
 /**
  * "That was the message from X", "Such was the verdict of X", "That was how X reacted", "The warning came from X",
+ * "That assessment comes from X",
  * "That was X, a 34-year-old engineer": the sentence after a quotation names its speaker.
  */
-const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s|the\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)\s+was\s+(?=\p{Lu}))/iu;
+const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s|(?:the|that|this)\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)\s+was\s+(?=\p{Lu}))/iu;
 
 const LIVE_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[–—-]\s*)?(?:[\p{L}'’. -]{1,30}:\s*)?$/iu;
 

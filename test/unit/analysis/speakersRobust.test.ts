@@ -537,3 +537,15 @@ describe('attributeSpeakers: Filipino "Ma." (held-out 48 and 69)', () => {
     assert.ok(a.entities.some((e) => e.text === 'Jack Ma' && e.type === 'PERSON'));
   });
 });
+
+describe('attributeSpeakers: rules from held-out 66 and 67 (a port strike, a tea auction slump)', () => {
+  it('"His supplier X, …, was blunter: “…”": a noun after a possessive is an apposition of the subject', () => {
+    const text = 'Headline\n\n“If I pay the old price, I close in a month,” said trader Mohamed Faizal Hameed. His supplier Kamala Devi Rajendran, who farms two acres nearby, was blunter: “He closes in a month, we close this week.”';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Mohamed Faizal Hameed', 'Kamala Devi Rajendran']);
+  });
+
+  it('"“…” That assessment comes from X" names the speaker after the quotation', () => {
+    const text = 'Headline\n\nAbout a dozen ships are waiting offshore.\n\n“The contingency works for a few days. It does not work for a month.” That assessment comes from Abderrahim Ouazzani, a shipping agent.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Abderrahim Ouazzani']);
+  });
+});
