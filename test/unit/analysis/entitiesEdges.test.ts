@@ -1098,3 +1098,11 @@ describe('entities: rules from held-out 62 and 64 (a shipyard strike, a ferry su
     expect('Title\n\nHD HHI said losses were limited. Hanwha Ocean and Samsung Heavy Industries also build ships.', 'ORG:HD HHI', 'ORG:Hanwha Ocean');
   });
 });
+
+describe('entities: a port is named by its town (held-out 64 and 66)', () => {
+  it('"the Jorf Lasfar port", "Morocco’s Jorf Lasfar port" give the place', () => {
+    expect('Title\n\nShips queue at the Jorf Lasfar port.', 'GPE:Jorf Lasfar');
+    expect('Title\n\nShips queue at Morocco’s Jorf Lasfar port.', 'GPE:Jorf Lasfar');
+    expectNot('Title\n\nShips queue at Morocco’s Jorf Lasfar port.', 'PERSON:Jorf Lasfar');
+  });
+});

@@ -797,6 +797,8 @@ function classOfNounAfter(ctx: Ctx, e: number): EntityType | null {
     if (!t || t.nl > 0 || t.kind !== TokenKind.Word || t.upper) return null;
     const w = lowerOf(ctx, k);
     // ("the Rogoźna mine", "the Rogoźna coal mine": a named mine is run as a company, as the held-out golds mark it)
+    // ("the Jorf Lasfar port", "Ketapang port": a port is named by its town, the golds mark the place)
+    if (w === 'port' || w === 'harbour' || w === 'harbor') return 'GPE';
     if (ORG_NOUN.has(w) || w === 'mine' || w === 'colliery') return 'ORG';
     if (PLACE_NOUN.has(w)) return 'GPE';
     // "the Beaujolais hills", "the Saône river": a natural feature's noun
