@@ -1106,3 +1106,11 @@ describe('entities: a port is named by its town (held-out 64 and 66)', () => {
     expectNot('Title\n\nShips queue at Morocco’s Jorf Lasfar port.', 'PERSON:Jorf Lasfar');
   });
 });
+
+describe('entities: rules from held-out 68 (a migrant boat interception, a media regulator fine)', () => {
+  it('"TV" ends a channel’s name; press-freedom and broadcast bodies are known', () => {
+    expect('Title\n\nThe regulator said Hírvonal TV had shown the film twice.', 'ORG:Hírvonal TV');
+    expect('Title\n\nReporters Without Borders said the fine was harsh. He spoke to FRANCE 24’s correspondent.', 'ORG:Reporters Without Borders', 'ORG:FRANCE 24');
+    expectNot('Title\n\nHe spoke to FRANCE 24’s correspondent.', 'GPE:FRANCE');
+  });
+});
