@@ -26,6 +26,14 @@ describe('entities: place slots', () => {
     expectNotIn(m, 'PERSON:Carson');
   });
 
+  it('gives a name read as a person from its shape alone the place reading its "at" mention got', () => {
+    const m = show('Work at Velmor Dastek stopped on Monday. Ore moves by rail to Velmor Dastek, where it is washed. Why does Velmor Dastek matter?');
+    expectIn(m, 'GPE:Velmor Dastek');
+    expectNotIn(m, 'PERSON:Velmor Dastek');
+    // a known given name keeps the person reading, a place slot or not
+    expect('Lawyers for Tomas Brennik filed the appeal. Reporters waited at Tomas Brennik’s house.', 'PERSON:Tomas Brennik');
+  });
+
   it('takes "toward", a compass word with "of", and "to"/"from" after a travel verb as place cues', () => {
     expect('The convoy turned toward Quillmore at dawn.', 'GPE:Quillmore');
     expect('Rain fell south of Darrowby all week.', 'GPE:Darrowby');

@@ -516,7 +516,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const core = n - linkerCount(ctx, s, e);
   // (after a stripped opener only when it is a function word or a player's position: "Then Irakli Beridze finished",
   // "Wing Irakli Beridze finished"; "Sources Close Ties" keeps its caution)
-  if (core >= 2 && core <= 3 && allTitle && (!stripped || strippedOpener(ctx, start, s)) && noCommonWords(tokens, s, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  if (core >= 2 && core <= 3 && allTitle && (!stripped || strippedOpener(ctx, start, s)) && noCommonWords(tokens, s, e)) {
+    emit(ctx, s, e - 1, 'PERSON', null, true);
+    if (!firstName) ctx.drafts[ctx.drafts.length - 1].byShape = true;
+    return;
+  }
   if (n === 1 && appositive && tokens[e + 1] && /^\d+$/.test(tokens[e + 1].text) && !COMMON.has(lowerOf(ctx, s))) return emit(ctx, s, s, 'PERSON', null, true);
   // "fighting in Avdiivka": an unknown single name after a place preposition is most likely a place,
   // unless the article names a person with that surname (decided with the other pending words)

@@ -26,6 +26,8 @@ export interface Draft {
   initial?: boolean;
   /** "Albay and Camarines Sur": the pending word this name is listed after; if that word turns out a place, so is this. */
   listedAfter?: Draft;
+  /** A person read from the shape of unknown title-case words alone, with no cue: a place slot elsewhere outweighs it. */
+  byShape?: boolean;
 }
 
 export interface Ctx {
@@ -443,7 +445,7 @@ export function isCountryId(id: string | null): boolean {
  * (finish above all) went through V8's slow lookup for shapes it cannot predict at each field they read.
  */
 export function newDraft(start: number, end: number, type: EntityType, id: string | null, first: number, last: number, sure: boolean): Draft {
-  return { start, end, type, id, first, last, sure, titleSpan: undefined, fullSpan: undefined, source: undefined, fallback: undefined, initial: undefined, listedAfter: undefined };
+  return { start, end, type, id, first, last, sure, titleSpan: undefined, fullSpan: undefined, source: undefined, fallback: undefined, initial: undefined, listedAfter: undefined, byShape: undefined };
 }
 
 export function emit(ctx: Ctx, first: number, last: number, type: EntityType, id: string | null, sure: boolean, source?: 'user', titleSpan?: Span): void {

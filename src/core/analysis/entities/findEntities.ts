@@ -40,6 +40,7 @@ function clearedFlags(size: number): Uint8Array {
 }
 import { platformX } from './platforms';
 import { applyPageNames } from './pageNames';
+import { placeSlotsOverShape } from './sameName';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -100,6 +101,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
   clubShortForms(ctx);
   bracketAcronyms(ctx);
   companyShortForms(ctx);
+  placeSlotsOverShape(ctx);
   const drafts = applyPageNames(ctx, resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge));
   return finish(ctx, drafts, structure);
 }
