@@ -11,7 +11,7 @@ import { Attributor, attributorFor, type Candidate, type Resolved } from './attr
 import { fallbackSentences } from './attribution/fallbackSentences';
 import { interviewAnswer } from './attribution/interview';
 import { frameOf, paragraphAt } from './attribution/frames';
-import { paragraphs, skipSpaceForward, startsUpper } from './attribution/textScan';
+import { paragraphs, skipSpaceForward, startsUpper, type Word } from './attribution/textScan';
 import { ANONYMOUS, isPersonNominal, pronounWant, REPORTING_VERBS, TITLE_WORDS } from './attribution/lexicon';
 import type { NameRef } from './attribution/mentions';
 
@@ -59,7 +59,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
     } else if (anonymous) {
       withheld[n] = true;
     } else if (!soCalled) {
-      const after = fromAfter(att, q.markEnd, nextStart);
+      const after = fromAfter(att, q.markEnd, nextStart, frame.start);
       isTrailing = after !== null;
       // An attribution of the quote's own sentence that names nobody ("The Prime Minister’s spokesman said") is still
       // its attribution: the names of the sentences around it are not the speaker.
@@ -181,8 +181,8 @@ function fromCandidate(att: Attributor, c: Candidate | undefined | null): Resolv
   return c ? att.resolve(c) : null;
 }
 
-/** ", said X" / ", X said" / ", X, the minister, said" right after the closing mark. */
-function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
+/** ", said X" / ", X said" / ", X, the minister, said" right after the closing mark (sentenceStart: where the quotation's sentence starts). */
+function fromAfter(att: Attributor, from: number, to: number, sentenceStart: number): Resolved | null {
   if (to <= from) return null;
   const ws = att.wordsOutside(from, to);
   if (!ws.length) return null;
@@ -193,10 +193,38 @@ function fromAfter(att: Attributor, from: number, to: number): Resolved | null {
     const ref = att.nameAt(ws[0]);
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') return { ref, via: 'name' };
   }
+  if (introducesNext(att.text, from, to, ws[0])) return null;
   // The attribution must follow at once: a verb within the first dozen words.
   const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
-  return c ? att.resolve(c.candidate) : null;
+  if (!c) return null;
+  // ("X said Moscow would “…”, according to the state news agency TASS": an outlet cited after the quotation is
+  // the channel when the sentence names its own sayer before the quotation)
+  if (c.base === 'according to') {
+    const i = ws.findIndex((w) => w.lower === 'according');
+    const sayer = i >= 0 && ws[i + 1]?.lower === 'to' && (att.isChannelPhrase(ws, i + 2) || citesOutlet(ws, i + 2)) ? att.findAttribution(sentenceStart, from, { allowWeak: true }) : null;
+    const r = sayer && sayer.base !== 'according to' ? att.resolve(sayer.candidate) : null;
+    if (r) return r;
+  }
+  return att.resolve(c.candidate);
 }
+
+/**
+ * "X said the block “already has enough problems,” while his neighbour, Ann Lee, said: “…”", "“Nobody came.” A few
+ * cars behind him, Ann Lee said: “…”": a sayer whose colon opens the next quotation is that quotation's, not the one
+ * before it, when a conjunction or the quotation's own full stop stands between them.
+ */
+function introducesNext(text: string, from: number, to: number, first: Word): boolean {
+  if (!/:\s*$/.test(text.slice(Math.max(from, to - 3), to))) return false;
+  return CLAUSE_JOINERS.has(first.lower) || /\.\s*$/.test(text.slice(Math.max(0, from - 3), from - 1));
+}
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'and']);
+
+/** "according to the state news agency X", "according to the daily X": the words after "according to" name an outlet. */
+function citesOutlet(ws: readonly Word[], i: number): boolean {
+  for (let k = i; k < i + 5 && k < ws.length; k++) if (OUTLET_NOUNS.has(ws[k].lower)) return true;
+  return false;
+}
+const OUTLET_NOUNS = new Set(['news', 'newspaper', 'daily', 'broadcaster', 'outlet', 'tabloid', 'newswire', 'wire']);
 
 /** ", said one (resident)", ", a resident said", ", another told reporters": an attribution that names nobody. */
 // ("one resident, who asked not to be named, told AFP": a relative clause may stand between)
@@ -345,7 +373,12 @@ function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonl
   let p = paras[pi];
   // ("13:10 – Mayor: “No machines, only hands”", "“A furnace”": a live page's entry may open with its time and a label
   // before the quotation that heads it, on a line of its own; then the entry's first sentence names the speaker)
-  if (!p || (skipSpaceForward(text, p.start, q.markStart) !== q.markStart && !LIVE_LABEL.test(text.slice(p.start, q.markStart)))) return null;
+  if (!p) return null;
+  const opensParagraph = skipSpaceForward(text, p.start, q.markStart) === q.markStart || LIVE_LABEL.test(text.slice(p.start, q.markStart));
+  // ("… according to the institute. “…” That was the verdict of its forecaster, X": a quotation opening a sentence
+  // inside its paragraph too, when the next sentence says whose words they were)
+  const opensSentence = !opensParagraph && /[.!?]["”’]?\s+$/.test(text.slice(Math.max(p.start, q.markStart - 4), q.markStart));
+  if (!opensParagraph && !opensSentence) return null;
   let start = skipSpaceForward(text, frame.end, p.end);
   if (start >= p.end && pi + 1 < paras.length && frame.end >= p.end - 1 && q.markEnd >= p.end - 1) {
     p = paras[pi + 1];
@@ -356,6 +389,7 @@ function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonl
   const sent = si >= 0 ? att.sentences[si] : null;
   const end = sent && sent.end > start ? Math.min(sent.end, p.end) : p.end;
   const lead = THAT_WAS.exec(text.slice(start, end));
+  if (!lead && !opensParagraph) return null;
   const from = lead ? start + lead[0].length : start;
   const r = att.index.realWithin(from, end).find((x) => x.type === 'PERSON' || (lead !== null && x.type === 'ORG'));
   if (!r) return null;

@@ -549,3 +549,56 @@ describe('attributeSpeakers: rules from held-out 66 and 67 (a port strike, a tea
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Abderrahim Ouazzani']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 70-75 (a dam shutdown, a snowstorm, a tanker detention, a shelter vote)', () => {
+  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
+
+  it('a sayer whose colon opens the next quotation is not the speaker of the one before', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nShop owner Brent Hollis said the corner “already has enough trouble,” while his neighbour, Marisol Ugarte, said: “I would rather see people indoors.”'),
+      ['Brent Hollis', 'Marisol Ugarte'],
+    );
+    assert.deepStrictEqual(
+      names('Headline\n\n“We left at dawn,” said Dobrin Stalev, a bus driver. “Nobody has come. Not one plough.” A few cars behind him, Velina Raykova, a nurse, said: “The children are cold.”'),
+      ['Dobrin Stalev', 'Dobrin Stalev', 'Velina Raykova'],
+    );
+  });
+
+  it('"“…” That was the verdict of X" inside a paragraph names the speaker of the quotation before it', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nHalf a metre of snow fell, according to the Weather Bureau of Tarnovia. “This is the storm we see once a decade.” That was the verdict of the bureau’s duty forecaster, Ognyan Pelev. Roads stayed shut.'),
+      ['Ognyan Pelev'],
+    );
+  });
+
+  it('"Country’s embassy in City called it “…”": the owner of the embassy speaks, not the city', () => {
+    const a = analyzeArticle('Headline\n\nThe tanker was held on Tuesday. In a statement, Russia’s embassy in Copenhagen described the detention as “illegal” and asked for the ship’s release.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.id ?? null), ['russia']);
+  });
+
+  it('"“The X Centre is helping,” the centre said": a body naming itself in the quotation', () => {
+    assert.deepStrictEqual(names('Headline\n\nClinics were hit on Monday.\n\n“The Centre for Grid Security is assisting the operator,” the centre said. Police are investigating.'), ['Centre for Grid Security']);
+  });
+
+  it('"X, who said … “…”": the person before a relative "who" speaks', () => {
+    assert.deepStrictEqual(names('Headline\n\nFour members voted no, among them Jerome T. Bexley, who said the city was paying for a crisis “instead of a plan”. The money comes from a tax.'), ['Jerome T. Bexley']);
+  });
+
+  it('an outlet cited with "according to" after the quotation is the channel when the sentence has its own sayer', () => {
+    const a = analyzeArticle('Headline\n\nThe Kovarian Foreign Ministry called the arrest “an unfriendly act” and said it would “take all necessary measures”, according to the state news agency NOVA.');
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Kovarian Foreign Ministry', 'Kovarian Foreign Ministry']);
+  });
+
+  it('"…, and the government has promised X “…”": the country named before governs', () => {
+    assert.deepStrictEqual(names('Headline\n\nSpain lost 350,000 hectares to fires in 2025, and the government has promised firefighters “images within hours, not days”. The launch is on Friday.'), ['Spain']);
+  });
+
+  it('"During major fires the agency has promised …": an opening phrase without its comma is no part of the subject', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nThe Iberian Orbit Agency built the satellite. Fire services have asked for access. During major fires the agency has promised maps “within hours, not days”.'),
+      ['Iberian Orbit Agency'],
+    );
+    // after a complementiser the nominal is inside what was said: the sayer stays the speaker
+    assert.deepStrictEqual(names('Headline\n\nDr. Ruth Amani led the strike. She said the union would not stop “on the strength of another promise”.'), ['Ruth Amani']);
+  });
+});

@@ -9,6 +9,7 @@ import { MentionIndex, type NameRef } from './mentions';
 import { ANONYMOUS, isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
 import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
+import { isCountryId } from '../entities/context';
 
 export type Want = 'person' | 'org' | 'group' | 'any';
 
@@ -86,6 +87,10 @@ const SPEECH_BASES = new Set(['say', 'describe', 'speak', 'explain', 'confirm', 
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'tell', 'informed', 'assured', 'warned', 'reminded', 'urged']);
 /** "Susan Collins of Maine", "a spokesman for Amazon": prepositions between a head and a name. */
 const HEAD_PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'in']);
+const SEGMENT_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+const OPENING_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'despite', 'throughout', 'in', 'at', 'on', 'under', 'for']);
+/** Words that govern a noun phrase after them: "the" after one of these does not open the subject. */
+const GOVERNED_BY = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'by', 'from', 'on', 'about', 'over', 'under', 'into', 'against', 'among', 'between', 'across', 'through', 'during', 'after', 'before', 'since', 'than', 'like', 'all', 'both']);
 const MEDIA_NOUNS = new Set(['report', 'reports', 'article', 'story', 'interview', 'broadcast', 'investigation', 'analysis', 'dispatch', 'reporting']);
 
 const compatible = (ref: NameRef, want: Want): boolean => {
@@ -351,6 +356,11 @@ export class Attributor {
   /** The noun phrase ending with ws[k]. */
   private npEndingAt(ws: readonly Word[], k: number, clauseStart: number): Candidate | null {
     const w = ws[k];
+    // "among them Jerome T. Beckwith, who said the city …": a relative "who" after a comma is the name before it
+    if (w.lower === 'who' && k > 0 && gapHas(this.text, ws[k - 1].end, w.start, ',')) {
+      const r = this.nameAt(ws[k - 1]);
+      return r && (r.type === 'PERSON' || r.type === 'ORG') ? { kind: 'name', ref: r } : null;
+    }
     const want = w.lower === 'i' && this.nameAt(w)?.type === 'PERSON' ? undefined : pronounWant(w.lower);
     if (want) return { kind: 'pronoun', word: w, want: want === 'person' ? 'person' : want === 'org' ? 'org' : 'group' };
     // "police said", "in what police described as “…”": the one police force the article names
@@ -382,6 +392,11 @@ export class Attributor {
         if (head && head.type === 'PERSON') return { kind: 'name', ref: head };
         // "The Ministry of Agriculture in Zagreb said": a body where it sits speaks, not the place
         if (head && head.type === 'ORG' && ref.type === 'GPE' && (ws[pre].lower === 'in' || ws[pre].lower === 'at')) return { kind: 'name', ref: head };
+        // "Russia's embassy in Copenhagen called it": the owner of a body named by its noun speaks, not where it sits
+        if (!head && ref.type === 'GPE' && (ws[pre].lower === 'in' || ws[pre].lower === 'at') && ORG_NOMINALS.has(ws[pre - 1].lower) && pre >= 2 && ws[pre - 2].start >= clauseStart) {
+          const owner = this.nameAt(ws[pre - 2]);
+          if (owner && owner.type !== 'NORP' && owner.type !== 'DATE' && endsWithApostropheS(this.text, ws[pre - 2])) return { kind: 'name', ref: owner };
+        }
       }
       return { kind: 'name', ref };
     }
@@ -395,6 +410,18 @@ export class Attributor {
         if (k - first + 1 > 8) return null;
         if (j > 0 && gapHas(this.text, ws[j - 1].end, ws[j].start, ',;:')) break;
         j--;
+      }
+      // ("…, and the government has promised …": a conjunction opening the segment joins clauses, it is no part of the subject)
+      if (first < k && SEGMENT_CONJUNCTIONS.has(ws[first].lower)) first++;
+      // ("During major fires the agency has promised …": an opening prepositional phrase without its comma ends where
+      // "the" starts the subject, unless a preposition governs that "the")
+      if (OPENING_PREPOSITIONS.has(ws[first].lower) && k - first >= 3) {
+        for (let t = k - 1; t > first && t >= k - 2; t--) {
+          if (ws[t].lower === 'the' && !HEAD_PREPOSITIONS.has(ws[t - 1].lower) && !GOVERNED_BY.has(ws[t - 1].lower) && startsLower(this.text, ws[t - 1])) {
+            first = t;
+            break;
+          }
+        }
       }
       const seg = ws.slice(first, k + 1);
       // The segment's names (not nationalities or dates), and the last person among them.
@@ -626,8 +653,15 @@ export class Attributor {
     // A name whose own title holds the noun ("District Judge Ann Lee" for "the judge") comes before a nearer one
     // the noun merely stands close to ("Judge Ann Lee sentenced Tom Ray": Ray is not the judge).
     let near: NameRef | null = null;
+    // ("“The Centre for Cyber Security is assisting,” the centre said": a body naming itself in the quotation, when
+    // no name outside quotations fits)
+    let quotedSelf: NameRef | null = null;
     for (const r of this.index.before(pos, Math.max(0, pos - 3000), realOnly)) {
-      if (!compatible(r, want) || this.isQuoted(r.start)) continue;
+      if (!compatible(r, want)) continue;
+      if (this.isQuoted(r.start)) {
+        if (want === 'org' && !quotedSelf && r.type === 'ORG' && nounRe.test(r.text.toLowerCase())) quotedSelf = r;
+        continue;
+      }
       // The noun as a word of the name: "the museum" is not the "Commission for Museums".
       if (nounRe.test(r.text.toLowerCase()) || namesInOtherLanguage(noun, r.text)) return r;
       const m = r.mention;
@@ -648,7 +682,7 @@ export class Attributor {
       const around = (nlBefore >= 0 ? before.slice(nlBefore + 1) : before) + ' ' + (nlAfter >= 0 ? after.slice(0, nlAfter) : after);
       if (descriptor ? this.descriptorAround(noun, r, back, Math.min(pos, r.end + ahead)) : want === 'org' ? this.appositiveNoun(noun, before, after) && !this.afterLocative(r) : KIN.has(noun) ? this.appositiveNoun(noun, before, after) : nounRe.test(around.toLowerCase())) near = r;
     }
-    return near;
+    return near ?? quotedSelf;
   }
 
   /**
@@ -718,6 +752,13 @@ export class Attributor {
         const si = this.sentenceAt(pos);
         const named = si > 0 ? this.namedSpeaker(this.sentences[si - 1], 'person', null) : null;
         if (named && named.type === 'PERSON') return named;
+      }
+      // "Spain lost … to wildfires, and the government has promised …": with no government named, the country named
+      // last before it (in its sentence or the one before) governs
+      if (noun === 'government' && want === 'org') {
+        const si = this.sentenceAt(pos);
+        const from = this.sentences[Math.max(0, si - 1)]?.start ?? 0;
+        for (const c of this.index.before(pos, from, true)) if (c.type === 'GPE' && isCountryId(c.id) && !this.isQuoted(c.start)) return c;
       }
       // "the spokesman said" with no spokesman introduced: an unnamed mouthpiece, not the last person named
       if (want === 'person' && MOUTHPIECES.has(noun)) return null;
