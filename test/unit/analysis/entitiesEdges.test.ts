@@ -53,6 +53,15 @@ describe('entities: given names that are English words or places', () => {
     expectNot('They walked along Green Street.', 'PERSON:Green Street');
   });
 
+  it('does not make two frequent English words a person by their shape (held-out 80 and 81)', () => {
+    expectNot('The canyon has been a UNESCO World Heritage site since 1980.', 'PERSON:World Heritage');
+    expectNot('Under the revised Wildlife Protection and Hunting Management Act, police may shoot.', 'PERSON:Wildlife Protection', 'PERSON:Hunting Management');
+    expectNot('said a spokeswoman for the Arkansas Division of Emergency Management.', 'PERSON:Emergency Management');
+    // an unknown word or a known given name still makes a name
+    expect('The report by Marine Tondavelle was published on Monday.', 'PERSON:Marine Tondavelle');
+    expect('Lawyers for Velkan Droshev filed the appeal.', 'PERSON:Velkan Droshev');
+  });
+
   it('reads a country that is also a given name, before an unlisted surname, as a person', () => {
     expect('Far-right leader Jordan Bardeaux said so.', 'PERSON:Jordan Bardeaux');
     expect('Visitors from Jordan and Israel came.', 'GPE:Jordan', 'GPE:Israel');

@@ -3,7 +3,7 @@ import { lowerCase } from '../../text/chars';
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
 import {
-  REGION_BY_ABBREVIATION, LEGAL_FORM, COMMON, COMPANY_HEAD, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+  REGION_BY_ABBREVIATION, LEGAL_FORM, COMMON, COMPANY_HEAD, ENGLISH, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
   ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
 import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, newDraft, prevWord } from './context';
@@ -516,7 +516,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const core = n - linkerCount(ctx, s, e);
   // (after a stripped opener only when it is a function word or a player's position: "Then Irakli Beridze finished",
   // "Wing Irakli Beridze finished"; "Sources Close Ties" keeps its caution)
-  if (core >= 2 && core <= 3 && allTitle && (!stripped || strippedOpener(ctx, start, s)) && noCommonWords(tokens, s, e)) {
+  if (core >= 2 && core <= 3 && allTitle && (!stripped || strippedOpener(ctx, start, s)) && noCommonWords(tokens, s, e) && (firstName || !allEnglish(ctx, s, e))) {
     emit(ctx, s, e - 1, 'PERSON', null, true);
     if (!firstName) ctx.drafts[ctx.drafts.length - 1].byShape = true;
     return;
@@ -590,6 +590,15 @@ function noHeadWords(tokens: readonly Token[], s: number, e: number): boolean {
   return true;
 }
 
+/**
+ * "Wildlife Protection", "Emergency Management", "World Heritage": every word of the run is a frequent English word,
+ * so its shape alone does not make it a person's name.
+ */
+function allEnglish(ctx: Ctx, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!ENGLISH.has(lowerOf(ctx, k)) && !isCommon(lowerOf(ctx, k))) return false;
+  return true;
+}
+
 /** A capitalised word that is neither English nor listed, no acronym and no head word: a surname-like word ("Tondelier"). */
 function unknownNameWord(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i];
@@ -597,7 +606,7 @@ function unknownNameWord(ctx: Ctx, i: number): boolean {
   const w = t.text;
   const lower = lowerOf(ctx, i);
   // ("Horizons": a plural of an English word is English too)
-  if (isCommon(lower) || (lower.endsWith('s') && isCommon(lower.slice(0, -1))) || NEVER.has(lower) || GAZ.has(w) || GAZ.has(lower)) return false;
+  if (isCommon(lower) || ENGLISH.has(lower) || (lower.endsWith('s') && isCommon(lower.slice(0, -1))) || NEVER.has(lower) || GAZ.has(w) || GAZ.has(lower)) return false;
   return !ORG_HEAD.has(w) && !LOC_HEAD.has(w) && !FAC_HEAD.has(w) && !GPE_HEAD.has(w) && !EVENT_HEAD.has(w) && !NAME_HEADS.has(w) && !COMPANY_HEAD.has(w);
 }
 

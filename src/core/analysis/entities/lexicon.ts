@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import { tokenize, Token } from '../../text/tokens';
 import { foldAccents, lowerCase, slugify } from '../../text/chars';
+import { ENGLISH_WORDS } from '../lexicon/englishWords';
 import { CITIES, COMMON_WORDS, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, REGIONS, SPORTS_TEAMS } from '../lexicon/compromiseData';
 import { COUNTRY_TABLE, EXTRA_CITIES, GPE_REGIONS, LOCATIONS, NORP_EXTRA, REGION_ABBREVIATIONS, TAG_ONLY_STATE_ABBREVIATIONS } from '../lexicon/geo';
 import { EVENT_HEADS, EVENT_NAMES, LEGAL_FORMS, ORG_FIRST_WORDS, ORG_HEADS, ORG_TABLE } from '../lexicon/orgs';
@@ -43,6 +44,8 @@ export function isCommon(w: string): boolean {
   return false;
 }
 export const NEVER: ReadonlySet<string> = lowerSet(NEVER_NAMES);
+/** Frequent English words the common list lacks ("heritage", "management"): kept apart, as names use many of them. */
+export const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS.split('|'));
 /**
  * A set of lower-case names that also answers for accented spellings of its entries ("lucía", "martín" for "lucia",
  * "martin"): news writes Spanish, Portuguese and Nordic given names with their accents, the name lists mostly without.
