@@ -1123,3 +1123,35 @@ describe('entities: rules from held-out 68 (a migrant boat interception, a media
     expectNot('Title\n\nHe spoke to FRANCE 24’s correspondent.', 'GPE:FRANCE');
   });
 });
+
+describe('entities: rules from held-out 75-81 (a ferry, a river spill, an ice storm, a bus crash)', () => {
+  it('knows Cabo Verde and the demonyms of small states', () => {
+    expect('The ferry sails to Cabo Verde on Friday.', 'GPE:Cabo Verde');
+    expect('Most of the crew are Cape Verdean, two are Samoan and one is Tongan.', 'NORP:Cape Verdean', 'NORP:Samoan', 'NORP:Tongan');
+  });
+
+  it('reads a listed name of two words glued to "-owned" or "-based" as the name', () => {
+    expect('It is a Cabo Verdean-owned operator.', 'NORP:Cabo Verdean');
+    expect('The New Zealand-owned exporter grew.', 'GPE:New Zealand');
+    expectNot('It is a Sri Lankan-owned operator.', 'PERSON:Lankan-owned');
+  });
+
+  it('opens a company name with a Romance word for shipyard or utility, and closes one with Ferries or Collective', () => {
+    expect('The ferry was built by Astilleros del Cantábrico in Gijón.', 'ORG:Astilleros del Cantábrico');
+    expect('The new tariffs for Electricité du Pahlavo start in June.', 'ORG:Electricité du Pahlavo');
+    expect('Ilhas Unidas Ferries operates the route.', 'ORG:Ilhas Unidas Ferries');
+    expect('said the chair of the Vailele Taro Growers Collective, which represents farmers.', 'ORG:Vailele Taro Growers Collective');
+  });
+
+  it('reads a lone given name between "the" and a river noun as the river', () => {
+    const m = show('Diesel leaked into the Tara river on Monday. Rafting on the Tara is popular.');
+    assert.deepStrictEqual(m.filter((x) => x.endsWith(':Tara')), ['LOC:Tara', 'LOC:Tara']);
+    expect('Tara Mellon said the team would stay.', 'PERSON:Tara Mellon');
+  });
+
+  it('reads both ends of "the road between X and Y" as places, but not people "between" each other', () => {
+    expect('The road between Jonesboro and Marked Tree was closed.', 'GPE:Jonesboro', 'GPE:Marked Tree');
+    expect('Crews closed the line between Kolašin and Bijelo Polje.', 'GPE:Kolašin', 'GPE:Bijelo Polje');
+    expect('Talks between Velkan Droshev and Ana Lopez failed.', 'PERSON:Velkan Droshev');
+  });
+});

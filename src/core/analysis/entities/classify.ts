@@ -426,7 +426,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // noun after a name introduced by "the" or a possessive
   const det = determinerBefore(ctx, s);
   const afterPossessive = beforeW === 's' && s > 1 && isPossessiveAt(ctx, s - 2);
-  if (n <= 3 && allTitle && !firstName && (beforeW === 'the' || afterPossessive || (s > start && lowerOf(ctx, s - 1) === 'the'))) {
+  // (a lone given name too: "the Tara river" is no person, people take no "the")
+  if (n <= 3 && allTitle && (!firstName || n === 1) && (beforeW === 'the' || afterPossessive || (s > start && lowerOf(ctx, s - 1) === 'the'))) {
     const after2 = classOfNounAfter(ctx, e);
     if (after2) return orgOrPending(ctx, s, e, after2);
   }
@@ -435,6 +436,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (apposition && apposition !== 'PERSON' && n <= 4 && allTitle && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, apposition);
   // "published in Lancet Global Health", "a study in Nature Medicine": where research is published names a journal
   if (beforeW === 'in' && n <= 5 && allTitle && !firstName && publishedBefore(ctx, s - 1)) return orgOrPending(ctx, s, e, 'ORG');
+  // "the road between Jonesboro and Marked Tree", "the line between Kolašin and Bijelo Polje": both ends of a route
+  if (n <= 3 && allTitle && !ctx.sentStart[s] && routeEnd(ctx, s)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "in Castellón de la Plana": a name with a Romance linker after a place preposition is a place
   if (n >= 3 && n <= 5 && PLACE_CUE.has(beforeW) && !firstName && allTitle && hasLinker(ctx, s + 1, e - 1)) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "an analyst at Bernstein", "according to Opta data", "the Guaíba lake": the slot around a name types it
@@ -848,6 +851,24 @@ function appositiveType(ctx: Ctx, k: number): EntityType | null {
   if (PLACE_NOUN.has(head) || SETTLEMENT.has(head)) return 'GPE';
   if (EVENT_NOUN.has(head)) return 'EVENT';
   return null;
+}
+
+/** Nouns of a way between two places: "the road between X and Y", "flights between X and Y". */
+const ROUTE_NOUNS = new Set(['road', 'roads', 'highway', 'motorway', 'expressway', 'line', 'railway', 'rail', 'route', 'routes', 'border', 'flights', 'flight', 'ferry', 'ferries', 'crossing', 'stretch', 'section', 'link', 'corridor', 'train', 'trains', 'bus', 'buses', 'traffic', 'journey', 'trip', 'pipeline', 'bridge', 'tunnel', 'service', 'services']);
+
+/**
+ * The name at s is an end of a route: "<route noun> between ⟨s⟩ and …" or "<route noun> between X and ⟨s⟩" (X
+ * up to three words). People are met "between" too ("talks between Ann Lee and Tom Ray"), the route noun decides.
+ */
+function routeEnd(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  let b = s - 1;
+  if (b >= 0 && lowerOf(ctx, b) === 'and') {
+    b--;
+    for (let words = 0; b >= 0 && words < 3 && tokens[b].kind === TokenKind.Word && tokens[b].upper && tokens[b].nl === 0; words++) b--;
+  }
+  if (b < 1 || lowerOf(ctx, b) !== 'between' || tokens[b + 1].nl > 0) return false;
+  return ROUTE_NOUNS.has(lowerOf(ctx, b - 1));
 }
 
 /** A lower-case name linker ("de", "del", "da", "la") among tokens [s, e). */

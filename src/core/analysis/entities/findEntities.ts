@@ -40,7 +40,7 @@ function clearedFlags(size: number): Uint8Array {
 }
 import { platformX } from './platforms';
 import { applyPageNames } from './pageNames';
-import { placeSlotsOverShape } from './sameName';
+import { namesBeforeSuffix, placeSlotsOverShape } from './sameName';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -80,6 +80,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
 
   // before the name runs: a corpus name "X" read from one article must not take "on X." with its period
   platformX(ctx);
+  namesBeforeSuffix(ctx);
 
   for (let i = 0; i < n; ) {
     const t = tokens[i];

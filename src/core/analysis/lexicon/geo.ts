@@ -131,7 +131,7 @@ Zimbabwe;Zimbabwean|Zimbabweans
 Mozambique;Mozambican|Mozambicans
 Malawi;Malawian|Malawians
 Namibia;Namibian|Namibians
-Botswana;Botswanan|Motswana
+Botswana;Botswanan|Motswana|Batswana
 South Africa;South African|South Africans
 Madagascar;Malagasy
 Mauritius;Mauritian
@@ -186,7 +186,30 @@ Luxembourg;Luxembourgish
 Malta;Maltese
 Monaco;Monegasque
 Vatican|Vatican City|Holy See
-Greenland;Greenlandic
+Greenland;Greenlandic|Greenlander|Greenlanders
+Cape Verde|Cabo Verde;Cape Verdean|Cape Verdeans|Cabo Verdean|Cabo Verdeans
+Eswatini|Swaziland;Swazi|Swazis
+São Tomé and Príncipe|Sao Tome and Principe;Santomean|Santomeans
+Comoros;Comorian|Comorians
+Samoa;Samoan|Samoans
+Tonga;Tongan|Tongans
+Maldives;Maldivian|Maldivians
+Lesotho;Basotho|Mosotho
+Togo;Togolese
+Benin;Beninese
+Seychelles;Seychellois
+Solomon Islands;Solomon Islander|Solomon Islanders
+Tuvalu;Tuvaluan|Tuvaluans
+Nauru;Nauruan|Nauruans
+Palau;Palauan|Palauans
+Marshall Islands;Marshallese
+Micronesia|Federated States of Micronesia;Micronesian|Micronesians
+Andorra;Andorran|Andorrans
+Vanuatu;Ni-Vanuatu|Vanuatuan|Vanuatuans
+Western Sahara;Sahrawi|Sahrawis
+Curaçao|Curacao;Curaçaoan|Curaçaoans
+Somaliland;Somalilander|Somalilanders
+New Caledonia;New Caledonian|New Caledonians
 Soviet Union|USSR;Soviet|Soviets
 `;
 

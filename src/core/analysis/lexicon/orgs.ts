@@ -104,7 +104,7 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
 Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Re|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
-|Industries|Motors|Airlines|Airways|Lines|Cruises|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
+|Industries|Motors|Airlines|Airways|Lines|Ferries|Cruises|Collective|Cooperative|Co-operative|Cooperatives|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
@@ -133,6 +133,7 @@ Maison|Save|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporac
 |Società|Société|Asociación|Associação|Associazione|Federación|Federação|Federazione|Confederación|Confederação|Unión|União|Unione|Alianza
 |Aliança|Alleanza|Coalición|Junta|Diario|Jornal|Giornale|Colegio|Escuela|Escola|Clube|Sindicato|Cooperativa|Ejército|Exército
 |Policía|Polícia|Polizia|Guardia|Fuerza|Fuerzas|Bloque|Bloco|Editorial|Ediciones|Hospital|Hôpital|Ospedale|Musée|Museo|Museu|Teatro|Théâtre|Biblioteca|Bibliothèque|Galleria|Galerie|Orchestre|Orquesta|Lycée
+|Astilleros|Estaleiros|Chantiers|Cantieri|Électricité|Electricité|Electricidade|Eléctrica|Electricidad|Aerolíneas|Ferrocarriles|Transportes|Industrias|Caisse|Crédit|Aéroports|Aeropuertos|Linhas|Líneas
 `;
 
 /** Last words that make a capitalised run an event. */
