@@ -96,6 +96,7 @@ export function attributeSpeakers(text: string, quotes: Quote[], entities: reado
         // mentioned before it ("X is expected to offer “…”") did not say it.
         res =
           interviewAnswer(att, q, paras) ??
+          opinionHolder(att, q, frame) ??
           followingSubject(att, q, frame, paras) ??
           judgingSubject(att, q, frame) ??
           continuation(text, att, marks, found, n, paras) ??
@@ -399,6 +400,19 @@ function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonl
     if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(before) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
   } else if (r.start - from > 60) return null;
   return { ref: r, via: 'context' };
+}
+
+/**
+ * "For Prof. Ann Lee, a vet at X, the outbreak is “a warning, not a catastrophe”": a sentence opening with "For" or "To"
+ * and a person gives that person's view, in the quotation after the comma.
+ */
+function opinionHolder(att: Attributor, q: Quote, frame: Span): Resolved | null {
+  const text = att.text;
+  const lead = /^(?:For|To)\s+(?:\p{Lu}[\p{L}]*\.?\s+){0,2}/u.exec(text.slice(frame.start, Math.min(q.markStart, frame.start + 40)));
+  if (!lead) return null;
+  const r = att.index.realWithin(frame.start, q.markStart)[0];
+  if (!r || r.type !== 'PERSON' || r.start > frame.start + lead[0].length || att.isQuoted(r.start)) return null;
+  return text.indexOf(',', r.end) < q.markStart && text.indexOf(',', r.end) >= 0 ? { ref: r, via: 'name' } : null;
 }
 
 /** "Smith added:" or "Smith said the plan was flawed." just before the quotation's sentence. */

@@ -602,3 +602,30 @@ describe('attributeSpeakers: rules from held-out 70-75 (a dam shutdown, a snowst
     assert.deepStrictEqual(names('Headline\n\nDr. Ruth Amani led the strike. She said the union would not stop “on the strength of another promise”.'), ['Ruth Amani']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 76-81 (a doping ban, a bus crash, a cattle outbreak, a ferry)', () => {
+  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
+
+  it('"X S. Y Z, chairman of W, said": a role "of" a body after the comma makes the name a person who speaks', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\n“It is the lifeline,” said Iñaki Arrondo. Amílcar S. Lopes Fortes, chairman of IUF, said the firm had “learned from every breakdown.” “Farmers cross every morning,” he said.'),
+      ['Iñaki Arrondo', 'Amílcar S. Lopes Fortes', 'Amílcar S. Lopes Fortes'],
+    );
+  });
+
+  it('"said its assistant director of operations, X": the role’s "of" phrase runs on to the name', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe Fire Department got a call at 3.47am. “Five victims were pinned under the bus,” said its assistant director of operations, Hafizah Kamarul. Police said so.'), ['Hafizah Kamarul']);
+  });
+
+  it('"according to a statement from X": the issuer of the statement speaks', () => {
+    assert.deepStrictEqual(names('Headline\n\nPower cuts began on Monday. “The restrictions are temporary,” according to a statement from Tojik Grid Company. Why now?'), ['Tojik Grid Company']);
+  });
+
+  it('"For X, …, the outbreak is “…”": the person whose view the sentence gives', () => {
+    assert.deepStrictEqual(names('Headline\n\nCattle were culled. For Prof. Gaone Phekolo, an animal health specialist at the university, the outbreak is “a warning, not a catastrophe”. The fences hold.'), ['Gaone Phekolo']);
+  });
+
+  it('"the three-member CAS panel said": the body named in the panel speaks', () => {
+    assert.deepStrictEqual(names('Headline\n\nIn a 41-page award, the three-member CAS panel said the runner had “failed to establish” the source.'), ['CAS']);
+  });
+});

@@ -87,6 +87,7 @@ const SPEECH_BASES = new Set(['say', 'describe', 'speak', 'explain', 'confirm', 
 const OBJECT_BEFORE_CONTENT = new Set(['told', 'tells', 'telling', 'tell', 'informed', 'assured', 'warned', 'reminded', 'urged']);
 /** "Susan Collins of Maine", "a spokesman for Amazon": prepositions between a head and a name. */
 const HEAD_PREPOSITIONS = new Set(['of', 'from', 'for', 'at', 'with', 'in']);
+const ISSUED_NOUNS = new Set(['statement', 'release', 'notice', 'filing', 'letter', 'memo', 'circular', 'document', 'post', 'email', 'bulletin', 'announcement']);
 const SEGMENT_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 const OPENING_PREPOSITIONS = new Set(['during', 'after', 'before', 'since', 'amid', 'despite', 'throughout', 'in', 'at', 'on', 'under', 'for']);
 /** Words that govern a noun phrase after them: "the" after one of these does not open the subject. */
@@ -210,7 +211,7 @@ export class Attributor {
       const w = ws[i];
       // Length first: most words are not "according" and need not be lower-cased.
       if (w.end - w.start === 9 && w.lower === 'according' && ws[i + 1]?.lower === 'to') {
-        const np = this.npAfter(ws, i + 2, end);
+        const np = this.npAfter(ws, i + 2, end) ?? this.issuerAfter(ws, i + 2, end);
         if (np && !this.isChannelPhrase(ws, i + 2)) {
           const content = this.accordingContent(start, end, w, ws, i);
           found.push({ cue: w, base: 'according to', candidate: np, content });
@@ -246,6 +247,14 @@ export class Attributor {
     if (opts.last) return found[found.length - 1];
     // "While the Kremlin did not confirm …, it acknowledged that …": the main clause's cue wins.
     return found.find((f) => f.cue.start >= subEnd) ?? found[0];
+  }
+
+  /** "according to a statement from Barki Tojik", "according to a filing by X": who issued the document. */
+  private issuerAfter(ws: readonly Word[], i: number, end: number): Candidate | null {
+    let k = i;
+    if (k < ws.length && (DETERMINERS.has(ws[k].lower) || ws[k].lower === 'its' || ws[k].lower === 'their')) k++;
+    if (k + 2 >= ws.length || !ISSUED_NOUNS.has(ws[k].lower) || (ws[k + 1].lower !== 'from' && ws[k + 1].lower !== 'by')) return null;
+    return this.npAfter(ws, k + 2, end);
   }
 
   /** "according to a Reuters report": the outlet is the channel, not the speaker. */
@@ -596,7 +605,14 @@ export class Attributor {
     const person = refs.filter((r) => r.type === 'PERSON')[0];
     if (person) return { kind: 'name', ref: person };
     // "said a spokesman for the Pentagon, Maj. Pete Nguyen": the person named in the appositive.
-    const after = i + np.length;
+    let after = i + np.length;
+    // ("said its assistant director of operations, Hafizah Kamarudin": lower-case words of the role run on to the comma)
+    for (let k = after; k < after + 3 && k < ws.length && ws[k].start < end && !startsUpper(this.text, ws[k]) && !gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?"“”()'); k++) {
+      if (k + 1 < ws.length && /^\s*,\s*$/.test(this.text.slice(ws[k].end, ws[k + 1].start))) {
+        after = k + 1;
+        break;
+      }
+    }
     if (after < ws.length && ws[after].start < end && /^\s*,\s*$/.test(this.text.slice(ws[after - 1].end, ws[after].start))) {
       for (let k = after; k < ws.length && k < after + 4 && ws[k].start < end; k++) {
         if (k > after && gapHas(this.text, ws[k - 1].end, ws[k].start, ',;:.!?')) break;

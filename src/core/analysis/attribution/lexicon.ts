@@ -296,7 +296,7 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   'insurer', 'lender', 'carrier', 'airline', 'automaker', 'manufacturer', 'retailer', 'startup', 'giant',
   'bureau', 'service', 'institute', 'foundation', 'charity', 'alliance', 'coalition', 'federation', 'nation',
   // Institutions that issue statements of their own: "the museum said", "the regulator said".
-  'inspectorate', 'directorate', 'secretariat', 'centre', 'center',
+  'inspectorate', 'directorate', 'secretariat', 'centre', 'center', 'panel',
   'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'orchestra', 'regulator', 'watchdog', 'operator', 'consultancy', 'think-tank', 'developer', 'broker',
   'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund', 'chamber', 'label', 'publisher',
   // Documents speak for the body that wrote them: "A report by X … “…,” the report says."

@@ -341,7 +341,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const roleBefore = !!before && before.kind === TokenKind.Word && !before.upper && ROLE.has(beforeW);
   const speechAfter = SPEECH.has(afterW);
   const speechBefore = beforeW === 'said' || beforeW === 'says' || (beforeW === 'to' && tokens[s - 2] && lowerOf(ctx, s - 2) === 'according');
-  const appositive = afterW === ',' && tokens[e + 1] && /^(a|an|the|who|whose|aged|\d+)$/i.test(tokens[e + 1].text);
+  // (", chairman of IUF,", ", Chief Executive of X,": a role "of" a body is an appositive too)
+  const appositive = afterW === ',' && tokens[e + 1] && (/^(a|an|the|who|whose|aged|\d+)$/i.test(tokens[e + 1].text) || (ROLE.has(lowerOf(ctx, e + 1)) && /^(?:of|for|at)$/.test(tokens[e + 2]?.text ?? '')));
   const firstName = FIRST.has(lowerOf(ctx, s));
   const allTitle = allTitleCase(tokens, s, e);
 
