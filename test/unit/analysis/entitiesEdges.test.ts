@@ -1155,3 +1155,17 @@ describe('entities: rules from held-out 75-81 (a ferry, a river spill, an ice st
     expect('Talks between Velkan Droshev and Ana Lopez failed.', 'PERSON:Velkan Droshev');
   });
 });
+
+describe('entities: a people’s word opening a body’s name (held-out 83)', () => {
+  it('joins the people’s word to the body, and its acronym follows the whole name', () => {
+    expect('Insolvencies rose, according to the Austrian Chamber of Commerce (WKO).', 'ORG:Austrian Chamber of Commerce');
+    expectNot('Insolvencies rose, according to the Austrian Chamber of Commerce (WKO).', 'NORP:Austrian');
+    const a = analyzeArticle('Headline\n\nInsolvencies rose, according to the Austrian Chamber of Commerce (WKO). The WKO expects more.');
+    const ids = new Set(a.entities.filter((e) => e.type === 'ORG').map((e) => e.id));
+    assert.strictEqual(ids.size, 1, [...ids].join(', '));
+  });
+
+  it('keeps a state’s own organ apart from its people’s word', () => {
+    expect('The Armenian Foreign Ministry said so.', 'NORP:Armenian');
+  });
+});

@@ -101,12 +101,21 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       body.id = slugify(text.slice(body.start, body.end));
       continue;
     }
-    // "the Japanese Communist Party", "the ruling Liberal Democratic Party": a people's word opening a party's name
-    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && text.endsWith(' Party', drafts[k + 1].end)) {
-      const party = drafts[k + 1];
-      party.start = d.start;
-      party.first = d.first;
-      party.id = slugify(text.slice(party.start, party.end));
+    // "the Japanese Communist Party", "the Austrian Chamber of Commerce", "the Swiss Federal Supreme Court": a people's
+    // word opening a body's name is part of it (the golds join 300 such names and split 9); a state's own organs stay
+    // apart ("the Dutch Foreign Ministry", "the Chilean Senate")
+    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && !STATE_ORGANS.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
+      const body = drafts[k + 1];
+      const shortId = body.id;
+      const ownId = !shortId || shortId === slugify(text.slice(body.start, body.end));
+      body.start = d.start;
+      body.first = d.first;
+      // (an id given from elsewhere stays: "Ethiopian Airlines" for the "Ethiopian Airlines Group" named before)
+      if (ownId) {
+        body.id = slugify(text.slice(body.start, body.end));
+        // ("… Chamber of Commerce (WKO)": its acronym, given the shorter name's id, follows the name)
+        if (shortId) for (let j = k + 2; j < drafts.length; j++) if (drafts[j].id === shortId) drafts[j].id = body.id;
+      }
       continue;
     }
     // "the River Niger", "River Thames": "River" before a listed name makes the whole the river
@@ -353,6 +362,9 @@ function fullerNameHas(id: string | null, surface: string, word: string, wordId:
 }
 
 /** " News" or a channel number and " News" after a station's letters ("PBN News", "KCDR 4 News"). */
+/** The first word of a state's own organ, which its people's word does not join ("Dutch Foreign Ministry"). */
+const STATE_ORGANS = /^(?:Ministry|Foreign|Government|Senate|Parliament|Embassy|Cabinet|Presidency|Defen[cs]e|Interior|Finance|Justice|Greens|Stoxx)\b/;
+
 const OUTLET_NEWS = /^(?: \d{1,2})? News(?![\p{L}\d])/u;
 
 const BALINESE_ORDER = new Set(['Gede', 'Made', 'Wayan', 'Nyoman', 'Ketut', 'Putu', 'Kadek', 'Komang', 'Nengah', 'Luh']);
