@@ -174,8 +174,8 @@ describe('entities: context cues', () => {
     assert.deepStrictEqual(show('Sen. Lisa Gray, D-N.Y., objected.').filter((e) => e.startsWith('ORG')), []);
   });
 
-  it('takes a lone institution word after a country as an organisation', () => {
-    assert.deepStrictEqual(show('The Chilean Navy and the U.S. Army trained.'), ['NORP:Chilean', 'ORG:Navy', 'GPE:U.S.', 'ORG:Army']);
+  it('takes a lone institution word after a country as an organisation, and a people’s word as part of its name', () => {
+    assert.deepStrictEqual(show('The Chilean Navy and the U.S. Army trained.'), ['ORG:Chilean Navy', 'GPE:U.S.', 'ORG:Army']);
   });
 });
 

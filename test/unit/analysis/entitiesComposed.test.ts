@@ -21,7 +21,7 @@ describe('entities: competitions', () => {
   });
 
   it('keeps a demonym before a non-competition word apart', () => {
-    expect('The Chilean Navy sent a ship.', 'NORP:Chilean');
+    expect('The Chilean Navy sent a ship.', 'ORG:Chilean Navy');
     expectNot('The Chilean Navy sent a ship.', 'EVENT:Chilean Navy');
   });
 

@@ -103,8 +103,9 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     }
     // "the Japanese Communist Party", "the Austrian Chamber of Commerce", "the Swiss Federal Supreme Court": a people's
     // word opening a body's name is part of it (the golds join 300 such names and split 9); a state's own organs stay
-    // apart ("the Dutch Foreign Ministry", "the Chilean Senate")
-    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && !STATE_ORGANS.test(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
+    // apart ("the Dutch Foreign Ministry", "the Chilean Senate"), and before a company it describes the company
+    // ("Norwegian Osprey Robotics")
+    if (d.type === 'NORP' && k + 1 < drafts.length && drafts[k + 1].type === 'ORG' && drafts[k + 1].start === d.end + 1 && text.charAt(d.end) === ' ' && !STATE_ORGANS.test(text.slice(drafts[k + 1].start, drafts[k + 1].end)) && namesInstitution(text.slice(drafts[k + 1].start, drafts[k + 1].end))) {
       const body = drafts[k + 1];
       const shortId = body.id;
       const ownId = !shortId || shortId === slugify(text.slice(body.start, body.end));
@@ -362,6 +363,17 @@ function fullerNameHas(id: string | null, surface: string, word: string, wordId:
 }
 
 /** " News" or a channel number and " News" after a station's letters ("PBN News", "KCDR 4 News"). */
+/** Words that make a name an institution's ("Chamber", "Board", "Navy"), not a company's. */
+const INSTITUTION_WORDS = new Set(('Chamber Board Agency Association Associations Union Institute Institution Federation Confederation Council Army Navy ' +
+  'Force Forces Guard Police Court Party Commission Authority Service Services Forum Alliance Society League Academy University College ' +
+  'Museum Bank Cross Office Bureau Centre Center Committee Fund Foundation Administration Department Exchange Airlines Airways ' +
+  'Conference Congress Assembly Coalition Movement Front Organization Organisation Trust Corps Command Institut Library Orchestra').split(' '));
+
+function namesInstitution(name: string): boolean {
+  for (const w of name.split(' ')) if (INSTITUTION_WORDS.has(w)) return true;
+  return false;
+}
+
 /** The first word of a state's own organ, which its people's word does not join ("Dutch Foreign Ministry"). */
 const STATE_ORGANS = /^(?:Ministry|Foreign|Government|Senate|Parliament|Embassy|Cabinet|Presidency|Defen[cs]e|Interior|Finance|Justice|Greens|Stoxx)\b/;
 
