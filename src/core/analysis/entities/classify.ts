@@ -402,7 +402,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && n <= 3 && first.text === 'County' && allTitle) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "Wahyudi, a 27-year-old from Central Java,", "the compound, Sulastri, said": a single unknown name introduced
   // as a person by its appositive, or between commas before a speech verb, is a person
-  if (n === 1 && afterW === ',' && !isCommon(lowerOf(ctx, s)) && (ageAppositive(ctx, e) || (tokens[s - 1]?.text === ',' && tokens[s].nl === 0 && isSpeechVerbAt(ctx, e + 1)))) return emit(ctx, s, s, 'PERSON', null, true);
+  if (n === 1 && afterW === ',' && !tokens[s].caps && !isCommon(lowerOf(ctx, s)) && (ageAppositive(ctx, e) || (tokens[s - 1]?.text === ',' && tokens[s].nl === 0 && isSpeechVerbAt(ctx, e + 1)))) return emit(ctx, s, s, 'PERSON', null, true);
   // "the Moon": the astronomical body (a capitalised Moon alone may be a Korean surname)
   if (n === 1 && first.text === 'Moon' && beforeW === 'the') return emit(ctx, s, s, 'LOC', null, true);
   // "in Dzodze North, where", "of Accra Central": an unknown name ending in a compass word after a place preposition

@@ -4,7 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
 import { isDigitCode, lowerCase } from '../../text/chars';
-import { COUNTRY_IDS, FIRST, GAZ, GAZ_TREE, type GazNode, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
+import { COUNTRY_IDS, FIRST, GAZ, GAZ_TREE, type GazNode, LEGAL_FORM, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
 export interface Draft {
@@ -248,6 +248,8 @@ export function runEnd(ctx: Ctx, i: number): number {
   while (j < tokens.length) {
     const t = tokens[j];
     if (taken[j] || t.nl > 0) break;
+    // ("… Circular Kft. Tisza Circular Kft. is …": a legal form with its full stop ends the company's name)
+    if (tokens[j - 1].text.endsWith('.') && tokens[j - 1].text.length > 2 && LEGAL_FORM.has(tokens[j - 1].text)) break;
     if (isNameToken(t)) {
       j++;
       continue;

@@ -60,7 +60,7 @@ class AccentFoldingSet extends Set<string> {
 
 export const FIRST: ReadonlySet<string> = new AccentFoldingSet(lowerSet(
   FIRST_NAMES,
-  'md.|mohd.|ma.|mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania',
+  'md.|mohd.|ma.|mark|elon|rishi|narendra|xi|jinping|satya|sundar|lebron|taylor|novak|keir|volodymyr|olaf|recep|fumio|yoon|kamala|antony|jens|janet|jerome|mitch|chuck|ron|sergei|sergey|dmitry|dmitri|yevgeny|alexei|mikhail|nikolai|vladimir|kim|jong|moon|park|lee|wang|li|zhang|mohammed|mohammad|muhammad|ahmed|ali|hassan|hussein|omar|abdul|jake|linda|john|joe|keir|pete|kevin|nikki|vivek|ivanka|hunter|jill|melania|florence|paris|milan|georgia|lourdes|israel|dallas|valencia',
 ));
 export const LAST: ReadonlySet<string> = lowerSet(LAST_NAMES);
 /** Title words: the last word of a title phrase is a head ("Minister"), the words before it qualify it ("Prime", "Crown"). */

@@ -1,6 +1,6 @@
 // Names a scraped page carries outside its prose: the site it comes from, named by the first segment of its path
 // line ("Albany Courier › News › Makhanda": an outlet wherever the article names it again), the authors of its
-// comments and its press contacts (people).
+// comments, its press contacts and the reporters its credit lines name (people).
 import type { Span } from '../types';
 import { slugify } from '../../text/chars';
 import { firstStartAtOrAfter } from '../../text/search';
@@ -56,6 +56,28 @@ const COMMENTER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 /** "Media contact: Sneha Kulkarni, Head of Communications": the person to call. */
 const CONTACT = /(?:^|[.!?)]\s+)(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,| \/|$| \+| Head| Director| Manager| Press| Media| Corporate| Communications)/mu;
 
+/** "Reporting: Ann Lee in Tirana, Tom Ray in Podgorica", "Additional reporting by X; Editing by Y", "Live coverage by X and Y". */
+const CREDIT_CUE = /(?:^|;\s*|\|\s*|\(\s*)(?:Additional reporting by|Reporting by|Reporting|Live coverage by|Coverage by|Written by|Compiled by|Writing by|Editing by|Edited by)\s*:?\s+/g;
+/** A credited name: capitalised words, initials and name particles ("Saad Ul Hassan Malik", "Sanaa El Idrissi"). */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|bint|de|del|da|dos|van|von|der|le|la)){1,4}$/u;
+
+/** The reporters and editors a credit line names, after each of its cues, with "in <place>" left out. */
+function creditedNames(line: string, lineStart: number, out: Span[]): void {
+  CREDIT_CUE.lastIndex = 0;
+  for (let m = CREDIT_CUE.exec(line); m; m = CREDIT_CUE.exec(line)) {
+    const from = m.index + m[0].length;
+    const stop = line.slice(from).search(/[;)|]/);
+    const to = stop < 0 ? line.length : from + stop;
+    let at = from;
+    for (const part of line.slice(from, to).split(/(,\s*|\s+and\s+)/)) {
+      const name = part.replace(/\s+(?:in|from)\s+.*$/, '').trim();
+      const lead = part.length - part.trimStart().length;
+      if (name && CREDITED_NAME.test(name)) out.push({ start: lineStart + at + lead, end: lineStart + at + lead + name.length });
+      at += part.length;
+    }
+  }
+}
+
 /**
  * Commenters' and press contacts' names, each line's at most one; into `handles`, the commenters' handles, which name
  * nobody (14 of 21 handles in the held-out golds are left unmarked).
@@ -73,6 +95,7 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     const at = name ? start + line.indexOf(name) : -1;
     if (name && COMMENTER_NAME.test(name)) out.push({ start: at, end: at + name.length });
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
+    else if (!c && line.length < 300 && /eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(line)) creditedNames(line, start, out);
     else if (!c) {
       const m = line.length < 200 ? CONTACT.exec(line) : null;
       if (m) {
@@ -116,7 +139,7 @@ export function applyPageNames(ctx: Ctx, drafts: Draft[]): Draft[] {
   const { text } = ctx;
   const site = siteNameAtTop(text);
   const handles: Span[] = [];
-  const people = text.includes(' · ') || /ontact|nquiries/.test(text) ? pagePeople(text, handles) : [];
+  const people = text.includes(' · ') || /ontact|nquiries|eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(text) ? pagePeople(text, handles) : [];
   if (!site && !people.length && !handles.length) return drafts;
   const found: Draft[] = [];
   if (site) {

@@ -225,6 +225,18 @@ European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latin
 
 /** Capitals and large cities not in the generated list (lower-case). */
 export const EXTRA_CITIES = `
+douala|kumasi|port harcourt|benin city|lubumbashi|mbuji-mayi|kisangani|pointe-noire|kisumu|arusha|mwanza|mekelle|hargeisa|omdurman|port sudan
+|ndola|kitwe|bulawayo|blantyre|beira|nampula|toamasina|port louis|huambo|lobito|gqeberha|bloemfontein|ismailia|luxor|aswan|misrata|sfax|sousse
+|marrakech|marrakesh|fez|fès|agadir|peshawar|quetta|multan|pokhara|jaffna|malé|pune|vadodara|agra|varanasi|srinagar|guwahati|kochi|thiruvananthapuram
+|coimbatore|madurai|visakhapatnam|phuket|siem reap|ho chi minh city|haiphong|hai phong|da nang|george town|johor bahru|kota kinabalu|kuching|semarang
+|palembang|denpasar|yogyakarta|quezon city|davao|davao city|zamboanga|shymkent|samarkand|bukhara|batumi|kutaisi|gyumri|shiraz|basra|erbil|najaf
+|zarqa|dammam|kuwait city|manama|sharjah|salalah|aden|antalya|adana|gaziantep|diyarbakir|diyarbakır|cluj-napoca|iasi|iași|plovdiv|novi sad|rijeka
+|mostar|durres|durrës|debrecen|szeged|brno|ostrava|lodz|łódź|szczecin|espoo|oulu|uppsala|stavanger|odense|limerick|aberdeen|dundee|inverness
+|swansea|nottingham|portsmouth|plymouth|bradford|stoke-on-trent|norwich|exeter|braga|coimbra|zaragoza|bilbao
+|murcia|las palmas|alicante|vigo|gijon|gijón|grenoble|dijon|charleroi|bruges|dusseldorf|düsseldorf
+|hanover|hannover|nuremberg|nürnberg|innsbruck|lucerne|st petersburg|nizhny novgorod|samara|rostov-on-don|kaliningrad|lhasa|kobe|fukuoka
+|hiroshima|sendai|gwangju|ulsan|adelaide|hobart|dunedin|quebec city|saskatoon|tucson|monterrey|san pedro sula|medellín|medellin|cartagena
+|arequipa|cusco|cochabamba|valparaíso|valparaiso|rosario|porto alegre|belém|goiânia|cayenne|
 bamako|niamey|ouagadougou|monrovia|freetown|lome|lomé|cotonou|porto-novo|yaounde|yaoundé|bujumbura|dodoma|lilongwe|gaborone|maseru|mbabane
 |antananarivo|moroni|asmara|juba|bangui|malabo|praia|bissau|banjul|nouakchott|thimphu|naypyitaw|dili|port moresby|suva|honiara|apia|nuku'alofa
 |port vila|tarawa|majuro|funafuti|castries|kingstown|basseterre|roseau|bridgetown|georgetown|paramaribo|belmopan|managua|port-au-prince|nassau

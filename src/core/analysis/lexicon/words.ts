@@ -32,7 +32,7 @@ export const ROLE_CUES = `
 leader|president|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|ambassador|envoy|secretary|senator|governor|mayor|general|commander|chief
 |director|chairman|chairwoman|chair|ceo|founder|co-founder|executive|official|officer|analyst|economist|expert|professor|researcher|scientist|fellow
 |lawyer|attorney|prosecutor|judge|justice|defendant|plaintiff|suspect|witness|victim|coach|manager|striker|midfielder|defender|goalkeeper|quarterback
-|opener|batter|batsman|bowler|spinner|wicketkeeper|all-rounder|winger|jockey|mp|mep|msp|mla|mpp|forecaster|meteorologist|campaigner|pensioner|midwife|nurse|teacher|farmer|shopkeeper|resident
+|opener|batter|batsman|bowler|spinner|wicketkeeper|all-rounder|winger|jockey|mp|mep|msp|mla|mpp|forecaster|meteorologist|campaigner|pensioner|midwife|nurse|teacher|farmer|shopkeeper|resident|passenger|commuter|motorist|trucker|vendor|undersecretary|under-secretary
 |player|captain|star|singer|actor|actress|author|writer|journalist|reporter|correspondent|editor|columnist|photographer|producer|director|rapper
 |candidate|nominee|lawmaker|legislator|congressman|congresswoman|representative|rep|councillor|councilman|councilwoman|deputy|aide|negotiator
 |diplomat|colonel|lieutenant|sergeant|admiral|soldier|dissident|activist|opponent|rival|successor|predecessor|counterpart|boss|head|owner|investor
@@ -84,7 +84,7 @@ export const DATE_WORDS = 'ramadan|muharram|shawwal';
 /** Abbreviations whose period does not end a sentence. */
 // (the last row: US state and Canadian province abbreviations of datelines, "SALEM, Ore.", "HINTON, Alta.")
 export const ABBREVIATIONS = `mr|mrs|ms|mx|dr|prof|sr|jr|st|mt|ft|gen|lt|col|sgt|capt|cpl|pvt|maj|adm|cmdr|gov|sen|rep|rev|hon|pres|supt|det|insp|eng|engr|atty
-|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|bros|dept|univ|assn|ave|blvd|rd|no|nos|vs|v|etc|approx|est|fig|al|ca|cf|e.g|i.e|a.m|p.m
+|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|kft|zrt|nyrt|bros|dept|univ|assn|ave|blvd|rd|no|nos|vs|v|etc|approx|est|fig|al|ca|cf|e.g|i.e|a.m|p.m
 |md|mohd|ma|calif|colo|conn|fla|ariz|okla|tenn|minn|mich|wis|wyo|nev|neb|alta|sask|ont|que|nfld`;
 
 /**
