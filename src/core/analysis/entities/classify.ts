@@ -179,9 +179,13 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const linkerSurname = ctx.sentStart[s] && !ctx.titleLine[s] && end - s === 2 && CAPITAL_LINKERS.has(tokens[s].text) && !isCommon(lowerOf(ctx, s + 1));
   while (s < end && !linkerSurname) {
     const w = lowerOf(ctx, s);
-    const firstName = FIRST.has(w) && s + 1 < end;
-    if (NEVER.has(w) && !(firstName && !ctx.titleLine[s]) && !(institution && !ctx.sentStart[s] && !DETERMINER.has(w))) s++;
-    else if ((ctx.sentStart[s] || ctx.titleLine[s]) && isCommon(w) && !firstName && !institution) s++;
+    const never = NEVER.has(w);
+    const opener = ctx.sentStart[s] || ctx.titleLine[s];
+    // (most chunks start inside a line with a word that is no function word: neither test can drop it)
+    if (!never && !opener) break;
+    const firstName = s + 1 < end && FIRST.has(w);
+    if (never && !(firstName && !ctx.titleLine[s]) && !(institution && !ctx.sentStart[s] && !DETERMINER.has(w))) s++;
+    else if (opener && isCommon(w) && !firstName && !institution) s++;
     else break;
   }
   if (s >= end) return;
@@ -191,7 +195,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "San Jose-based", "Lagos-born": the name before a hyphenated participle is a place; the suffix stays outside
   const lastTok = tokens[end - 1];
-  const suffix = /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text);
+  const suffix = lastTok.text.includes('-') ? /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text) : null;
   if (suffix && end - s <= 3) {
     // ("The New York-based firm": a listed place's first word stripped as a sentence's common opener belongs to it)
     let b = s;

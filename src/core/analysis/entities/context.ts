@@ -288,13 +288,14 @@ export function runEnd(ctx: Ctx, i: number): number {
       continue;
     }
     // "Porto Alegre do Sul", "Luiz Inácio Lula da Silva": a name linker between two capitalised words, written tight
-    if (LINKERS.has(t.text) && isNameToken(next) && !next.caps && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1) {
+    const linker = LINKERS.has(t.text);
+    if (linker && isNameToken(next) && !next.caps && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1) {
       j += 2;
       continue;
     }
     // "Castellón de la Plana", "Vincent van der Berg": two linkers in a row, written tight
     const third = tokens[j + 2];
-    if (LINKERS.has(t.text) && SECOND_LINKERS.has(next.text) && third && isNameToken(third) && !third.caps && third.nl === 0 && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) {
+    if (linker && SECOND_LINKERS.has(next.text) && third && isNameToken(third) && !third.caps && third.nl === 0 && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) {
       j += 3;
       continue;
     }

@@ -103,8 +103,11 @@ function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
     const m = i + len - 1;
     if (tokens[m].text !== '.') {
       const tk = keysOf(ctx, m);
+      const lk = tokens[m].caps ? lowerCase(tk) : tk;
+      // while both walks are at one node with one key (no acronym so far), they take one step
+      const same: boolean = written === lowered && lk === tk;
       written = written && written.next.get(tk);
-      lowered = lowered && lowered.next.get(tokens[m].caps ? lowerCase(tk) : tk);
+      lowered = same ? written : lowered && lowered.next.get(lk);
     }
     const e = (written && written.entry) || (lowered && !articleAcronym(ctx, i, len) && !acronymDemonym(ctx, i, len, lowered.entry) && lowered.entry);
     if (e) best = { len, entry: e, fromUser: false };

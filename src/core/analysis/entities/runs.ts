@@ -388,7 +388,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // capitalised words that ends in an institution word names the institution (a country stays apart, rule 5);
       // so does one ending in a company word or legal form ("Mekong Agri Holdings Plc")
       // ("Bridgetown Harbour Hawks", "Port of Spain Scorpions": a team's plural the same)
-      if ((type === 'GPE' || type === 'LOC') && !isCountryId(hit.entry.id) && last + 1 < end && (ORG_HEAD.has(tokens[end - 1].text) || COMPANY_SUFFIX.has(tokens[end - 1].text) || teamPlural(tokens[end - 1].text)) && last + 2 < end && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
+      if ((type === 'GPE' || type === 'LOC') && last + 2 < end && !isCountryId(hit.entry.id) && (ORG_HEAD.has(tokens[end - 1].text) || COMPANY_SUFFIX.has(tokens[end - 1].text) || teamPlural(tokens[end - 1].text)) && !ctx.titleLine[pos] && plainNameWords(ctx, last + 1, end - 1)) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;
@@ -630,7 +630,8 @@ function compassRegionEnd(ctx: Ctx, i: number, end: number): number {
 /** Last token of a longer place name that starts with the listed place tokens[pos..last], or -1. */
 function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: string): number {
   const { tokens } = ctx;
-  if (ctx.titleLine[pos] && !tokens[pos].caps) return -1;
+  // (most listed places end their run: nothing can follow, and the look-ups below are not made)
+  if (last + 1 >= end || (ctx.titleLine[pos] && !tokens[pos].caps)) return -1;
   if (FIRST.has(lowerOf(ctx, pos)) || isCountryId(id)) return -1;
   const caps = tokens[pos].caps;
   let q = last + 1;
