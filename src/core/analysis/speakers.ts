@@ -195,6 +195,13 @@ function fromAfter(att: Attributor, from: number, to: number, sentenceStart: num
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') return { ref, via: 'name' };
   }
   if (introducesNext(att.text, from, to, ws[0])) return null;
+  // ("“… Ever,” That was the message from X": the quotation's own sentence goes on to say whose words they were)
+  const thatWas = THAT_WAS.exec(att.text.slice(ws[0].start, Math.min(to, ws[0].start + 80)));
+  if (thatWas) {
+    const named = att.index.realWithin(ws[0].start + thatWas[0].length, to);
+    const r = named.find((x) => x.type === 'PERSON' && x.start - ws[0].start - thatWas[0].length <= 60) ?? named.find((x) => x.type === 'ORG');
+    if (r) return { ref: r, via: 'name' };
+  }
   // The attribution must follow at once: a verb within the first dozen words.
   const c = att.findAttribution(from, ws[Math.min(ws.length, 12) - 1].end, { allowWeak: true });
   if (!c) return null;
@@ -357,9 +364,10 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
 /**
  * "That was the message from X", "Such was the verdict of X", "That was how X reacted", "The warning came from X",
  * "That assessment comes from X",
- * "That was X, a 34-year-old engineer": the sentence after a quotation names its speaker.
+ * "That was X, a 34-year-old engineer", "That’s X from Y", "That’s how X described it": the sentence after a
+ * quotation names its speaker.
  */
-const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)\s+(?:was|is)\s+how\s|(?:the|that|this)\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)\s+was\s+(?=\p{Lu}))/iu;
+const THAT_WAS = /^(?:(?:that|this|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+how\s|(?:the|that|this)\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+(?=\p{Lu}))/iu;
 
 const LIVE_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[–—-]\s*)?(?:[\p{L}'’. -]{1,30}:\s*)?$/iu;
 
@@ -392,7 +400,9 @@ function followingSubject(att: Attributor, q: Quote, frame: Span, paras: readonl
   const lead = THAT_WAS.exec(text.slice(start, end));
   if (!lead && !opensParagraph) return null;
   const from = lead ? start + lead[0].length : start;
-  const r = att.index.realWithin(from, end).find((x) => x.type === 'PERSON' || (lead !== null && x.type === 'ORG'));
+  const named = att.index.realWithin(from, end);
+  // ("That was the message from SES regional manager Mick Dwyer-Hollis": the person, not the body they speak for)
+  const r = named.find((x) => x.type === 'PERSON' && (!lead || x.start - from <= 60)) ?? (lead ? named.find((x) => x.type === 'ORG') : undefined);
   if (!r) return null;
   if (!lead) {
     // The person must open the sentence (a title may stand before the name) and not be a possessive.

@@ -629,3 +629,24 @@ describe('attributeSpeakers: rules from held-out 76-81 (a doping ban, a bus cras
     assert.deepStrictEqual(names('Headline\n\nIn a 41-page award, the three-member CAS panel said the runner had “failed to establish” the source.'), ['CAS']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 82-87 (a budget live page, a ship aground, a flood briefing)', () => {
+  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
+
+  it('"“…” That’s X", "That is X", "That’s how X described it" name the speaker after the quotation', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nDredgers are working. “We have seen this many times.” That is Walid Boutrani, a retired pilot.\n\n11:30 “You could taste it before you could see it.” That’s how 29-year-old Farah Siddiqa described the walk.'),
+      ['Walid Boutrani', 'Farah Siddiqa'],
+    );
+  });
+
+  it('"“…,” That was the message from X" inside the quotation’s sentence, the person before the body', () => {
+    assert.deepStrictEqual(names('Headline\n\nCrews worked overnight.\n\n1:35pm “Don’t drive through floodwater. Ever,” That was the message from SES regional manager Mick Dwyer-Hollan at a briefing.'), ['Mick Dwyer-Hollan']);
+  });
+
+  it('"the company said" after "Piraeus-based X Shipmanagement" is that company', () => {
+    const a = analyzeArticle('Headline\n\nThe ship’s manager, Piraeus-based Aegean Crest Shipmanagement, said its crew were safe. “There is no water ingress,” the company said.');
+    assert.ok(a.entities.some((e) => e.text === 'Aegean Crest Shipmanagement' && e.type === 'ORG'));
+    assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Aegean Crest Shipmanagement']);
+  });
+});

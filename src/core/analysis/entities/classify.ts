@@ -425,6 +425,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "the consultancy Equipos Sur", "dating app Fjordlink": a lower-case organisation noun right before the name (a
   // known given name still makes a person: "the band Ana Lopez joined")
+  // "the ship's manager, Piraeus-based Aegean Crest Shipmanagement, said": a name right after "<place>-based" is a
+  // body's (a person is "London-based economist Ann Lee", with the role in between)
+  if (before && tokens[s].nl === 0 && before.end + 1 === tokens[s].start && before.text.endsWith('-based') && allTitle && n <= 5 && !firstName && !nameGoesOn(tokens, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
   const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);
   if (nounBefore && allTitle && n <= 4 && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, 'ORG');
   // "the Aftenposten newspaper", "the Mercosur bloc", "the Woomera test range", "the state’s Civil Defense agency": a
@@ -874,6 +877,15 @@ function routeEnd(ctx: Ctx, s: number): boolean {
   }
   if (b < 1 || lowerOf(ctx, b) !== 'between' || tokens[b + 1].nl > 0) return false;
   return ROUTE_NOUNS.has(lowerOf(ctx, b - 1));
+}
+
+/**
+ * The name goes on past token e ("Paralelo 38 Consultores", "Port of Spain Scorpions", "Building and Wood Workers’
+ * International"): its first piece is no name of its own.
+ */
+function nameGoesOn(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e];
+  return !!t && t.nl === 0 && (t.kind === TokenKind.Number || t.text === 'of' || t.text === 'and' || t.text === '&');
 }
 
 /** A lower-case name linker ("de", "del", "da", "la") among tokens [s, e). */
