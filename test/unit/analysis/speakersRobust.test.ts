@@ -650,3 +650,23 @@ describe('attributeSpeakers: rules from held-out 82-87 (a budget live page, a sh
     assert.deepStrictEqual(a.quotes.map((q) => q.speaker?.name ?? null), ['Aegean Crest Shipmanagement']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 88-93 (a court of audit, a bank licence, a coal blockade)', () => {
+  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
+
+  it('a participle after the quotation takes no subject after it ("“…”, insisting the bank …")', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe CBN revoked the licence. Crestway chief executive Adebowale Ogunleyi described the revocation as “premature”, insisting the bank had found an investor.'), ['Adebowale Ogunleyi']);
+  });
+
+  it('"said Court of Audit councillor X": an employer whose name holds "of" before the role and the person', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe hotel billed for 180 rooms. “Nobody checked,” said Court of Audit councillor Hilde Van Ackeren, who led the inquiry.'), ['Hilde Van Ackeren']);
+  });
+
+  it('"X of the governing Y said": the person, across an adjective after "the"', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe minister was asked. Kristof Maesen of the governing N-VA said the report confirmed “the chaos we inherited” and more.'), ['Kristof Maesen']);
+  });
+
+  it('"“…” Those were the words of X" names the speaker', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe company spoke.\n\n“The water trucks come one week and then not for a month.” Those were the words of Remedios Epiayu, a traditional authority.'), ['Remedios Epiayu']);
+  });
+});

@@ -227,7 +227,8 @@ export class Attributor {
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start) ?? this.participleSubject(ws, i, start);
       let inverted = false;
       // "…, told the BBC:": the object of "told" is the listener, never the speaker (no inverted reading).
-      if (!cand && !TELL_VERBS.has(w.lower) && ((i > 0 && gapEndsWithMark(this.text, ws[i - 1].end, w.start)) || i === 0)) {
+      // ("“…”, insisting the bank had found an investor": a participle takes no subject after it)
+      if (!cand && !TELL_VERBS.has(w.lower) && !w.lower.endsWith('ing') && ((i > 0 && gapEndsWithMark(this.text, ws[i - 1].end, w.start)) || i === 0)) {
         cand = this.npAfter(ws, i + 1, end);
         inverted = cand !== null;
       }
@@ -394,7 +395,8 @@ export class Attributor {
       let pre = 0;
       while (pre < ws.length && ws[pre].start < ref.start) pre++;
       pre = pre < ws.length ? pre - 1 : -2; // (findIndex's -1 when no word starts at or after the name, less one)
-      // ("Ann Lee of the BBB called it": the preposition's determiner)
+      // ("Ann Lee of the BBB called it": the preposition's determiner; "Kristof Maes of the governing N-VA": an adjective too)
+      if (pre >= 3 && startsLower(this.text, ws[pre]) && ws[pre].lower !== 'the' && !HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].lower === 'the') pre--;
       if (pre >= 2 && ws[pre].lower === 'the' && HEAD_PREPOSITIONS.has(ws[pre - 1].lower)) pre--;
       if (pre >= 1 && HEAD_PREPOSITIONS.has(ws[pre].lower) && ws[pre - 1].start >= clauseStart) {
         const head = this.nameAt(ws[pre - 1]);
@@ -592,7 +594,8 @@ export class Attributor {
       // A few other lower-case words may describe the speaker ("said organiser Tomás Reyes", "said retired teacher Ann Lee"),
       // and a role noun after a long employer's name may come before the person ("said Oregon State University
       // geologist Priya Halvorsen").
-      if (!cap && !known && (k - i >= 3 || REPORTING_VERBS.has(w.lower)) && !(k - i === 3 && np.every((x) => startsUpper(this.text, x)) && k + 1 < ws.length && this.nameAt(ws[k + 1])?.type === 'PERSON' && !REPORTING_VERBS.has(w.lower))) break;
+      // ("said Court of Audit councillor Hilde Van Acker": the employer's name may hold "of")
+      if (!cap && !known && (k - i >= 3 || REPORTING_VERBS.has(w.lower)) && !(k - i >= 3 && k - i <= 5 && np.every((x) => startsUpper(this.text, x) || x.lower === 'of' || x.lower === 'for') && startsUpper(this.text, np[np.length - 1]) && k + 1 < ws.length && this.nameAt(ws[k + 1])?.type === 'PERSON' && !REPORTING_VERBS.has(w.lower))) break;
       np.push(w);
     }
     if (!np.length) return null;
