@@ -1195,3 +1195,21 @@ describe('entities: rules from held-out 82-87 (a trucking corridor, a subway fir
     assert.deepStrictEqual(m.filter((x) => x.includes('Tisza')), ['ORG:Tisza Circular Kft.', 'ORG:Tisza Circular Kft.', 'ORG:Tisza Circular Kft.']);
   });
 });
+
+describe('entities: rules from held-out 88-93 (a securities regulator, a train outage, a bank licence)', () => {
+  it('keeps a common head word opening the sentence before "of" ("Bank of Thailand holds rate")', () => {
+    const m = show('Bank of Thailand holds rate at 1.25%.');
+    assert.ok(m.includes('ORG:Bank of Thailand') && !m.some((x) => /:of /.test(x)), m.join(', '));
+  });
+
+  it('joins "Transport for X", "Stock Exchange of X" and "<City> Trains" into one body', () => {
+    expect('Transport for NSW said it had sent extra buses.', 'ORG:Transport for NSW');
+    expect('The Stock Exchange of Thailand suspended trading.', 'ORG:Stock Exchange of Thailand');
+    expect('Sydney Trains has confirmed that every service stopped.', 'ORG:Sydney Trains');
+  });
+
+  it('finds a press contact at the end of a long last paragraph', () => {
+    const para = 'This press release contains forward-looking statements, which involve risks and uncertainties that could cause results to differ materially from those expressed, and we undertake no duty to update them.';
+    expect(`${para} Media contact: Garmah T. Wrehson press@saintpaulgrid.com +231 555`, 'PERSON:Garmah T. Wrehson');
+  });
+});

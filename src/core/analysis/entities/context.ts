@@ -53,7 +53,7 @@ export interface Ctx {
 export const REGION_CODE: Record<RegionKind, number> = { metadata: 1, headline: 2, heading: 3, boilerplate: 4, faq: 5 };
 export const CONNECT_OF = new Set(['of', 'for', 'on']);
 const OF_TAKERS = new Set([
-  'University', 'Bank', 'Republic', 'Kingdom', 'Department', 'Ministry', 'Convention', 'Confederation', 'Chamber', 'Secretary', 'Minister', 'Chief', 'Head', 'Director', 'Council', 'Court', 'Church',
+  'University', 'Bank', 'Exchange', 'Transport', 'Republic', 'Kingdom', 'Department', 'Ministry', 'Convention', 'Confederation', 'Chamber', 'Secretary', 'Minister', 'Chief', 'Head', 'Director', 'Council', 'Court', 'Church',
   'Museum', 'Institute', 'School', 'College', 'City', 'State', 'States', 'Province', 'Duke', 'Prince', 'Princess', 'Bishop', 'Archbishop', 'Office', 'Board',
   'Commission', 'Committee', 'Academy', 'Society', 'Association', 'Federation', 'Union', 'League', 'Organization', 'Organisation', 'Center', 'Centre',
   'Party', 'Chamber', 'House', 'Bureau', 'Agency', 'Authority', 'Gulf', 'Sea', 'Strait', 'Isle', 'Cape', 'Bay', 'Battle', 'Siege', 'Treaty', 'Order',

@@ -97,9 +97,11 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
     else if (!c && line.length < 300 && /eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(line)) creditedNames(line, start, out);
     else if (!c) {
-      const m = line.length < 200 ? CONTACT.exec(line) : null;
+      // (a press release may run its last paragraph and the contact line together: read from the contact word on)
+      const from = line.length < 200 ? 0 : Math.max(0, line.search(/(?:Media|Press|Investor) [Cc]ontacts?\s*:/) - 2);
+      const m = from >= 0 ? CONTACT.exec(from ? line.slice(from) : line) : null;
       if (m) {
-        const at = start + m.index + m[0].length - m[1].length;
+        const at = start + from + m.index + m[0].length - m[1].length;
         out.push({ start: at, end: at + m[1].length });
       }
     }

@@ -199,7 +199,9 @@ function splitRun(ctx: Ctx, start: number, end: number): void {
     const w = tokens[c].text;
     if (w !== '&' && !CONNECT_OF.has(w)) continue;
     let s = start;
-    while (s < c && (NEVER.has(lowerOf(ctx, s)) || (ctx.sentStart[s] && COMMON.has(lowerOf(ctx, s))))) s++;
+    // (a common word opening the sentence goes, but not the head right before "of": "Bank of Thailand holds rate")
+    while (s < c && (NEVER.has(lowerOf(ctx, s)) || (ctx.sentStart[s] && COMMON.has(lowerOf(ctx, s)) && !(s === c - 1 && ORG_HEAD.has(tokens[s].text))))) s++;
+    if (s === c) break;
     const whole = gazMatch(ctx, s, end);
     if (whole && whole.len === end - s) break;
     // a leading country stays separate when not itself joined ("US Department of Justice")
