@@ -1213,3 +1213,26 @@ describe('entities: rules from held-out 88-93 (a securities regulator, a train o
     expect(`${para} Media contact: Garmah T. Wrehson press@saintpaulgrid.com +231 555`, 'PERSON:Garmah T. Wrehson');
   });
 });
+
+describe('entities: rules from held-out 94 (a dam release, a machinists’ strike)', () => {
+  it('reads "X Dam" as a place (LOC), as the golds do for every named dam', () => {
+    expect('Operators of the Roseires Dam opened all of its gates.', 'LOC:Roseires Dam');
+  });
+
+  it('joins a colour or position word to a listed river; before "state" the whole is the state', () => {
+    const m = show('Villages along the Blue Nile flooded. Rain fell in the capital of Blue Nile state.');
+    assert.deepStrictEqual(m.filter((x) => x.includes('Nile')), ['LOC:Blue Nile', 'GPE:Blue Nile']);
+    const ids = new Set(analyzeArticle('Headline\n\nVillages along the Blue Nile flooded. Rain fell in the capital of Blue Nile state.').entities.map((e) => e.id));
+    assert.strictEqual(ids.size, 2);
+  });
+
+  it('reads two unknown words after "at" ending in a plural noun as a company, not a place', () => {
+    expect('About 3,400 workers at Harwood Aerostructures walked off the job.', 'ORG:Harwood Aerostructures');
+    expect('Rain fell hard in Dong Thap overnight.', 'GPE:Dong Thap');
+  });
+
+  it('keeps the full stop of a dateline’s state abbreviation', () => {
+    expect('WICHITA, Kan. (AP) — About 3,400 workers struck.', 'GPE:Kan.');
+    expect('MONTPELIER, Vt. (AP) — Lawmakers met.', 'GPE:Vt.');
+  });
+});

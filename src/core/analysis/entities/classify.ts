@@ -520,6 +520,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // ("near Cernache do Bonjardim": a linker between the two words as well)
   const linked = n === 3 && LINKERS.has(tokens[s + 1].text);
   if ((n === 2 || linked) && !firstName && (allTitle || linked) && (beforeW === 'in' || beforeW === 'at' || beforeW === 'near') && !ctx.sentStart[s] && afterW !== '’' && afterW !== "'" && (linked ? noCommonWords(tokens, s, s + 1) && noCommonWords(tokens, s + 2, e) : noCommonWords(tokens, s, e)) && !FIRST.has(lowerOf(ctx, e - 1))) {
+    // ("workers at Harwell Aerostructures": a plural noun ends a company's name, rarely a place's)
+    if (!linked && pluralShaped(tokens[e - 1].text)) return emit(ctx, s, e - 1, 'ORG', null, true);
     addPending(ctx, s, e - 1, 'GPE');
     return;
   }
@@ -877,6 +879,14 @@ function routeEnd(ctx: Ctx, s: number): boolean {
   }
   if (b < 1 || lowerOf(ctx, b) !== 'between' || tokens[b + 1].nl > 0) return false;
   return ROUTE_NOUNS.has(lowerOf(ctx, b - 1));
+}
+
+/** Plural words that end place names ("Colorado Springs", "Iguazu Falls"). */
+const PLACE_PLURALS = new Set(['Springs', 'Falls', 'Heights', 'Hills', 'Islands', 'Isles', 'Rapids', 'Shoals', 'Woods', 'Lakes', 'Keys', 'Plains', 'Sands', 'Gardens', 'Banks', 'Meadows', 'Mills', 'Forks', 'Flats', 'Pines', 'Oaks', 'Palms', 'Wells', 'Rocks', 'Bluffs', 'Cliffs', 'Dunes', 'Downs', 'Fields', 'Glens', 'Narrows', 'Marshes', 'Estates', 'Towers', 'Villas']);
+
+/** A plural-looking word ("Aerostructures", "Minerals") that is no place word. */
+function pluralShaped(w: string): boolean {
+  return w.length > 5 && w.endsWith('s') && !/(?:ss|us|is|os|as)$/.test(w) && !PLACE_PLURALS.has(w);
 }
 
 /**

@@ -82,8 +82,8 @@ export const SPEECH: ReadonlySet<string> = lowerSet(SPEECH_VERBS);
 export const PARTICLES: ReadonlySet<string> = lowerSet(NAME_PARTICLES);
 export const ORG_HEAD: ReadonlySet<string> = new Set(split(ORG_HEADS));
 export const EVENT_HEAD: ReadonlySet<string> = new Set(split(EVENT_HEADS).filter((w) => !w.includes(' ')));
-export const LOC_HEAD: ReadonlySet<string> = new Set(split('Reservoir|Archipelago|Darya|Atoll|Fjord|Estuary|Gorge|Canyon|Steppe|Volcano|Massif|Spit|Bight|Falls|Lagoon|Wetlands|Creek|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
-export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Dam|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
+export const LOC_HEAD: ReadonlySet<string> = new Set(split('Dam|Reservoir|Archipelago|Darya|Atoll|Fjord|Estuary|Gorge|Canyon|Steppe|Volcano|Massif|Spit|Bight|Falls|Lagoon|Wetlands|Creek|River|Mountains|Mountain|Sea|Ocean|Lake|Valley|Island|Islands|Peninsula|Strait|Straits|Bay|Gulf|Desert|Coast|Canal|Basin|Plateau|Forest|Glacier|Delta|Highlands|Hills|Range|Reef|Channel'));
+export const FAC_HEAD: ReadonlySet<string> = new Set(split('Stadium|Arena|Airport|Bridge|Tower|Towers|Hotel|Square|Street|Avenue|Road|Boulevard|Building|Station|Mall|Theatre|Theater|Prison|Highway|Motorway|Tunnel|Memorial|Monument|Gate|Plaza|Pier|Terminal|Racecourse|Circuit|Ground|Park'));
 /** State and province abbreviations ("N.M.", "Tenn.") by their written form. */
 export const REGION_BY_ABBREVIATION = new Map<string, GazEntry>();
 /** Ids of the listed sports teams ("milwaukee-brewers"): their last word alone names them in a match report. */

@@ -1,6 +1,6 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
-import { lowerCase } from '../../text/chars';
+import { lowerCase, slugify } from '../../text/chars';
 import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
@@ -16,6 +16,9 @@ const COMPANY_SUFFIX = new Set([
 
 /** Ids of multinationals whose national subsidiaries are named "<brand> <country>" ("Airtel Uganda", "Nestlé India"). */
 const NATIONAL_ARMS = new Set(['airtel', 'vodacom', 'mtn-group', 'safaricom', 'vodafone', 'orange', 'nestle', 'unilever', 'uber', 'google', 'microsoft', 'samsung', 'toyota', 'huawei', 'standard-chartered', 'ecobank', 'shell', 'totalenergies']);
+
+/** Words that make another river, sea or range of a listed one ("Blue Nile", "Upper Rhine", "Little Karoo"). */
+const LOC_MODIFIERS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Upper', 'Lower', 'Little', 'Great', 'Greater', 'Lesser', 'Middle', 'Grand']);
 
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
 const SEA_WORDS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'caribbean', 'mediterranean', 'baltic', 'adriatic', 'aegean']);
@@ -288,6 +291,20 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       if (regionEnd > pos && regionEnd + 2 === end) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
+        continue;
+      }
+    }
+    // "the Blue Nile", "Upper Nile state": a colour or position word before a listed river or sea names another one
+    // (a place word after it makes the whole the state named after it)
+    if (!hit && LOC_MODIFIERS.has(t.text) && pos + 1 < end) {
+      const feature = gazMatch(ctx, pos + 1, end);
+      if (feature && feature.entry.type === 'LOC' && !feature.fromUser) {
+        const last = pos + feature.len;
+        const after = tokens[last + 1];
+        const state = !!after && after.nl === 0 && !after.upper && /^(?:state|states|province|region|district)$/.test(after.text);
+        emit(ctx, pos, last, state ? 'GPE' : 'LOC', null, true);
+        if (state) ctx.drafts[ctx.drafts.length - 1].id = `${slugify(ctx.text.slice(tokens[pos].start, tokens[last].end))}-state`;
+        pos = last + 1;
         continue;
       }
     }
