@@ -670,3 +670,10 @@ describe('attributeSpeakers: rules from held-out 88-93 (a court of audit, a bank
     assert.deepStrictEqual(names('Headline\n\nThe company spoke.\n\n“The water trucks come one week and then not for a month.” Those were the words of Remedios Epiayu, a traditional authority.'), ['Remedios Epiayu']);
   });
 });
+
+describe('attributeSpeakers: an outlet is never "the company" or "the regulator" (held-out 89)', () => {
+  it('skips a news outlet named in between when resolving "the company said"', () => {
+    const text = 'Headline\n\nBy Anna Pappa | Aegean Observer\n\nCycladic Shores Holdings planned 94 villas. The court annulled the permit, the Aegean Observer learned. In a short statement, the company said a revised study “remains an option”.';
+    assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Cycladic Shores Holdings']);
+  });
+});

@@ -1325,7 +1325,7 @@ const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'widow', 'widower', '
 /** Nominals of people who speak for someone else: unnamed unless the article introduced one with that role. */
 const MOUTHPIECES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative', 'aide']);
 
-type OrgKind = 'public' | 'business';
+type OrgKind = 'public' | 'business' | 'media';
 
 /** Nominals that name a kind of organisation: a public body or a business. */
 const ORG_KIND_OF_NOUN: ReadonlyMap<string, OrgKind> = new Map([
@@ -1334,11 +1334,14 @@ const ORG_KIND_OF_NOUN: ReadonlyMap<string, OrgKind> = new Map([
 ]);
 
 const PUBLIC_HEAD = /\b(?:Administration|Agency|Authority|Commission|Board|Office|Department|Ministry|Regulator|Bureau|Inspectorate|Directorate|Service|Police|Court|Tribunal|Government|Parliament|Senate|Congress|Assembly|Council|Committee|Kremlin|White House|Treasury|Pentagon|Hospital|Clinic|University|School|College|Institute|Museum|Library)\b/;
-const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]|Group|Holdings|Securities|Bank|Airlines|Airways|Motors|Systems|Technologies|Capital|Partners|Pharmaceuticals|Mining|Foods|Ventures|Labs|Copper|Gold|Energy|Diagnostics|Display|Records)\b\.?/;
+const BUSINESS_HEAD = /\b(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|[Pp][Ll][Cc]|Group|Holdings|Securities|Bank|Airlines|Airways|Motors|Systems|Technologies|Capital|Partners|Pharmaceuticals|Mining|Minerals|Industries|Apparel|Foods|Ventures|Labs|Copper|Gold|Energy|Diagnostics|Display|Records)\b\.?/;
 
-/** Whether an organisation's name says it is a public body or a business (undefined: it does not say). */
+/** The words of a news outlet's name: an outlet reports; it is never "the company" or "the regulator" it quotes. */
+const MEDIA_HEAD = /\b(?:News|TV|Times|Observer|OBSERVER|Herald|Post|Journal|Tribune|Gazette|Chronicle|Daily|Desk|Radio|Broadcasting|Press|Ledger|Dispatch|Courier|Monitor|Insight|Report)\b/;
+
+/** Whether an organisation's name says it is a public body, a business or an outlet (undefined: it does not say). */
 function orgKindOf(name: string): OrgKind | undefined {
-  return PUBLIC_HEAD.test(name) ? 'public' : BUSINESS_HEAD.test(name) ? 'business' : undefined;
+  return MEDIA_HEAD.test(name) ? 'media' : PUBLIC_HEAD.test(name) ? 'public' : BUSINESS_HEAD.test(name) ? 'business' : undefined;
 }
 
 /** A demonym that names one person ("kenyan", "israeli", "motswana"), not a nation ("french", "chinese", "swiss"). */
