@@ -1236,3 +1236,24 @@ describe('entities: rules from held-out 94 (a dam release, a machinists’ strik
     expect('MONTPELIER, Vt. (AP) — Lawmakers met.', 'GPE:Vt.');
   });
 });
+
+describe('entities: rules from held-out 100-105 (a volcano in Papua New Guinea, an Icelandic driller)', () => {
+  it('reads "New" before a country’s name as another place, not the country', () => {
+    expect('Ash rose above the island of New Britain.', 'LOC:New Britain');
+    expectNot('Ash rose above the island of New Britain.', 'GPE:Britain');
+    expect('The New Zealand team won.', 'GPE:New Zealand');
+  });
+
+  it('reads "Air" before an unlisted name as an airline, but keeps "Air Force"', () => {
+    expect('Air Niugini, the national carrier, cancelled flights.', 'ORG:Air Niugini');
+    expect('The Air Force flew a sortie.', 'ORG:Air Force');
+  });
+
+  it('reads a listed name with digits before "million" as a sum, not the mountain', () => {
+    expectNot('The cabinet approved K2 million in emergency funds.', 'LOC:K2');
+  });
+
+  it('keeps a lower-case legal form such as Iceland’s "hf." in the company’s name', () => {
+    expect('Borvík Energy Services hf. signed the contract.', 'ORG:Borvík Energy Services hf.');
+  });
+});

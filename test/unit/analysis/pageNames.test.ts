@@ -68,3 +68,10 @@ describe('reporters named by a credit line (held-out 66, 83, 86)', () => {
     expectNot('Headline\n\nThursday 19 March 2026, 16:20\nReporting: Sanaa El Idrissi in Tétouan\nKey points', 'GPE:Sanaa');
   });
 });
+
+describe('a press contact named on the line after "Media contact:" (held-out 103)', () => {
+  it('reads the name opening the next line, before its comma', () => {
+    const text = 'The plant opens in May.\n\nMedia contact:\nSigrún Pálsdóttir, Head of Communications\n+354 555 0192 | media@example.is\n';
+    assert.deepStrictEqual(pagePeople(text).map((s) => text.slice(s.start, s.end)), ['Sigrún Pálsdóttir']);
+  });
+});

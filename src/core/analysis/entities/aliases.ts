@@ -64,7 +64,7 @@ export function clubShortForms(ctx: Ctx): void {
   }
 }
 
-const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'inc', 'llc']);
+const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'inc', 'llc', 'hf.', 'hf', 'ehf.', 'ehf', 'a.s.', 's.r.o.', 'd.o.o.', 'd.d.']);
 
 /**
  * "Brewers" after "Milwaukee Brewers", "Cardinals" after "St. Louis Cardinals": a listed team's last word, capitalised

@@ -78,6 +78,11 @@ function creditedNames(line: string, lineStart: number, out: Span[]): void {
   }
 }
 
+/** A line that only announces a contact ("Media contact:", "Press enquiries:"). */
+const CONTACT_HEADING = /^\s*(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:\s*$/u;
+/** A contact's name opening its line, before a comma, a role or the line's end. */
+const CONTACT_NAME_LINE = /^(\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})(?=,|$|\s+\S+@|\s+\+)/u;
+
 /**
  * Commenters' and press contacts' names, each line's at most one; into `handles`, the commenters' handles, which name
  * nobody (14 of 21 handles in the held-out golds are left unmarked).
@@ -85,10 +90,17 @@ function creditedNames(line: string, lineStart: number, out: Span[]): void {
 export function pagePeople(text: string, handles: Span[] = []): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // ("Media contact:" on a line of its own: the name opens the next line)
+  let contactAbove = false;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
+    if (contactAbove) {
+      const m = CONTACT_NAME_LINE.exec(line);
+      if (m) out.push({ start, end: start + m[1].length });
+    }
+    contactAbove = CONTACT_HEADING.test(line);
     const c = line.includes(' · ') ? COMMENTER.exec(line) : null;
     // ("By Ann Lee · Nov 5, 2025": a byline's writer is a person as well)
     const name = c ? c[1].trim().replace(/^By /, '') : null;

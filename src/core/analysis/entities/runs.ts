@@ -17,6 +17,9 @@ const COMPANY_SUFFIX = new Set([
 /** Ids of multinationals whose national subsidiaries are named "<brand> <country>" ("Airtel Uganda", "Nestlé India"). */
 const NATIONAL_ARMS = new Set(['airtel', 'vodacom', 'mtn-group', 'safaricom', 'vodafone', 'orange', 'nestle', 'unilever', 'uber', 'google', 'microsoft', 'samsung', 'toyota', 'huawei', 'standard-chartered', 'ecobank', 'shell', 'totalenergies']);
 
+/** Words after "Air" that make no airline ("Air Force", "Air Marshal", "Air Quality"). */
+const AIR_NOT = new Set(['Force', 'Forces', 'Marshal', 'Chief', 'Commodore', 'Vice', 'Quality', 'Traffic', 'Show', 'Base', 'Station', 'Defense', 'Defence', 'National', 'Pollution', 'Raid', 'Raids', 'Strike', 'Strikes', 'Ambulance', 'Cadets', 'Corps', 'Command', 'Navigation', 'Transport']);
+
 /** Words that make another river, sea or range of a listed one ("Blue Nile", "Upper Rhine", "Little Karoo"). */
 const LOC_MODIFIERS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Upper', 'Lower', 'Little', 'Great', 'Greater', 'Lesser', 'Middle', 'Grand']);
 
@@ -293,6 +296,31 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = end;
         continue;
       }
+    }
+    // "the island of New Britain", "New Guinea Islands": "New" before a country's name names another place
+    if (!hit && t.text === 'New' && pos + 1 < end) {
+      const country = gazMatch(ctx, pos + 1, end);
+      // (not inside a longer name: "New Britain Palm Oil" is read as before)
+      if (country && country.len === 1 && !country.fromUser && isCountryId(country.entry.id) && pos + 2 >= end) {
+        const last = pos + 1;
+        const after = tokens[last + 1];
+        const division = !!after && after.nl === 0 && !after.upper && /^(?:province|state|region|district)$/.test(after.text);
+        emit(ctx, pos, last, division ? 'GPE' : 'LOC', null, true);
+        pos = last + 1;
+        continue;
+      }
+    }
+    // "K2 million": a listed name with digits before an amount word is a sum in a currency (the kina), no mountain
+    if (hit && hit.len === 1 && /\d/.test(t.text) && tokens[pos + 1] && /^(?:million|billion|trillion|bn|m)$/.test(tokens[pos + 1].text)) {
+      ctx.taken[pos] = 1;
+      pos++;
+      continue;
+    }
+    // "Air Niugini, the national carrier": "Air" before an unlisted name is an airline's name
+    if (!hit && t.text === 'Air' && pos + 1 < end && isNameToken(tokens[pos + 1]) && !AIR_NOT.has(tokens[pos + 1].text) && !isCommon(lowerOf(ctx, pos + 1)) && !gazMatch(ctx, pos + 1, end)) {
+      emit(ctx, pos, pos + 1, 'ORG', null, true);
+      pos += 2;
+      continue;
     }
     // "the Blue Nile", "Upper Nile state": a colour or position word before a listed river or sea names another one
     // (a place word after it makes the whole the state named after it)

@@ -84,7 +84,7 @@ export const DATE_WORDS = 'ramadan|muharram|shawwal';
 /** Abbreviations whose period does not end a sentence. */
 // (the last row: US state and Canadian province abbreviations of datelines, "SALEM, Ore.", "HINTON, Alta.")
 export const ABBREVIATIONS = `mr|mrs|ms|mx|dr|prof|sr|jr|st|mt|ft|gen|lt|col|sgt|capt|cpl|pvt|maj|adm|cmdr|gov|sen|rep|rev|hon|pres|supt|det|insp|eng|engr|atty
-|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|kft|zrt|nyrt|bros|dept|univ|assn|ave|blvd|rd|no|nos|vs|v|etc|approx|est|fig|al|ca|cf|e.g|i.e|a.m|p.m
+|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|kft|zrt|nyrt|hf|ehf|bros|dept|univ|assn|ave|blvd|rd|no|nos|vs|v|etc|approx|est|fig|al|ca|cf|e.g|i.e|a.m|p.m
 |md|mohd|ma|calif|colo|conn|fla|ariz|okla|tenn|minn|mich|wis|wyo|nev|neb|alta|sask|ont|que|nfld|kan|ark|vt|ky|ala|tex`;
 
 /**
