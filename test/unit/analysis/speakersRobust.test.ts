@@ -9,6 +9,8 @@ import { detectStructure } from '../../../src/core/analysis/structure';
 import { splitSentences } from '../../../src/core/analysis/sentences';
 
 const speakers = (text: string, names: NameSpec[]) => run(text, names).quotes.map((q) => q.speaker?.id ?? null);
+/** The speakers' names of an article's quotations, with the real analysis. */
+const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
 
 /** With the real structure and sentence splitter (a headline region is needed). */
 const speakersWithStructure = (text: string, names: NameSpec[]) =>
@@ -551,7 +553,6 @@ describe('attributeSpeakers: rules from held-out 66 and 67 (a port strike, a tea
 });
 
 describe('attributeSpeakers: rules from held-out 70-75 (a dam shutdown, a snowstorm, a tanker detention, a shelter vote)', () => {
-  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
 
   it('a sayer whose colon opens the next quotation is not the speaker of the one before', () => {
     assert.deepStrictEqual(
@@ -604,7 +605,6 @@ describe('attributeSpeakers: rules from held-out 70-75 (a dam shutdown, a snowst
 });
 
 describe('attributeSpeakers: rules from held-out 76-81 (a doping ban, a bus crash, a cattle outbreak, a ferry)', () => {
-  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
 
   it('"X S. Y Z, chairman of W, said": a role "of" a body after the comma makes the name a person who speaks', () => {
     assert.deepStrictEqual(
@@ -631,7 +631,6 @@ describe('attributeSpeakers: rules from held-out 76-81 (a doping ban, a bus cras
 });
 
 describe('attributeSpeakers: rules from held-out 82-87 (a budget live page, a ship aground, a flood briefing)', () => {
-  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
 
   it('"“…” That’s X", "That is X", "That’s how X described it" name the speaker after the quotation', () => {
     assert.deepStrictEqual(
@@ -652,7 +651,6 @@ describe('attributeSpeakers: rules from held-out 82-87 (a budget live page, a sh
 });
 
 describe('attributeSpeakers: rules from held-out 88-93 (a court of audit, a bank licence, a coal blockade)', () => {
-  const names = (text: string) => analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null);
 
   it('a participle after the quotation takes no subject after it ("“…”, insisting the bank …")', () => {
     assert.deepStrictEqual(names('Headline\n\nThe CBN revoked the licence. Crestway chief executive Adebowale Ogunleyi described the revocation as “premature”, insisting the bank had found an investor.'), ['Adebowale Ogunleyi']);

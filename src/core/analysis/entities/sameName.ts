@@ -2,6 +2,7 @@
 // their context, and a listed name glued to a suffix ("Cabo Verdean-owned").
 import { type Ctx, isNameToken, newDraft } from './context';
 import { GAZ } from './lexicon';
+import { firstStartAtOrAfter } from '../../text/search';
 
 /**
  * "The cranes at Jorf Lasfar have stopped … by pipeline to Jorf Lasfar": two unknown title-case words are a person by
@@ -62,15 +63,8 @@ export function namesBeforeSuffix(ctx: Ctx): void {
 
 /** The token whose text holds position pos, or -1. */
 function firstTokenCovering(ctx: Ctx, pos: number): number {
-  const { tokens } = ctx;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length && tokens[lo].start <= pos ? lo : -1;
+  const i = firstStartAtOrAfter(ctx.tokens, pos + 1) - 1;
+  return i >= 0 && ctx.tokens[i].end > pos ? i : -1;
 }
 
 /** Tokens first..last are capitalised words one space apart on one line, none of them taken. */
