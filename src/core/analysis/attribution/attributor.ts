@@ -1349,6 +1349,9 @@ function orgKindOf(name: string): OrgKind | undefined {
 const FOREIGN_HEADS: ReadonlyMap<string, RegExp> = new Map([
   // ("the zoo" of the "Sado Zoological Park")
   ['zoo', /\bzoolog/iu],
+  // ("Air Niugini … “…,” the airline said": an airline's name need not hold the word)
+  ['airline', /\b(?:air|airlines?|airways)\b/iu],
+  ['carrier', /\b(?:air|airlines?|airways)\b/iu],
   ['foundation', /\b(?:fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|fundacja)\b/iu],
   ['university', /\b(?:universidad|universit[ée]|universidade|universit[äa]t|universit[àa]|universiteit|uniwersytet)\b/iu],
   ['museum', /\b(?:museo|mus[ée]e|museu)\b/iu],
