@@ -1179,6 +1179,7 @@ describe('entities: rules from held-out 82-87 (a trucking corridor, a subway fir
   it('knows large cities the lists lacked, also in a hyphenated pair', () => {
     expect('Truckers halt Douala-Bangui traffic after the attack.', 'GPE:Douala', 'GPE:Bangui');
     expect('Trains run from Aberdeen to Dundee.', 'GPE:Aberdeen', 'GPE:Dundee');
+    expect('Rents in Málaga rose 11.8% in a year.', 'GPE:Málaga');
   });
 
   it('reads a city that is also a given name before a surname as a person', () => {

@@ -236,7 +236,7 @@ douala|kumasi|port harcourt|benin city|lubumbashi|mbuji-mayi|kisangani|pointe-no
 |murcia|las palmas|alicante|vigo|gijon|gijón|grenoble|dijon|charleroi|bruges|dusseldorf|düsseldorf
 |hanover|hannover|nuremberg|nürnberg|innsbruck|lucerne|st petersburg|nizhny novgorod|samara|rostov-on-don|kaliningrad|lhasa|kobe|fukuoka
 |hiroshima|sendai|gwangju|ulsan|adelaide|hobart|dunedin|quebec city|saskatoon|tucson|monterrey|san pedro sula|medellín|medellin|cartagena
-|arequipa|cusco|cochabamba|valparaíso|valparaiso|rosario|porto alegre|belém|goiânia|cayenne|
+|málaga|malaga|granada|bologna|valladolid|arequipa|cusco|cochabamba|valparaíso|valparaiso|rosario|porto alegre|belém|goiânia|cayenne|
 bamako|niamey|ouagadougou|monrovia|freetown|lome|lomé|cotonou|porto-novo|yaounde|yaoundé|bujumbura|dodoma|lilongwe|gaborone|maseru|mbabane
 |antananarivo|moroni|asmara|juba|bangui|malabo|praia|bissau|banjul|nouakchott|thimphu|naypyitaw|dili|port moresby|suva|honiara|apia|nuku'alofa
 |port vila|tarawa|majuro|funafuti|castries|kingstown|basseterre|roseau|bridgetown|georgetown|paramaribo|belmopan|managua|port-au-prince|nassau
