@@ -63,8 +63,9 @@ export function personVariantRenames(names: readonly PersonName[], suffixes: boo
     if (initials.size > 1) continue;
     for (const n of group) if (n.id !== best.id) renames.set(n.id, best.id);
   }
-  if (!suffixes) return renames;
   const keys = [...canonical.keys()];
+  middleNames(byKey, canonical, keys, renames, suffixes);
+  if (!suffixes) return renames;
   for (const [key, short] of canonical) {
     const longer = keys.filter((k) => k.length > key.length && k.endsWith(' ' + key));
     if (longer.length !== 1) continue;
@@ -74,4 +75,34 @@ export function personVariantRenames(names: readonly PersonName[], suffixes: boo
     if (short.id !== to) renames.set(short.id, to);
   }
   return renames;
+}
+
+/**
+ * "Ram S. Naidu" and "Ram Sundar Naidu", "Bashar K. Nasrallah" and "Bashar Khalil Nasrallah": a two-word name whose
+ * middle initial starts the middle word of exactly one three-word name with the same first and last words is that
+ * name. Within one article (`sameArticle`) a name without the middle word ("Adel Al-Ajmi" after "Adel Ghazi
+ * Al-Ajmi") or without the last ("Esteban Cordero" after "Esteban Cordero Naranjo", the second surname dropped) is
+ * too, when exactly one longer name fits.
+ */
+function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, PersonName>, keys: readonly string[], renames: Map<string, string>, sameArticle: boolean): void {
+  for (const [key, short] of canonical) {
+    const words = key.split(' ');
+    if (words.length !== 2 || renames.has(short.id)) continue;
+    const initial = short.initials;
+    if (initial.length > 1 || (!initial && !sameArticle)) continue;
+    let target: PersonName | undefined;
+    let count = 0;
+    for (const k of keys) {
+      const kw = k.split(' ');
+      if (kw.length !== 3 || kw[0] !== words[0]) continue;
+      const middle = kw[2] === words[1] && (initial ? kw[1][0] === initial : canonical.get(k)!.initials === '');
+      const dropped = sameArticle && !initial && kw[1] === words[1];
+      if (!middle && !dropped) continue;
+      count++;
+      target = canonical.get(k);
+    }
+    if (count !== 1 || !target) continue;
+    const to = renames.get(target.id) ?? target.id;
+    for (const n of byKey.get(key)!) if (n.id !== to) renames.set(n.id, to);
+  }
 }

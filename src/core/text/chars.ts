@@ -81,8 +81,9 @@ export function slugify(name: string): string {
       if (dash && out.length) out += '-';
       out += s[i];
       dash = false;
-    } else if (c === 46 || isApostropheCode(c) || (c >= 0x300 && c <= 0x36f)) {
-      // periods (U.S.), apostrophes and stripped accents do not split a word
+    } else if (c === 46 || isApostropheCode(c) || (c >= 0x300 && c <= 0x36f) || (c >= 0x2bb && c <= 0x2bf)) {
+      // periods (U.S.), apostrophes, stripped accents and the glottal-stop letters (the Tongan and Hawaiian ʻokina in
+      // "Haʻapai", the ayn in "Sanʿa") do not split a word and are no part of its id
     } else if (c > 127 && LETTER_RE.test(s[i])) {
       if (dash && out.length) out += '-';
       out += s[i];

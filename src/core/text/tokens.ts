@@ -140,8 +140,9 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       while (i < n && isMarkCode(units[i])) i++;
     }
     const word = text.slice(start, i);
-    // (an ASCII letter is a capital below 'a'; the Arabic article is tested only at a lower-case "a" or "e")
-    const upper = kind === TokenKind.Word && (asciiLetter ? c <= 90 || ((c === 97 || c === 101) && isArabicArticleName(units, start, i)) : isUpperCode(c) || isArabicArticleName(units, start, i));
+    // (an ASCII letter is a capital below 'a'; the Arabic article is tested only at a lower-case "a" or "e"; a word
+    // opening with the ʻokina is capitalised by its next letter: "ʻEua", "ʻAna")
+    const upper = kind === TokenKind.Word && (asciiLetter ? c <= 90 || ((c === 97 || c === 101) && isArabicArticleName(units, start, i)) : isUpperCode(c) || isArabicArticleName(units, start, i) || (c === 0x2bb && i > start + 1 && isUpperCode(units[start + 1])));
     // (an indexed store, not push: V8 left this push to its generic builtin, at a tenth of the tokenizer's cost)
     tokens[tokens.length] = new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (nl << NL_SHIFT));
     nl = 0;

@@ -1258,3 +1258,51 @@ describe('entities: rules from held-out 100-105 (a volcano in Papua New Guinea, 
     expect('Borvík Energy Services hf. signed the contract.', 'ORG:Borvík Energy Services hf.');
   });
 });
+
+describe('entities: rules from held-out 112-116 (a Benin market fire, a Fijian sugar mill, Kuwaiti power cuts)', () => {
+  it('keeps hyphenated military ranks outside the name', () => {
+    expect('Lieutenant-Colonel Amadou K. Sossou-Dako, a fire service spokesman, said the alleys were narrow.', 'PERSON:Amadou K. Sossou-Dako');
+    expect('Major-General Rosa Quintal inspected the troops.', 'PERSON:Rosa Quintal');
+  });
+
+  it('takes a legal form set off by a comma into the company’s name, however personal its words look', () => {
+    expect('Ondas Brancas Transportes, S.A. operates four ferries.', 'ORG:Ondas Brancas Transportes, S.A.');
+    expect('The loan went to Caldera Verde, Inc. last week.', 'ORG:Caldera Verde, Inc.');
+    expectNot('Ondas Brancas Transportes, S.A. operates four ferries.', 'ORG:S.A.');
+    expectNot('Ondas Brancas Transportes, S.A. operates four ferries.', 'PERSON:Ondas Brancas Transportes');
+  });
+
+  it('reads a press release’s quoted short name after the company as that company, there and later', () => {
+    const text = 'Ondas Brancas Transportes, S.A. ("Ondas" or the "Company") today opened a route. Rui Matos, Chief Executive of Ondas, said the route would pay.';
+    expect(text, 'ORG:Ondas');
+    expectNot(text, 'PERSON:Ondas');
+    const a = analyzeArticle('Headline for the test\n\n' + text);
+    const ids = new Set(a.entities.filter((e) => e.text.startsWith('Ondas')).map((e) => e.id));
+    assert.strictEqual(ids.size, 1, [...ids].join(' '));
+  });
+
+  it('reads power units and QR codes after numbers as no organisation', () => {
+    expectNot('The plant will produce 62 MW from next year.', 'ORG:MW');
+    expectNot('Demand hit 17,940 MW on Tuesday, and 3.6 GW more is planned.', 'ORG:GW');
+    expectNot('Vendors need a card with a QR code.', 'ORG:QR');
+  });
+
+  it('reads a country before "Airways", "University" or "Coast Guard" as part of the body’s own name', () => {
+    expect('Flights on Kenya Airways were cancelled.', 'ORG:Kenya Airways');
+    expect('Omar Haddad, an economist at Kuwait University, said demand had doubled.', 'ORG:Kuwait University');
+    expect('Boats seized by the Bangladesh Coast Guard were towed away.', 'ORG:Bangladesh Coast Guard');
+    expect('The US Treasury said.', 'GPE:US');
+  });
+
+  it('reads a word opening with the ʻokina as capitalised, and leaves the ʻokina out of ids', () => {
+    expect('Shelters across Tongatapu, Haʻapai and ʻEua are full, said ʻAna Taufa, 67.', 'GPE:ʻEua');
+    expect('Shelters across Tongatapu, Haʻapai and ʻEua are full, said ʻAna Taufa, 67.', 'PERSON:ʻAna Taufa');
+    const a = analyzeArticle('Headline for the test\n\nShelters in Haʻapai are full.');
+    assert.deepStrictEqual(a.entities.filter((e) => e.text === 'Haʻapai').map((e) => e.id), ['haapai']);
+  });
+
+  it('keeps two-letter transliterated initials inside a name ("Zh.", "Sh.")', () => {
+    expect('By Dinara Zh. Temirova, sports reporter.', 'PERSON:Dinara Zh. Temirova');
+    expect('Timur Sh. Alimov said the goal should have stood.', 'PERSON:Timur Sh. Alimov');
+  });
+});

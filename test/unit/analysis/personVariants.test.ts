@@ -228,3 +228,35 @@ describe('speaker rules from the fifth held-out set', () => {
     assert.deepStrictEqual(speakers('“We cannot wait any longer.” That was the message from Council Member Tariq Dunmore on Tuesday.'), ['tariq-dunmore']);
   });
 });
+
+describe('person name variants: a middle word written out, initialled or dropped', () => {
+  it('joins a middle initial with the one three-word name whose middle word it starts', () => {
+    const r = personVariantRenames([
+      { id: 'ram-sundar-naidu', words: ['ram', 'sundar', 'naidu'], initials: '', length: 16 },
+      { id: 'ram-s-naidu', words: ['ram', 'naidu'], initials: 's', length: 11 },
+    ], false);
+    assert.strictEqual(r.get('ram-s-naidu'), 'ram-sundar-naidu');
+  });
+
+  it('keeps an initial apart from a middle word it does not start', () => {
+    const r = personVariantRenames([
+      { id: 'ram-sundar-naidu', words: ['ram', 'sundar', 'naidu'], initials: '', length: 16 },
+      { id: 'ram-k-naidu', words: ['ram', 'naidu'], initials: 'k', length: 11 },
+    ], true);
+    assert.strictEqual(r.get('ram-k-naidu'), undefined);
+  });
+
+  it('within an article, joins a name without its middle word or its second surname', () => {
+    const body = 'Adel Ghazi Al-Otaibi, a ministry spokesman, said the cuts would end. Adel Al-Otaibi later said more. Esteban Cordero Naranjo spoke first. Esteban Cordero then left.';
+    assert.deepStrictEqual(ids(body, 'Adel Al-Otaibi'), ['adel-ghazi-al-otaibi']);
+    assert.deepStrictEqual(ids(body, 'Esteban Cordero'), ['esteban-cordero-naranjo']);
+  });
+
+  it('across articles, leaves a name without its middle word alone', () => {
+    const r = personVariantRenames([
+      { id: 'john-paul-smith', words: ['john', 'paul', 'smith'], initials: '', length: 15 },
+      { id: 'john-smith', words: ['john', 'smith'], initials: '', length: 10 },
+    ], false);
+    assert.strictEqual(r.get('john-smith'), undefined);
+  });
+});

@@ -67,6 +67,44 @@ export function clubShortForms(ctx: Ctx): void {
 const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'inc', 'llc', 'hf.', 'hf', 'ehf.', 'ehf', 'a.s.', 's.r.o.', 'd.o.o.', 'd.d.']);
 
 /**
+ * Legal forms that press releases set off with a comma ("Caju Norte, S.A.", "Acme Widgets, Inc."): the comma and the
+ * form belong to the company's name, which the form proves a company even where its words looked like a person's.
+ */
+const COMMA_LEGAL_FORMS = new Set(['S.A.', 'Inc.', 'Ltd.', 'LLC', 'L.L.C.', 'S.L.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.S.', 'SAS', 'S.R.L.', 'SRL', 'Lda.', 'Ltda.', 'GmbH', 'AG', 'A.G.', 'S.A.B.', 'Corp.', 'PLC', 'Plc']);
+
+/**
+ * The name before ", S.A.": the capitalised words (and tight linkers, "del") ending at the comma at token `comma`,
+ * read as one company whatever its words were read as before. Returns the new draft, or undefined.
+ */
+function commaLegalForm(ctx: Ctx, comma: number): Draft | undefined {
+  const { tokens, drafts } = ctx;
+  const form = tokens[comma + 1];
+  if (!form || form.nl > 0 || form.start !== tokens[comma].end + 1 || !COMMA_LEGAL_FORMS.has(form.text) || tokens[comma].start !== tokens[comma - 1].end) return undefined;
+  const after = tokens[comma + 2];
+  // a capitalised word glued on after the form would be another name
+  if (after && after.nl === 0 && after.start === form.end + 1 && after.caps && !after.upper) return undefined;
+  let first = comma - 1;
+  if (!isNameToken(tokens[first])) return undefined;
+  while (first > 0 && tokens[first].nl === 0) {
+    const prev = tokens[first - 1];
+    if (isNameToken(prev) && !prev.text.endsWith(':')) first--;
+    else if (LINKERS.has(prev.text) && first > 1 && isNameToken(tokens[first - 2])) first -= 2;
+    else break;
+  }
+  // a sentence's capitalised opener ("About", "The") is no part of the name
+  if (first < comma - 1 && isCommon(lowerOf(ctx, first))) first++;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const o = drafts[k];
+    if (o.first >= first && o.last <= comma + 1 && o.source !== 'user') drafts.splice(k, 1);
+    else if (o.last >= first && o.first <= comma + 1) return undefined;
+  }
+  const d = newDraft(tokens[first].start, form.end, 'ORG', null, first, comma + 1, true);
+  drafts.push(d);
+  for (let k = first; k <= comma + 1; k++) ctx.taken[k] = 1;
+  return d;
+}
+
+/**
  * "Brewers" after "Milwaukee Brewers", "Cardinals" after "St. Louis Cardinals": a listed team's last word, capitalised
  * on its own elsewhere in the article, is the team (a match report names teams by their nickname).
  */
@@ -233,6 +271,7 @@ export function companyShortForms(ctx: Ctx): void {
   outletShortForms(ctx);
   const { tokens, drafts, taken } = ctx;
   // "Lubemba Copper plc": a lower-case legal form right after a company's name belongs to it
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].text === ',' && COMMA_LEGAL_FORMS.has(tokens[i + 1].text)) commaLegalForm(ctx, i);
   for (const d of drafts) {
     const next = tokens[d.last + 1];
     if (d.type === 'ORG' && next && next.nl === 0 && LOWER_LEGAL_FORMS.has(next.text) && next.start === tokens[d.last].end + 1) {
@@ -249,7 +288,7 @@ export function companyShortForms(ctx: Ctx): void {
     // ("Prairie Gate Financial", "Harlan Bancshares": a company word drops like a legal form, "Prairie Gate")
     if (!LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text) && !STUDIO_HEAD.has(tokens[last].text)) continue;
     const words: string[] = [];
-    for (let k = d.first; k < last; k++) if (tokens[k].text !== '.') words.push(tokens[k].text);
+    for (let k = d.first; k < last; k++) if (tokens[k].text !== '.' && tokens[k].text !== ',') words.push(tokens[k].text);
     if (words.length < 2) continue; // single-word stems are linked with the pending words (identity.ts)
     if (GAZ.has(words.join(' ').toLowerCase())) continue; // "National Australia Bank" is not "National Australia"
     d.id = d.id || slugify(ctx.text.slice(d.start, d.end));
@@ -257,28 +296,62 @@ export function companyShortForms(ctx: Ctx): void {
   }
   // "Kestrel Photonics" in a headline, "Tokyo Electric shares" after "Tokyo Electric Power Co": the name, or its
   // first two words or more, elsewhere in the article is the company, even where the words were read apart
-  for (const { words, d } of stems) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].text !== words[0] || (i >= d.first && i <= d.last)) continue;
-      let len = 1;
-      while (len < words.length && tokens[i + len] && tokens[i + len].nl === 0 && tokens[i + len].text === words[len]) len++;
-      if (len < 2) continue;
-      const after = tokens[i + len];
-      if (after && after.nl === 0 && after.kind === tokens[i].kind && (after.upper || after.caps)) continue;
-      const last = i + len - 1;
-      let clash = false;
-      const inside: Draft[] = [];
-      for (const o of drafts) {
-        if (o.last < i || o.first > last) continue;
-        if (o.first < i || o.last > last || o.source === 'user' || o === d) clash = true;
-        else inside.push(o);
-      }
-      if (clash) continue;
-      for (const o of inside) drafts.splice(drafts.indexOf(o), 1);
-      drafts.push(newDraft(tokens[i].start, tokens[last].end, 'ORG', d.id, i, last, true));
-      for (let k = i; k <= last; k++) taken[k] = 1;
-      i = last;
+  for (const { words, d } of stems) linkStem(ctx, words, d, 2);
+  definedTerms(ctx);
+}
+
+/** Every other run of words[0..len) with len >= minLen (and nothing capitalised right after) becomes the company d. */
+function linkStem(ctx: Ctx, words: readonly string[], d: Draft, minLen: number): void {
+  const { tokens, drafts, taken } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text !== words[0] || (i >= d.first && i <= d.last)) continue;
+    let len = 1;
+    while (len < words.length && tokens[i + len] && tokens[i + len].nl === 0 && tokens[i + len].text === words[len]) len++;
+    if (len < minLen) continue;
+    const after = tokens[i + len];
+    if (after && after.nl === 0 && after.kind === tokens[i].kind && (after.upper || after.caps)) continue;
+    const last = i + len - 1;
+    let clash = false;
+    const inside: Draft[] = [];
+    for (const o of drafts) {
+      if (o.last < i || o.first > last) continue;
+      if (o.first < i || o.last > last || o.source === 'user' || o === d) clash = true;
+      else inside.push(o);
     }
+    if (clash) continue;
+    for (const o of inside) drafts.splice(drafts.indexOf(o), 1);
+    drafts.push(newDraft(tokens[i].start, tokens[last].end, 'ORG', d.id, i, last, true));
+    for (let k = i; k <= last; k++) taken[k] = 1;
+    i = last;
+  }
+}
+
+const OPEN_QUOTES = new Set(['"', '\u201c']);
+const CLOSE_QUOTES = new Set(['"', '\u201d']);
+
+/**
+ * Press releases define a short name for the company right after its full one: `Marés Lusitanas Navegação, S.A.
+ * ("Marés" or the "Company")`. The quoted words are the company there and wherever else the release uses them.
+ */
+function definedTerms(ctx: Ctx): void {
+  const { tokens, drafts } = ctx;
+  for (const d of [...drafts]) {
+    if (d.type !== 'ORG' || tokens[d.last + 1]?.text !== '(' || !OPEN_QUOTES.has(tokens[d.last + 2]?.text)) continue;
+    const first = d.last + 3;
+    let last = first;
+    while (last < tokens.length && last - first < 4 && isNameToken(tokens[last]) && tokens[last].nl === 0) last++;
+    const close = tokens[last];
+    if (last === first || !close || !CLOSE_QUOTES.has(close.text)) continue;
+    const after = tokens[last + 1];
+    if (!after || (after.text !== ')' && after.text !== 'or' && after.text !== ',')) continue;
+    d.id = d.id || slugify(ctx.text.slice(d.start, d.end));
+    const words: string[] = [];
+    for (let k = first; k < last; k++) words.push(tokens[k].text);
+    // the term itself: whatever was read in its words gives way
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].first >= first && drafts[k].last < last) drafts.splice(k, 1);
+    drafts.push(newDraft(tokens[first].start, tokens[last - 1].end, 'ORG', d.id, first, last - 1, true));
+    for (let k = first; k < last; k++) ctx.taken[k] = 1;
+    linkStem(ctx, words, d, words.length);
   }
 }
 

@@ -99,7 +99,7 @@ export const NUMBER_WORD: ReadonlySet<string> = lowerSet(NUMBER_WORDS);
 export const DATE_WORD: ReadonlySet<string> = lowerSet(DATE_WORDS);
 /** Acronyms that are not organisations. */
 export const NOT_ORG_ACRONYM: ReadonlySet<string> = new Set(
-  split('MAX|MMR|HPV|RSV|PCR|TEU|TEUs|DWT|MWh|GWh|CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO|OLED|OLEDs|LCD|LCDs|AMOLED|LNG|ESG|RAM|SSD|PCB|5G|4G|CEOs|GMO|GMOs|PPE|ICU|IVF|MRI|GP|GPs'),
+  split('MAX|MMR|HPV|RSV|PCR|TEU|TEUs|DWT|MWh|GWh|MW|GW|TW|TWh|kW|KW|kWh|MWp|GWp|MVA|kV|KV|GHz|MHz|QR|CEO|CFO|COO|CTO|GDP|AI|TV|PM|AM|OK|II|III|IV|VI|VII|VIII|IX|XI|XII|US|UK|EU|DC|USD|EUR|GBP|JPY|CNY|RUB|COVID|HIV|AIDS|DNA|RNA|PhD|MBA|FAQ|Q&A|ID|IT|PR|HR|VP|MP|MPs|CCTV|GPS|SUV|EV|EVs|LGBT|LGBTQ|UFO|ATM|PDF|URL|FYI|NB|PS|RSVP|ASAP|ETA|IPO|IPOs|ETF|ETFs|CPI|VAT|IQ|DJ|MC|OBE|MBE|KO|NFT|NFTs|API|CPU|GPU|OS|PC|USB|LED|LCD|HD|VR|AR|IOT|SMS|BREAKING|UPDATE|LIVE|WATCH|NEW|ICBM|ICBMs|SLBM|NATO|OLED|OLEDs|LCD|LCDs|AMOLED|LNG|ESG|RAM|SSD|PCB|5G|4G|CEOs|GMO|GMOs|PPE|ICU|IVF|MRI|GP|GPs'),
 );
 export const FORCE_NOUNS: ReadonlySet<string> = lowerSet('forces|troops|fighters|militants|mercenaries|rebels|militia|militiamen|soldiers|group|shares|stock|stocks|executives|employees|headquarters|spokesman|spokeswoman|spokesperson|subsidiary|brand|boss|bosses|chief|board|shareholders|investors|staff|members|leadership|units');
 /**

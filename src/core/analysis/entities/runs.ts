@@ -425,6 +425,14 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 2;
         continue;
       }
+      // "Kenya Airways", "Kuwait University", "Bangladesh Coast Guard": a country before the word of a carrier, a
+      // university or a coast guard is part of the body's own name (unlike "US Treasury", a government organ)
+      if (type === 'GPE' && last + 1 < end && isCountryId(id) && (OWN_NAME_HEADS.has(tokens[last + 1].text) || (tokens[last + 1].text === 'Coast' && last + 2 < end && tokens[last + 2].text === 'Guard'))) {
+        const head = tokens[last + 1].text === 'Coast' ? last + 2 : last + 1;
+        emit(ctx, pos, head, 'ORG', null, true);
+        pos = head + 1;
+        continue;
+      }
       // "a warmer Atlantic", "the Caribbean and the Pacific": a sea adjective used as a noun is the sea
       if (type === 'NORP' && hit.len === 1 && SEA_WORDS.has(lowerOf(ctx, pos)) && !modifiesNoun(ctx, pos + 1)) {
         emit(ctx, pos, pos, 'LOC', null, true);
@@ -645,6 +653,8 @@ const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern
  */
 /** Heads of bodies a demonym names ("the British Museum", "the Swiss Academy"), not organs of a government. */
 const NATIONAL_BODY_HEADS = new Set(['Museum', 'Library', 'Academy', 'Institute', 'University', 'Airways', 'Airlines', 'Orchestra', 'Ballet', 'Opera']);
+/** Heads of bodies whose own names open with their country ("Kenya Airways", "Kuwait University"). */
+const OWN_NAME_HEADS = new Set(['University', 'Airways', 'Airlines']);
 
 function placeInstitution(ctx: Ctx, h: number, c: number, lead: GazEntry): boolean {
   return lead.type === 'GPE' && !isCountryId(lead.id) && h === c - 1 && ORG_HEAD.has(ctx.tokens[h].text) && ctx.tokens[h].nl === 0;

@@ -14,6 +14,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
 |MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Daw|Oknha|Samdech|Reeve|Hajji|Haji|Alhaji|Alhaja|Hajiya|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 |Det|Supt|Insp|Sgt|Ch Supt|Ch Insp|Ch Con|DCI|DCS|PC|PCSO|Constable|Chief Constable|Chief Superintendent|Chief Inspector
+|Lieutenant-Colonel|Lieutenant-General|Major-General|Brigadier-General|Brigadier|Rear-Admiral|Vice-Admiral|Rear Admiral|Vice Admiral|Lieutenant-Commander|Sergeant-Major|Colonel-Major|Lt.-Col.|Lt-Col|Lt. Col.|Lt. Gen.|Maj. Gen.|Brig. Gen.
 `;
 
 /** Capitalised words that qualify a title ("Defense Minister", "Senior Consulting Fellow"). */
@@ -85,7 +86,7 @@ export const DATE_WORDS = 'ramadan|muharram|shawwal';
 // (the last row: US state and Canadian province abbreviations of datelines, "SALEM, Ore.", "HINTON, Alta.")
 export const ABBREVIATIONS = `mr|mrs|ms|mx|dr|prof|sr|jr|st|mt|ft|gen|lt|col|sgt|capt|cpl|pvt|maj|adm|cmdr|gov|sen|rep|rev|hon|pres|supt|det|insp|eng|engr|atty
 |jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|inc|corp|co|ltd|kft|zrt|nyrt|hf|ehf|bros|dept|univ|assn|ave|blvd|rd|no|nos|vs|v|etc|approx|est|fig|al|ca|cf|e.g|i.e|a.m|p.m
-|md|mohd|ma|calif|colo|conn|fla|ariz|okla|tenn|minn|mich|wis|wyo|nev|neb|alta|sask|ont|que|nfld|kan|ark|vt|ky|ala|tex`;
+|md|mohd|ma|zh|kh|yu|sh|calif|colo|conn|fla|ariz|okla|tenn|minn|mich|wis|wyo|nev|neb|alta|sask|ont|que|nfld|kan|ark|vt|ky|ala|tex`;
 
 /**
  * Capitalised words that begin sentences or headlines but are never names by themselves
