@@ -1306,3 +1306,18 @@ describe('entities: rules from held-out 112-116 (a Benin market fire, a Fijian s
     expect('Timur Sh. Alimov said the goal should have stood.', 'PERSON:Timur Sh. Alimov');
   });
 });
+
+describe('entities: places named by a Spanish article or listed among places (held-out 113, 114)', () => {
+  it('reads a Spanish article before a listed place as another place’s name', () => {
+    expect('Shelters in La Lima are full. Ana Paz, mayor of La Lima, said.', 'GPE:La Lima');
+    expectNot('Shelters in La Lima are full. Ana Paz, mayor of La Lima, said.', 'GPE:Lima');
+    expect('He flew to El Salvador.', 'GPE:El Salvador');
+  });
+
+  it('reads unknown members of a list with two places and nothing else as places, on a bullet line too', () => {
+    const text = 'Key points\n• Power cut across the country after a fault on a high-voltage line\n• Luanda, Benguela, Lobito, Huambo and Malanje affected; repairs under way\n\nThe grid failed.';
+    expect(text, 'GPE:Benguela');
+    expect(text, 'GPE:Malanje');
+    expectNot('Talks with Google, Meta and Kaltura failed.', 'GPE:Kaltura');
+  });
+});

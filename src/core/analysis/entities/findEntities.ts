@@ -41,6 +41,7 @@ function clearedFlags(size: number): Uint8Array {
 import { platformX } from './platforms';
 import { applyPageNames } from './pageNames';
 import { namesBeforeSuffix, placeSlotsOverShape } from './sameName';
+import { placeLists } from './placeLists';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -98,6 +99,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
     i = end;
   }
 
+  placeLists(ctx);
   ministryPortfolios(ctx);
   clubShortForms(ctx);
   bracketAcronyms(ctx);

@@ -275,6 +275,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
     }
     let hit = gazMatch(ctx, pos, end);
+    // "La Lima", "El Paraíso": a Spanish article before a listed place names another place (a town in Honduras),
+    // when nothing follows the pair in the run
+    if (!hit && pos + 2 === end && ROMANCE_PLACE_ARTICLE.has(t.text) && !tokens[pos + 1].caps) {
+      const next = gazMatch(ctx, pos + 1, end);
+      if (next && next.len === 1 && next.entry.type === 'GPE') {
+        emit(ctx, pos, pos + 1, 'GPE', null, true);
+        pos = end;
+        continue;
+      }
+    }
     if (hit && hit.len === 1 && !hit.fromUser && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && GAZ_PLACE_ALT.has(keysOf(ctx, pos).toLowerCase())) {
       hit = { len: 1, entry: GAZ_PLACE_ALT.get(keysOf(ctx, pos).toLowerCase())!, fromUser: false };
     }
@@ -643,6 +653,8 @@ const LEGISLATURE = new Set(['Parliament', 'Assembly', 'Government', 'Executive'
 /** Words that date a role ("former", "then", "outgoing"): they describe a member, never open an institution's name. */
 const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late', 'ex']);
 const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
+
+const ROMANCE_PLACE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 

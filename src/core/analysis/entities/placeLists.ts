@@ -1,0 +1,92 @@
+import { Ctx, Draft, isNameToken, lowerOf, newDraft } from './context';
+import { isCommon } from './lexicon';
+
+/** Longest list member in words ("Elías Piña", "San Pedro Sula"). */
+const MAX_MEMBER = 3;
+
+interface Member {
+  first: number;
+  last: number;
+}
+
+/**
+ * "Luanda, Benguela, Lobito, Huambo and Malanje affected": in a list of three or more short names, two of them read as
+ * places and none as anything else, the unknown members are places too (writers list like with like). A live
+ * page's bullet or a title-case line gives its unknown words no reading of their own, so without this they were lost.
+ */
+export function placeLists(ctx: Ctx): void {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  let byFirst: Map<number, Draft> | undefined;
+  let pendingByFirst: Map<number, Draft> | undefined;
+  for (let i = 0; i < n; i++) {
+    // lists are found from their commas: most tokens are not one
+    if (tokens[i].text !== ',' || i === 0 || !isNameToken(tokens[i - 1])) continue;
+    let start = i - 1;
+    while (start > 0 && i - start < MAX_MEMBER && isNameToken(tokens[start - 1]) && tokens[start].nl === 0) start--;
+    const members = listFrom(ctx, start);
+    if (members.length < 3) continue;
+    i = members[members.length - 1].last;
+    byFirst ??= new Map(ctx.drafts.map((d) => [d.first, d]));
+    pendingByFirst ??= new Map(ctx.pending.map((d) => [d.first, d]));
+    let places = 0;
+    const unknown: Member[] = [];
+    let other = false;
+    for (const m of members) {
+      const d = byFirst.get(m.first);
+      if (d && d.last === m.last && d.type === 'GPE') places++;
+      else if (d || ctx.taken[m.first] || ctx.taken[m.last]) {
+        const p = pendingByFirst.get(m.first);
+        if (p && p.last === m.last && !p.fallback) unknown.push(m);
+        else other = true;
+      } else if (m.first === m.last && isCommon(lowerOf(ctx, m.first))) other = true;
+      else unknown.push(m);
+    }
+    if (other || places < 2 || !unknown.length) continue;
+    for (const m of unknown) {
+      const p = pendingByFirst.get(m.first);
+      if (p && p.last === m.last) {
+        p.fallback = 'GPE';
+        continue;
+      }
+      const d = newDraft(tokens[m.first].start, tokens[m.last].end, 'GPE', null, m.first, m.last, true);
+      ctx.drafts.push(d);
+      byFirst.set(m.first, d);
+      for (let k = m.first; k <= m.last; k++) ctx.taken[k] = 1;
+    }
+  }
+}
+
+/** Last token of a list member starting at i (one to MAX_MEMBER name words on i's line), or -1. */
+function memberEnd(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  let j = i;
+  while (j < tokens.length && j - i < MAX_MEMBER && isNameToken(tokens[j]) && (j === i || tokens[j].nl === 0)) j++;
+  // a longer run is a name of another kind ("Ministry of Energy and Mines"), not a list member
+  if (j === i || (j < tokens.length && isNameToken(tokens[j]) && tokens[j].nl === 0)) return -1;
+  return j - 1;
+}
+
+/** The members of "A, B, C and D" from token start on one line (none when no "and"/"or" closes the list). */
+function listFrom(ctx: Ctx, start: number): Member[] {
+  const { tokens } = ctx;
+  const members: Member[] = [];
+  let i = start;
+  let closing = false;
+  for (;;) {
+    const last = memberEnd(ctx, i);
+    if (last < 0 || (i !== start && tokens[i].nl > 0)) return [];
+    members.push({ first: i, last });
+    if (closing) return members;
+    const sep = tokens[last + 1];
+    if (!sep || sep.nl > 0) return [];
+    i = last + 2;
+    if (sep.text === 'and' || sep.text === 'or') closing = true;
+    else if (sep.text !== ',') return [];
+    else if (tokens[i] && (tokens[i].text === 'and' || tokens[i].text === 'or')) {
+      closing = true;
+      i++;
+    }
+    if (!tokens[i] || tokens[i].nl > 0) return [];
+  }
+}
