@@ -438,7 +438,21 @@ function previousSentence(att: Attributor, frame: Span, paras: readonly Span[]):
   const a = att.findAttribution(s.start, s.end);
   const r = a ? att.resolve(a.candidate) : null;
   if (r) return { ref: r.ref, via: 'context' };
-  return idiomSubject(att, s);
+  return idiomSubject(att, s) ?? (before ? null : introducedSubject(att, s, frame));
+}
+
+/**
+ * "Tamara Lungu, a 72-year-old retired teacher in Bălți, applied at her town hall. “I do not have a computer …”": a
+ * sentence that opens with a person's full name and a description of them, right before a quotation in the same
+ * paragraph and with no sayer of its own, introduces the quotation's speaker.
+ */
+function introducedSubject(att: Attributor, s: Span, frame: Span): Resolved | null {
+  const text = att.text;
+  if (!/^\s*[“"]/.test(text.slice(frame.start, frame.start + 4))) return null;
+  const r = att.index.realWithin(s.start, s.end).find((x) => x.type === 'PERSON');
+  if (!r || !/^\s*,/.test(text.slice(r.end, r.end + 2)) || !/\s/.test(text.slice(r.start, r.end))) return null;
+  if (!/^(?:[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(s.start, r.start)) || att.isQuoted(r.start)) return null;
+  return { ref: r, via: 'context' };
 }
 
 /**
@@ -497,8 +511,8 @@ function idiomSubject(att: Attributor, s: Span): Resolved | null {
     if (ws.length === 2 && ws[0].lower === 'the' && isPersonNominal(last.lower)) return att.resolve({ kind: 'nominal', word: last, want: 'person', noun: last.lower });
     return null;
   }
-  // (a title may stand before the name; a possessive is not the subject)
-  if (!/^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(text.slice(s.start, r.start)) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
+  // (a title may stand before the name, "Head coach" too; a possessive is not the subject)
+  if (!/^(?:\p{Lu}[\p{L}.]*\s+)?(?:[\p{L}.]+\s+){0,2}$/u.test(text.slice(s.start, r.start)) || /^['’]s?\b/.test(text.slice(r.end, r.end + 2))) return null;
   return { ref: r, via: 'context' };
 }
 

@@ -1321,3 +1321,15 @@ describe('entities: places named by a Spanish article or listed among places (he
     expectNot('Talks with Google, Meta and Kaltura failed.', 'GPE:Kaltura');
   });
 });
+
+describe('entities: an institution’s name joined by "and" (held-out 115)', () => {
+  it('takes the word before "and" after "the" into the institution’s name', () => {
+    expect('The Police and Border Watch Board (PBWB) said a helicopter had landed.', 'ORG:Police and Border Watch Board');
+    expect('A passenger was lifted off by a Police and Border Watch Board helicopter.', 'ORG:Police and Border Watch Board');
+    expectNot('The Police and Border Watch Board (PBWB) said a helicopter had landed.', 'ORG:Border Watch Board');
+  });
+
+  it('leaves a listed name before "and" apart', () => {
+    expect('Talks between Ghana and Fisheries Commission staff resumed.', 'GPE:Ghana');
+  });
+});

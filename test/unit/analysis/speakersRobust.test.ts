@@ -688,3 +688,31 @@ describe('attributeSpeakers: rules from held-out 100-105 (a pit collapse, a volc
     );
   });
 });
+
+describe('attributeSpeakers: rules from held-out 112-116 (a ferry adrift, a kok-boru final, heating aid)', () => {
+  it('a sentence opening with a described person introduces the quotation right after it in the paragraph', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nThe ferry lost power on Monday. Marta Kask, 41, a teacher from Kärdla, was travelling home with her sons. “People were calm, but the ship was rolling badly.” A tug arrived later.'),
+      ['Marta Kask'],
+    );
+  });
+
+  it('an undescribed person or a person in the paragraph before introduces nobody', () => {
+    assert.deepStrictEqual(names('Headline\n\nMarta Kask was travelling home with her sons. “People were calm.”'), [null]);
+    assert.deepStrictEqual(names('Headline\n\nMarta Kask, 41, a teacher, was travelling home.\n\n“People were calm.”'), [null]);
+  });
+
+  it('"Head coach X was blunter." gives the next quotation to X, a lower-case title word before the name', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nThe judges rejected a protest late on Sunday. Head coach Serik Temirbek Oralov was blunter. “The whole stadium saw that goal.”'),
+      ['Serik Temirbek Oralov'],
+    );
+  });
+
+  it('"Lt Cdr" is a title, not the person a pronoun goes back to', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nCoast guard spokesman Lt Cdr Tanvir Ahmed Sadiq rejected the claim. “Our speedboat did not hit any boat,” he told reporters.'),
+      ['Tanvir Ahmed Sadiq'],
+    );
+  });
+});

@@ -42,6 +42,7 @@ import { platformX } from './platforms';
 import { applyPageNames } from './pageNames';
 import { namesBeforeSuffix, placeSlotsOverShape } from './sameName';
 import { placeLists } from './placeLists';
+import { andJoinedInstitutions } from './andJoined';
 
 /** Finds typed entity mentions: one pass over tokens, gazetteers first, then cues for unknown capitalised names. */
 export function findEntities(text: string, structure: ArticleStructure, sentences: readonly Sentence[], options: AnalyzeOptions): EntityMention[] {
@@ -100,6 +101,7 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
   }
 
   placeLists(ctx);
+  andJoinedInstitutions(ctx);
   ministryPortfolios(ctx);
   clubShortForms(ctx);
   bracketAcronyms(ctx);

@@ -439,9 +439,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // university or a coast guard is part of the body's own name (unlike "US Treasury", a government organ)
       if (type === 'GPE' && last + 1 < end && isCountryId(id) && (OWN_NAME_HEADS.has(tokens[last + 1].text) || (tokens[last + 1].text === 'Coast' && last + 2 < end && tokens[last + 2].text === 'Guard'))) {
         const head = tokens[last + 1].text === 'Coast' ? last + 2 : last + 1;
-        emit(ctx, pos, head, 'ORG', null, true);
-        pos = head + 1;
-        continue;
+        // (a longer name goes its own way: "Botswana University of Agriculture and Natural Resources")
+        if (head + 1 === end) {
+          emit(ctx, pos, head, 'ORG', null, true);
+          pos = head + 1;
+          continue;
+        }
       }
       // "a warmer Atlantic", "the Caribbean and the Pacific": a sea adjective used as a noun is the sea
       if (type === 'NORP' && hit.len === 1 && SEA_WORDS.has(lowerOf(ctx, pos)) && !modifiesNoun(ctx, pos + 1)) {

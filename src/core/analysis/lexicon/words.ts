@@ -14,7 +14,7 @@ President|Vice President|Prime Minister|Deputy Prime Minister|Minister|Secretary
 |Coordinator|Chief|Boss|Striker|Midfielder|Defender|Goalkeeper|Quarterback|Pitcher|Forward|Guard|Captain|Skipper|Rapper|Singer|Actor|Actress|Author
 |MP|MEP|MSP|MLA|MPP|Member|Councilmember|Alderman|Alderwoman|Alderperson|Ald.|Selectman|Selectwoman|Supervisor|Trustee|Eng.|Engr.|Engineer|Arch.|Atty.|Hon.|Fr.|Insp.|Supt.|COP|DCOP|ACP|DSP|ASP|SSP|IGP|DIG|RHP|LHP|Exchequer|Prof|Fly-half|Scrum-half|Closer|Reliever|Shortstop|Catcher|Outfielder|Infielder|Ratu|Cllr|Cllr.|Datuk|Daw|Oknha|Samdech|Reeve|Hajji|Haji|Alhaji|Alhaja|Hajiya|Dato|Dato'|Dato’|Tan Sri|Tun|Taoiseach|Tánaiste|TD|Opener|Batter|Batsman|Bowler|Spinner|Wicketkeeper|All-rounder|Winger|Jockey
 |Det|Supt|Insp|Sgt|Ch Supt|Ch Insp|Ch Con|DCI|DCS|PC|PCSO|Constable|Chief Constable|Chief Superintendent|Chief Inspector
-|Lieutenant-Colonel|Lieutenant-General|Major-General|Brigadier-General|Brigadier|Rear-Admiral|Vice-Admiral|Rear Admiral|Vice Admiral|Lieutenant-Commander|Sergeant-Major|Colonel-Major|Lt.-Col.|Lt-Col|Lt. Col.|Lt. Gen.|Maj. Gen.|Brig. Gen.
+|Cdr|Cdr.|Lt Cdr|Lt Col|Lt-Col.|Wg Cdr|Sqn Ldr|Flt Lt|Lt Gen|Maj Gen|Brig Gen|Brig|Cdre|Cmdre|Lieutenant-Colonel|Lieutenant-General|Major-General|Brigadier-General|Brigadier|Rear-Admiral|Vice-Admiral|Rear Admiral|Vice Admiral|Lieutenant-Commander|Sergeant-Major|Colonel-Major|Lt.-Col.|Lt-Col|Lt. Col.|Lt. Gen.|Maj. Gen.|Brig. Gen.
 `;
 
 /** Capitalised words that qualify a title ("Defense Minister", "Senior Consulting Fellow"). */
