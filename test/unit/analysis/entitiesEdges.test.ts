@@ -1333,3 +1333,17 @@ describe('entities: an institution’s name joined by "and" (held-out 115)', () 
     expect('Talks between Ghana and Fisheries Commission staff resumed.', 'GPE:Ghana');
   });
 });
+
+describe('entities: a run ending in a legal form is one company (held-out 114, 115)', () => {
+  it('keeps a listed place and person-shaped words inside the company’s name', () => {
+    expect('The exporter, Mirembe Kayu Gabon SA, had its licence suspended.', 'ORG:Mirembe Kayu Gabon SA');
+    expectNot('The exporter, Mirembe Kayu Gabon SA, had its licence suspended.', 'GPE:Gabon');
+    expect('Equipment was supplied by Holmvik Biogas A/S of Denmark.', 'ORG:Holmvik Biogas A/S');
+  });
+
+  it('links the name without its form, the slashed form too, to the company', () => {
+    const text = 'Equipment was supplied by Holmvik Biogas A/S of Denmark. Anne Lund, Managing Director of Holmvik Biogas, said the plant was ready.';
+    expect(text, 'ORG:Holmvik Biogas');
+    expectNot(text, 'PERSON:Holmvik Biogas');
+  });
+});

@@ -285,8 +285,11 @@ export function companyShortForms(ctx: Ctx): void {
     if (d.type !== 'ORG' || d.last - d.first < 2) continue;
     let last = d.last;
     if (tokens[last].text === '.') last--;
+    // ("Nordvarme Biogas A/S": a form written with a slash drops as one)
+    const slashed = tokens[last - 1].text === '/' && last - 2 > d.first;
+    if (slashed) last -= 2;
     // ("Prairie Gate Financial", "Harlan Bancshares": a company word drops like a legal form, "Prairie Gate")
-    if (!LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text) && !STUDIO_HEAD.has(tokens[last].text)) continue;
+    if (!slashed && !LEGAL_SUFFIX.has(tokens[last].text) && !COMPANY_HEAD.has(tokens[last].text) && !STUDIO_HEAD.has(tokens[last].text)) continue;
     const words: string[] = [];
     for (let k = d.first; k < last; k++) if (tokens[k].text !== '.' && tokens[k].text !== ',') words.push(tokens[k].text);
     if (words.length < 2) continue; // single-word stems are linked with the pending words (identity.ts)

@@ -38,6 +38,7 @@ export function processRun(ctx: Ctx, start: number, end: number): void {
   const before = ctx.drafts.length;
   if (attorneyOffice(ctx, start, end)) return;
   if (agencyOfPlace(ctx, start, end)) return;
+  if (legalFormRun(ctx, start, end)) return;
   splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
@@ -152,6 +153,34 @@ function slashLegalForm(ctx: Ctx, end: number): void {
   d.last = j + 2;
   d.end = b.end;
   for (let k = j; k <= j + 2; k++) ctx.taken[k] = 1;
+}
+
+/** Legal forms that end a company's name and nothing else ("AS", "AB", "SE", "Co" also read as other words). */
+const ENDING_LEGAL_FORMS = new Set([...LEGAL_FORM].filter((f) => !['AS', 'AB', 'SE', 'Co', 'Co.', 'Corporation', 'Corp', 'Corp.'].includes(f)));
+
+/**
+ * "Evergreen Kayu Gabon SA", "Nordvarme Biogas A/S": a run of capitalised words ending in a legal form is one company,
+ * even where a listed place or a person-shaped pair stands inside it (a sentence's capitalised opener stays out).
+ */
+function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  let last = end - 1;
+  const a = tokens[last];
+  const slash = tokens[end];
+  const b = tokens[end + 1];
+  const slashForm = !!slash && !!b && a.text.length === 1 && slash.start === a.end && b.start === slash.end && SLASH_FORM.has(a.text + slash.text + b.text);
+  if (!slashForm && !ENDING_LEGAL_FORMS.has(a.text)) return false;
+  let first = start;
+  if (first < last && (ctx.sentStart[first] || ctx.titleLine[first]) && isCommon(lowerOf(ctx, first))) first++;
+  // "Evergreen Kayu SA" and longer: a listed company with its form ("Siemens AG") is read as usual
+  if (last - first < 2 || gazMatch(ctx, first, last)?.len === last - first) return false;
+  if (slashForm) {
+    const after = tokens[end + 2];
+    if (after && after.start === b.end && after.kind === TokenKind.Word) return false;
+    last = end + 1;
+  }
+  emit(ctx, first, last, 'ORG', null, true);
+  return true;
 }
 
 /** "Hanwol Metering Co., Ltd.": the second legal form after a comma belongs to the company's name. */
