@@ -1329,8 +1329,11 @@ describe('entities: an institution’s name joined by "and" (held-out 115)', () 
     expectNot('The Police and Border Watch Board (PBWB) said a helicopter had landed.', 'ORG:Border Watch Board');
   });
 
-  it('leaves a listed name before "and" apart', () => {
+  it('leaves a listed name before "and" apart, and the head word of a body named before', () => {
     expect('Talks between Ghana and Fisheries Commission staff resumed.', 'GPE:Ghana');
+    const text = 'The Coral Reef Trust led the survey. Divers from the Trust and Western Visayas University (WVU) counted corals.';
+    expect(text, 'ORG:Western Visayas University');
+    expectNot(text, 'ORG:Trust and Western Visayas University');
   });
 });
 

@@ -19,6 +19,8 @@ export function andJoinedInstitutions(ctx: Ctx): void {
     if (!isNameToken(word) || word.caps || word.nl > 0 || tokens[d.first - 1].nl > 0 || tokens[d.first].nl > 0) continue;
     if (!OPENERS.has(lowerOf(ctx, w - 1))) continue;
     if (GAZ.has(lowerOf(ctx, w)) || drafts.some((o: Draft) => o !== d && o.first <= w && o.last >= w)) continue;
+    // "the Trust and Western Philippines University": the head word of a body named before stands for that body
+    if (drafts.some((o: Draft) => o.type === 'ORG' && o.last > o.first && tokens[o.last].text === word.text)) continue;
     d.first = w;
     d.start = word.start;
     d.id = null;
