@@ -1350,3 +1350,19 @@ describe('entities: a run ending in a legal form is one company (held-out 114, 1
     expectNot(text, 'PERSON:Holmvik Biogas');
   });
 });
+
+describe('entities: a facility named by its place (held-out 112, 116)', () => {
+  it('reads an unknown name before "mill", "terminal", "smelter" or "power station" as the place', () => {
+    expect('A fault knocked three units at the Sabrat power station offline.', 'GPE:Sabrat');
+    expect('Cane was sent to the Ravuravu mill instead.', 'GPE:Ravuravu');
+    expect('Dockers at the Brenkai terminal walked out.', 'GPE:Brenkai');
+  });
+});
+
+describe('entities: an ownership compound before a name (held-out 113)', () => {
+  it('leaves "State-run" out and reads the name after it as an organisation', () => {
+    expect('State-run Petrandes put the spill at 2,400 barrels.', 'ORG:Petrandes');
+    expectNot('State-run Petrandes put the spill at 2,400 barrels.', 'PERSON:State-run Petrandes');
+    expect('Family-owned Kessler Group said it would appeal.', 'ORG:Kessler Group');
+  });
+});

