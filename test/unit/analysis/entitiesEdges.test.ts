@@ -1344,6 +1344,13 @@ describe('entities: a run ending in a legal form is one company (held-out 114, 1
     expect('Equipment was supplied by Holmvik Biogas A/S of Denmark.', 'ORG:Holmvik Biogas A/S');
   });
 
+  it('reads a "-based" compound before it as usual, and links the short name', () => {
+    const text = 'The developer, Athens-based Aegean Terraces S.A. had planned to invest. Aegean Terraces said it would appeal.';
+    expect(text, 'GPE:Athens');
+    expect(text, 'ORG:Aegean Terraces');
+    expectNot(text, 'PERSON:Aegean Terraces');
+  });
+
   it('links the name without its form, the slashed form too, to the company', () => {
     const text = 'Equipment was supplied by Holmvik Biogas A/S of Denmark. Anne Lund, Managing Director of Holmvik Biogas, said the plant was ready.';
     expect(text, 'ORG:Holmvik Biogas');

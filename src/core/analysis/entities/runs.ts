@@ -172,6 +172,9 @@ function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
   if (!slashForm && !ENDING_LEGAL_FORMS.has(a.text)) return false;
   let first = start;
   if (first < last && (ctx.sentStart[first] || ctx.titleLine[first]) && isCommon(lowerOf(ctx, first))) first++;
+  // ("Athens-based Cycladic Shores S.A.": the compound describes the company)
+  const dash = tokens[first].text.lastIndexOf('-');
+  if (first < last && dash > 0 && isLowerCode(tokens[first].text.charCodeAt(dash + 1))) first++;
   // "Evergreen Kayu SA" and longer: a listed company with its form ("Siemens AG") is read as usual
   if (last - first < 2 || gazMatch(ctx, first, last)?.len === last - first) return false;
   if (slashForm) {
@@ -179,6 +182,8 @@ function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
     if (after && after.start === b.end && after.kind === TokenKind.Word) return false;
     last = end + 1;
   }
+  // (the words left out before the name are read as usual: "Athens-based" gives Athens)
+  if (first > start) processPlain(ctx, start, first);
   emit(ctx, first, last, 'ORG', null, true);
   return true;
 }
