@@ -1372,4 +1372,8 @@ describe('entities: an ownership compound before a name (held-out 113)', () => {
     expectNot('State-run Petrandes put the spill at 2,400 barrels.', 'PERSON:State-run Petrandes');
     expect('Family-owned Kessler Group said it would appeal.', 'ORG:Kessler Group');
   });
+
+  it('keeps reading a place before "-based" as the place', () => {
+    expect('They will face the Trinidad-based Port of Spain Scorpions on Friday.', 'GPE:Trinidad');
+  });
 });

@@ -309,7 +309,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "State-run Petroecuador", "Family-owned Kessler": a participle compound opening a sentence describes the
       // name after it, an organisation, and is no part of it
-      if (!g && pos + 1 < end && OWNERSHIP_PARTICIPLES.has(t.text.slice(dash + 1))) {
+      if (!g && pos + 1 < end && OWNERSHIP_PARTICIPLES.has(t.text.slice(dash + 1)) && isCommon(lowerCase(prefix))) {
         ctx.taken[pos] = 1;
         const listed = gazMatch(ctx, pos + 1, end);
         if (!listed || (listed.entry.type === 'ORG' && listed.len === end - pos - 1)) emit(ctx, pos + 1, end - 1, 'ORG', listed?.entry.id ?? null, true);
