@@ -1377,3 +1377,14 @@ describe('entities: an ownership compound before a name (held-out 113)', () => {
     expect('They will face the Trinidad-based Port of Spain Scorpions on Friday.', 'GPE:Trinidad');
   });
 });
+
+describe('entities: held-out 113 and 116 (a pipeline spill, power cuts)', () => {
+  it('reads a number word opening a bullet before a plural noun as a count, not an organisation', () => {
+    expectNot('Key points\n- Rotating cuts of two hours in 30 areas\n- Three units at Sabrat power station out after a fault\n\nThe grid is strained.', 'ORG:Three');
+  });
+
+  it('lists Indigenous peoples of the Americas as NORP', () => {
+    expect('Kichwa villages and Shuar leaders protested.', 'NORP:Kichwa');
+    expect('Kichwa villages and Shuar leaders protested.', 'NORP:Shuar');
+  });
+});

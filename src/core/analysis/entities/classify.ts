@@ -2,8 +2,7 @@
 import { lowerCase } from '../../text/chars';
 import type { EntityType, Span } from '../types';
 import { Token, TokenKind } from '../../text/tokens';
-import {
-  REGION_BY_ABBREVIATION, LEGAL_FORM, COMMON, COMPANY_HEAD, ENGLISH, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
+import { NUMBER_WORD,   REGION_BY_ABBREVIATION, LEGAL_FORM, COMMON, COMPANY_HEAD, ENGLISH, EVENT_HEAD, EVENT_NOUN, FAC_HEAD, FIRST, FORCE_NOUNS, GAZ, isCommon, LOC_HEAD, MONTH, NEVER, NOT_ORG_ACRONYM, ORG_FIRST,
   ORG_HEAD, ORG_NOUN, PARTICLES, PERSON_NEXT, PLACE_COMPOUND, PLACE_NOUN, POST_NOMINALS, REGION_IDS, ROLE, SPEECH, TITLE_QUAL, WEEKDAY_ANY,
 } from './lexicon';
 import { Ctx, Draft, LINKERS, SECOND_LINKERS, REGION_CODE, addPending, emit, isCountryId, isNameToken, lowerOf, newDraft, prevWord } from './context';
@@ -495,7 +494,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n === 2 && allTitle && !ctx.sentStart[s] && !ctx.titleLine[s] && !firstName && isCommon(lowerOf(ctx, s)) && !NOT_A_GIVEN_NAME.has(lowerOf(ctx, s)) && !ORG_FIRST.has(first.text) && !TITLE_QUAL.has(lowerOf(ctx, s)) && unknownNameWord(ctx, s + 1)) {
     return emit(ctx, s, e - 1, 'PERSON', null, true);
   }
-  if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName) return emit(ctx, s, e - 1, 'ORG', null, true);
+  // ("Three units at Sabiya tripped": a number word opening a line counts the noun)
+  if (FORCE_NOUNS.has(afterW) && n <= 3 && !firstName && !(n === 1 && NUMBER_WORD.has(lowerOf(ctx, s)))) return emit(ctx, s, e - 1, 'ORG', null, true);
   // "of the left-wing Frente Amplio", "The Frente Amplio governed": a determiner before an unknown name whose first word
   // is no given name marks an organisation (people are not named with "the")
   if (det && n >= 2 && n <= 4 && allTitle && !firstName && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
