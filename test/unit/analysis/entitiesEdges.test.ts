@@ -1388,3 +1388,18 @@ describe('entities: held-out 113 and 116 (a pipeline spill, power cuts)', () => 
     expect('Kichwa villages and Shuar leaders protested.', 'NORP:Shuar');
   });
 });
+
+describe('entities: held-out 112 (a hilsa clash, a cyclone live page)', () => {
+  it('takes a plural possessive before a forum’s name into it', () => {
+    expect("He heads the Bhola unit of the Coastal Fishers' Rights Forum.", "ORG:Coastal Fishers' Rights Forum");
+  });
+
+  it('reads a festival named with "Puja" or "Mela" as an event', () => {
+    expect('Prices jump ahead of Durga Puja.', 'EVENT:Durga Puja');
+  });
+
+  it('reads a demonym, a word and "News" as an outlet', () => {
+    expect('Skipper Freja Lind, 29, told Pacific Tides News by text message.', 'ORG:Pacific Tides News');
+    expectNot('Skipper Freja Lind, 29, told Pacific Tides News by text message.', 'NORP:Pacific');
+  });
+});

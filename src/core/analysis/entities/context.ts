@@ -365,6 +365,10 @@ function listedPathThrough(ctx: Ctx, from: number, last: number): boolean {
  * Tokens at j are the possessive mark of a plural name word ("Fishermen’s", "Farmers’", "Workers'") followed by an
  * institution word that ends the run: how many tokens the mark takes (1 or 2), else 0.
  */
+/** Heads of members' bodies that are events' heads too ("Coastal Fishers’ Rights Forum", "the Boao Forum"). */
+const MEMBERS_BODY_HEADS = new Set(['Forum', 'Network', 'Platform', 'Movement']);
+const bodyHead = (w: string): boolean => ORG_HEAD.has(w) || MEMBERS_BODY_HEADS.has(w);
+
 export function possessiveHeadLength(ctx: Ctx, j: number): number {
   const { tokens } = ctx;
   const t = tokens[j];
@@ -378,8 +382,8 @@ export function possessiveHeadLength(ctx: Ctx, j: number): number {
   if (!head || head.nl > 0 || !isNameToken(head) || head.start !== tokens[j + mark - 1].end + 1) return 0;
   // ("Cocoa Farmers’ Welfare Association": up to two more name words may come before the institution word)
   let k = j + mark;
-  while (k < j + mark + 2 && !ORG_HEAD.has(tokens[k].text) && tokens[k + 1] && tokens[k + 1].nl === 0 && isNameToken(tokens[k + 1])) k++;
-  if (!ORG_HEAD.has(tokens[k].text)) return 0;
+  while (k < j + mark + 2 && !bodyHead(tokens[k].text) && tokens[k + 1] && tokens[k + 1].nl === 0 && isNameToken(tokens[k + 1])) k++;
+  if (!bodyHead(tokens[k].text)) return 0;
   const after = tokens[k + 1];
   return !after || after.nl > 0 || !isNameToken(after) ? mark : 0;
 }

@@ -539,6 +539,13 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 2;
         continue;
       }
+      // "told Pacific Tides News", "the Baltic Harbour Times": a demonym or place, one unlisted word and "News" or a
+      // newspaper's word closing the run name an outlet
+      if ((type === 'NORP' || type === 'GPE') && hit.len === 1 && last + 3 === end && (PAPER_HEADS.has(tokens[last + 2].text) || tokens[last + 2].text === 'News') && !tokens[last + 1].caps && !startsGaz(ctx, last + 1, last + 2) && !ORG_HEAD.has(tokens[last + 1].text)) {
+        emit(ctx, pos, last + 2, 'ORG', null, true);
+        pos = end;
+        continue;
+      }
       // "FIFA World Cup", "UEFA Champions League": an organisation right before a listed event it runs names the event
       if (type === 'ORG' && last + 1 < end) {
         const ev = gazMatch(ctx, last + 1, end);

@@ -140,7 +140,7 @@ Maison|Save|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporac
 export const EVENT_HEADS = `
 Forum|Summit|Airshow|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
-|Fire|Wildfire|Show|Week|Finals|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
+|Fire|Wildfire|Show|Week|Finals|Puja|Mela|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
 `;
 
 /** Events known by name alone. */
