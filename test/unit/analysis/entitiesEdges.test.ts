@@ -1392,6 +1392,7 @@ describe('entities: held-out 113 and 116 (a pipeline spill, power cuts)', () => 
 describe('entities: held-out 112 (a hilsa clash, a cyclone live page)', () => {
   it('takes a plural possessive before a forum’s name into it', () => {
     expect("He heads the Bhola unit of the Coastal Fishers' Rights Forum.", "ORG:Coastal Fishers' Rights Forum");
+    expect("said Chhim Sokha of the Mekong Peoples' Forum, a coalition.", "ORG:Mekong Peoples' Forum");
   });
 
   it('reads a festival named with "Puja" or "Mela" as an event', () => {

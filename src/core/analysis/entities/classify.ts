@@ -299,7 +299,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // of sport, a season or a place's people before "Games")
     const studio = lastWord === 'Games' && !GAMES_EVENT_WORDS.test(ctx.text.slice(tokens[s].start, tokens[e - 2].end));
     // ("Uganda Mobile Money Agents Forum", "Pacific Islands Forum": a forum of members is a body, not a meeting)
-    const membersForum = lastWord === 'Forum' && /s['’]?$/.test(tokens[e - 2].text);
+    // ("Mekong Peoples' Forum": the plural's mark may be a token of its own)
+    const before = tokens[e - 2].text;
+    const membersForum = lastWord === 'Forum' && (/s['’]?$/.test(before) || ((before === "'" || before === '’') && e - 3 >= s && /s$/.test(tokens[e - 3].text)));
     const type: EntityType = ORG_HEAD.has(lastWord) || studio || membersForum ? 'ORG' : 'EVENT';
     // "American Civil Liberties Union", "Paris Motor Show": a demonym, or a city or state, right before an unknown
     // institution or event name is part of it; a country stays apart ("US Treasury", rule 5)

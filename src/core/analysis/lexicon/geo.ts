@@ -216,7 +216,7 @@ Soviet Union|USSR;Soviet|Soviets
 /** Group and regional adjectives that are NORP but name no single country. */
 export const NORP_EXTRA = `
 European|Europeans|Asian|Asians|African|Africans|Arab|Arabs|Latino|Latinos|Latina|Hispanic|Hispanics|Western|Westerner|Westerners
-|Quechua|Aymara|Mapuche|Guarani|Guaraní|Sámi|Saami|Inuit|Navajo|Cree|Ojibwe|Māori|Maori|Kichwa|Shuar|Wayuu|Garifuna|Miskito|Emberá|Embera|Yanomami|Kayapo|Mayan|Zapotec|Tuareg|Tuaregs|Hmong|Kachin|Baloch|Hazara|Hazaras|Sindhi|Punjabi|Bengali|Sinhalese|Chakma|Papuan|Papuans|Aboriginal|Cherokee|Lakota|Sherpa|Sherpas|Dayak|Igorot|Lumad|Ainu
+|Quechua|Aymara|Mapuche|Guarani|Guaraní|Sámi|Saami|Inuit|Navajo|Ojibwe|Māori|Maori|Kichwa|Shuar|Wayuu|Garifuna|Miskito|Emberá|Embera|Yanomami|Kayapo|Mayan|Zapotec|Tuareg|Tuaregs|Hmong|Kachin|Sindhi|Punjabi|Bengali|Sinhalese|Chakma|Papuan|Papuans|Aboriginal|Cherokee|Lakota|Sherpa|Sherpas|Dayak|Igorot|Lumad|Ainu
 |Ni-Vanuatu|Indigenous|Kurdish|Kurd|Kurds|Pashtun|Yoruba|Igbo|Hausa|Zulu|Xhosa|Maasai|Kikuyu|Amhara|Oromo|Fulani|Berber|Berbers|Druze|Alawite|Alawites|Rohingya|Tamil|Tamils|Uyghur|Uyghurs|Uighur|Uighurs|Tibetan|Tibetans|Basque|Catalan|Catalans|Flemish|Roma|Bedouin|Yazidi|Yazidis
 |Muslim|Muslims|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics|Protestant|Protestants|Evangelical|Evangelicals|Hindu|Hindus|Buddhist|Buddhists
 |Sikh|Sikhs|Sunni|Sunnis|Shia|Shiite|Shiites|Islamic|Islamist|Islamists|Orthodox|Mormon|Mormons|Anglican|Anglicans|Baptist|Methodist
