@@ -526,17 +526,17 @@ export class Attributor {
     return null;
   }
 
-  /**
-   * The gap between ws[j - 1] and ws[j] holds one of `chars`, the brackets of a short aside read as spaces: "the
-   * Institute of Medical Research (IMR) in Oslo, said" keeps its appositive whole, "the Water Board (WB) said" its
-   * subject.
-   */
   /** A gap between ws[a] and ws[b] (a < b) holds one of `chars`. */
   private gapBetweenHas(ws: readonly Word[], a: number, b: number, chars: string): boolean {
     for (let j = a + 1; j <= b; j++) if (this.gapBeforeHas(ws, j, chars)) return true;
     return false;
   }
 
+  /**
+   * The gap between ws[j - 1] and ws[j] holds one of `chars`, the brackets of a short aside read as spaces: "the
+   * Institute of Medical Research (IMR) in Oslo, said" keeps its appositive whole, "the Water Board (WB) said" its
+   * subject. `chars` are punctuation, never a space.
+   */
   gapBeforeHas(ws: readonly Word[], j: number, chars: string): boolean {
     const from = ws[j - 1].end;
     const to = ws[j].start;
@@ -547,7 +547,8 @@ export class Attributor {
       if (c === 40 || c === 41) bracket = true; // ( )
       // (an abbreviation's period before a comma ends no clause: "Rep. Ann Lee, R-Tenn., called …")
       else if (c === 46 && i === from && this.text.charCodeAt(i + 1) === 44) continue;
-      else if (!found) for (let k = 0; k < chars.length && !found; k++) found = chars.charCodeAt(k) === c;
+      // (a space is none of `chars`, which are punctuation: most gaps are one space, not compared)
+      else if (!found && c !== 32) for (let k = 0; k < chars.length && !found; k++) found = chars.charCodeAt(k) === c;
     }
     if (!bracket) return found;
     let gap = this.text.slice(from, to);

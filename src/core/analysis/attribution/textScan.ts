@@ -81,11 +81,13 @@ export function skipSpaceBackward(text: string, start: number, i: number): numbe
 
 /**
  * True when text[from, to) holds one of the code units of `chars` (what /[chars]/.test(text.slice(from, to))
- * tells, without the copy): the gaps between words are a character or two.
+ * tells, without the copy): the gaps between words are a character or two. `chars` are punctuation, never a
+ * space.
  */
 export function gapHas(text: string, from: number, to: number, chars: string): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === 32) continue; // (most gaps are one space: none of `chars`, so they are not compared)
     for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
   }
   return false;
