@@ -1404,3 +1404,19 @@ describe('entities: held-out 112 (a hilsa clash, a cyclone live page)', () => {
     expectNot('Skipper Freja Lind, 29, told Pacific Tides News by text message.', 'NORP:Pacific');
   });
 });
+
+describe('entities: lakes, national societies and national institutions named with their country (held-out 120)', () => {
+  it('reads "Lake" before a listed place as the lake', () => {
+    expect('They live along the shore of Lake Malawi, where people fish.', 'LOC:Lake Malawi');
+    expectNot('They live along the shore of Lake Malawi, where people fish.', 'GPE:Malawi');
+  });
+
+  it('takes the country into a national Red Cross society’s name', () => {
+    expect('The Tanzania Red Cross Society says it is helping 1,200 people.', 'ORG:Tanzania Red Cross Society');
+  });
+
+  it('takes a written-out country into "National …" institution names, not an abbreviation', () => {
+    expect('Samples were flown to the Botswana National Veterinary Laboratory in Gaborone.', 'ORG:Botswana National Veterinary Laboratory');
+    expect('The US National Security Council met.', 'GPE:US');
+  });
+});

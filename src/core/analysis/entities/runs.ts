@@ -318,6 +318,15 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
     }
+    // "Lake Malawi", "Lake Geneva": "Lake" before a listed place names the lake
+    if (t.text === 'Lake' && pos + 1 < end) {
+      const place = gazMatch(ctx, pos + 1, end);
+      if (place && (place.entry.type === 'GPE' || place.entry.type === 'LOC') && pos + 1 + place.len === end) {
+        emit(ctx, pos, end - 1, 'LOC', null, true);
+        pos = end;
+        continue;
+      }
+    }
     let hit = gazMatch(ctx, pos, end);
     // "La Lima", "El Paraíso": a Spanish article before a listed place names another place (a town in Honduras),
     // when nothing follows the pair in the run
@@ -451,10 +460,19 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         pos = last + 2;
         continue;
       }
-      // "the Philippine Red Cross", "the American Red Cross": a national Red Cross society is named by its demonym
-      if (type === 'NORP' && last + 2 < end && tokens[last + 1].text === 'Red' && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
-        emit(ctx, pos, last + 2, 'ORG', null, true);
-        pos = last + 3;
+      // "the Philippine Red Cross", "the American Red Cross", "the Tanzania Red Cross Society": a national Red Cross
+      // society is named by its demonym or its country
+      if ((type === 'NORP' || (type === 'GPE' && isCountryId(id))) && last + 2 < end && tokens[last + 1].text === 'Red' && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
+        const society = last + 3 < end && tokens[last + 3].text === 'Society' ? last + 3 : last + 2;
+        emit(ctx, pos, society, 'ORG', null, true);
+        pos = society + 1;
+        continue;
+      }
+      // "the Botswana National Veterinary Laboratory", "the Kenya National Bureau of Statistics": a country written out
+      // before "National …" ending in an institution's word is part of that institution's own name
+      if (type === 'GPE' && isCountryId(id) && !tokens[pos].caps && last + 2 < end && tokens[last + 1].text === 'National' && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
+        emit(ctx, pos, end - 1, 'ORG', null, true);
+        pos = end;
         continue;
       }
       // "the Welsh Parliament", "the Catalan Government": a legislature word after the demonym of a nation or region
@@ -709,6 +727,12 @@ const ROLE_TIME = new Set(['former', 'then', 'outgoing', 'incoming', 'retired', 
 const POLITY = new Set(['Kingdom', 'Republic', 'Emirate', 'Sultanate', 'Principality', 'Duchy', 'Grand Duchy', 'Commonwealth']);
 
 const OWNERSHIP_PARTICIPLES = new Set(['run', 'owned', 'backed', 'based', 'led', 'funded', 'controlled', 'linked', 'affiliated', 'held', 'operated', 'managed', 'sponsored', 'supported', 'aligned', 'listed']);
+/** An institution's head word among tokens [from, end) ("Bureau" in "Bureau of Statistics"). */
+function hasOrgHead(ctx: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (ORG_HEAD.has(ctx.tokens[k].text)) return true;
+  return false;
+}
+
 const ROMANCE_PLACE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);

@@ -104,7 +104,7 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
 hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|SRL|S.R.L.|S.p.A.|ApS|OÜ|UAB|SIA|Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Re|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
-|Industries|Motors|Airlines|Airways|Lines|Trains|Ferries|Cruises|Collective|Cooperative|Co-operative|Cooperatives|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
+|Industries|Motors|Airlines|Airways|Lines|Trains|Ferries|Cruises|Collective|Cooperative|Co-operative|Cooperatives|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Laboratory|Laboratories|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
 |Court|Tribunal|Parliament|Senate|Assembly|Congress|Cabinet|Government|Police|Army|Navy|Marines|Guard|Corps|Force|Forces|Command|Brigade|Battalion
