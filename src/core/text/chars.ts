@@ -69,12 +69,21 @@ export function isHyphenCode(c: number): boolean {
 }
 
 /** Lower-case URL-ish slug: "Kim Jong Un" -> "kim-jong-un", "U.S." -> "us". */
+/** Letters that no canonical decomposition splits into a base letter and an accent ("ø", "ð", "ł", "ß"). */
+const SOLID_LETTERS: Readonly<Record<string, string>> = { ø: 'o', ð: 'd', đ: 'd', ł: 'l', ß: 'ss', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i' };
+const SOLID_LETTER_RE = /[øðđłßþæœı]/g;
+
+/** Lower-case text with those letters written as their base letters ("østergaard" -> "ostergaard"). */
+function foldLetters(lower: string): string {
+  return lower.replace(SOLID_LETTER_RE, (m) => SOLID_LETTERS[m]);
+}
+
 export function slugify(name: string): string {
   let out = '';
   let dash = false;
   let ascii = true;
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) > 127) { ascii = false; break; }
-  const s = (ascii ? name : name.normalize('NFKD')).toLowerCase();
+  const s = ascii ? name.toLowerCase() : foldLetters(name.normalize('NFKD').toLowerCase());
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {

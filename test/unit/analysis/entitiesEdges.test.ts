@@ -1420,3 +1420,15 @@ describe('entities: lakes, national societies and national institutions named wi
     expect('The US National Security Council met.', 'GPE:US');
   });
 });
+
+describe('entities: held-out 119 (a cocaine seizure off Cork, a Danish phone ban)', () => {
+  it('reads "County X" and "Co X" after a preposition as one Irish county', () => {
+    expect('They found the drugs off the coast of County Cork on Friday.', 'GPE:County Cork');
+    expect('The men are from Co Waterford and Riga.', 'GPE:Co Waterford');
+  });
+
+  it('writes ø, ð, ł and ß as base letters in ids', () => {
+    const a = analyzeArticle('Headline for the test\n\nLars Østergaard-Holm and Guðrun Sigurðardóttir spoke on Monday.');
+    assert.deepStrictEqual(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.id), ['lars-ostergaard-holm', 'gudrun-sigurdardottir']);
+  });
+});

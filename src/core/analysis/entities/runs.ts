@@ -318,6 +318,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
     }
+    // "off the coast of County Cork", "from Co Waterford": an Irish county is one name with its word
+    if ((t.text === 'County' || (t.text === 'Co' && pos > 0 && PLACE_PREPOSITIONS.has(lowerOf(ctx, pos - 1)))) && pos + 2 === end && !tokens[pos + 1].caps) {
+      emit(ctx, pos, pos + 1, 'GPE', null, true);
+      pos = end;
+      continue;
+    }
     // "Lake Malawi", "Lake Geneva": "Lake" before a listed place names the lake
     if (t.text === 'Lake' && pos + 1 < end) {
       const place = gazMatch(ctx, pos + 1, end);
@@ -733,6 +739,7 @@ function hasOrgHead(ctx: Ctx, from: number, end: number): boolean {
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at', 'near', 'to', 'across', 'throughout']);
 const ROMANCE_PLACE_ARTICLE = new Set(['La', 'El', 'Los', 'Las']);
 
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
