@@ -29,7 +29,8 @@ export function siteNameAtTop(text: string): Span | null {
     const lead = line.length - line.trimStart().length;
     if (line.trim()) {
       seen++;
-      const sep = SEPARATOR.exec(line);
+      // (a separator needs one of its three marks: most lines have none, and skip the regex)
+      const sep = line.includes('|') || line.includes('›') || line.includes('»') ? SEPARATOR.exec(line) : null;
       // one "|" may end a byline or a date ("By Ann Lee | Courier"); a path has "›"/"»" or two bars
       const path = sep && (/[›»]/.test(line) || line.split(' | ').length >= 3 || (seen === 1 && line.split(' | ').length === 2));
       if (sep && path) {
@@ -92,6 +93,9 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
   let start = 0;
   // ("Media contact:" on a line of its own: the name opens the next line)
   let contactAbove = false;
+  // The next "contact" or "enquiries" from the line on: CONTACT and CONTACT_HEADING need one, most lines have none
+  // (they skip both regexes)
+  let contactWord = -1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -100,7 +104,9 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
       const m = CONTACT_NAME_LINE.exec(line);
       if (m) out.push({ start, end: start + m[1].length });
     }
-    contactAbove = CONTACT_HEADING.test(line);
+    if (contactWord < start) contactWord = nextContactWord(text, start);
+    const contactInLine = contactWord < end;
+    contactAbove = contactInLine && CONTACT_HEADING.test(line);
     const c = line.includes(' · ') ? COMMENTER.exec(line) : null;
     // ("By Ann Lee · Nov 5, 2025": a byline's writer is a person as well)
     const name = c ? c[1].trim().replace(/^By /, '') : null;
@@ -108,7 +114,7 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     if (name && COMMENTER_NAME.test(name)) out.push({ start: at, end: at + name.length });
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
     else if (!c && line.length < 300 && /eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(line)) creditedNames(line, start, out);
-    else if (!c) {
+    else if (!c && contactInLine) {
       // (a press release may run its last paragraph and the contact line together: read from the contact word on)
       const from = line.length < 200 ? 0 : Math.max(0, line.search(/(?:Media|Press|Investor) [Cc]ontacts?\s*:/) - 2);
       const m = from >= 0 ? CONTACT.exec(from ? line.slice(from) : line) : null;
@@ -120,6 +126,14 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     start = end + 1;
   }
   return out;
+}
+
+/** Where "ontact" or "nquiries" next occurs in text from `from` on, or text.length. */
+function nextContactWord(text: string, from: number): number {
+  const a = text.indexOf('ontact', from);
+  const b = text.indexOf('nquiries', from);
+  if (a < 0) return b < 0 ? text.length : b;
+  return b < 0 || a < b ? a : b;
 }
 
 /** Drafts over exactly the given text, one per occurrence aligned with tokens. */
