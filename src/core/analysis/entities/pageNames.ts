@@ -96,6 +96,8 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
   // The next "contact" or "enquiries" from the line on: CONTACT and CONTACT_HEADING need one, most lines have none
   // (they skip both regexes)
   let contactWord = -1;
+  // (and the next credit word: only a line with one is read as a credit line)
+  let creditWord = -1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -106,6 +108,7 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     }
     if (contactWord < start) contactWord = nextContactWord(text, start);
     const contactInLine = contactWord < end;
+    if (creditWord < start) creditWord = nextCreditWord(text, start);
     contactAbove = contactInLine && CONTACT_HEADING.test(line);
     const c = line.includes(' · ') ? COMMENTER.exec(line) : null;
     // ("By Ann Lee · Nov 5, 2025": a byline's writer is a person as well)
@@ -113,7 +116,7 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     const at = name ? start + line.indexOf(name) : -1;
     if (name && COMMENTER_NAME.test(name)) out.push({ start: at, end: at + name.length });
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
-    else if (!c && line.length < 300 && /eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(line)) creditedNames(line, start, out);
+    else if (!c && line.length < 300 && creditWord < end) creditedNames(line, start, out);
     else if (!c && contactInLine) {
       // (a press release may run its last paragraph and the contact line together: read from the contact word on)
       const from = line.length < 200 ? 0 : Math.max(0, line.search(/(?:Media|Press|Investor) [Cc]ontacts?\s*:/) - 2);
@@ -176,12 +179,27 @@ function hasAround(text: string, piece: string, whole: string, offset: number): 
 
 /** Whether "overage by", "ritten by", "ompiled by", "diting by" or "dited by" occurs in text (read from its "by"). */
 function hasCreditBy(text: string): boolean {
-  for (let at = text.indexOf('by', 1); at >= 0; at = text.indexOf('by', at + 2)) {
+  return creditByFrom(text, 1) < text.length;
+}
+
+/** Where the "by" of the next "overage by", "ritten by", "ompiled by", "diting by" or "dited by" from `from` on is, or text.length. */
+function creditByFrom(text: string, from: number): number {
+  for (let at = text.indexOf('by', Math.max(from, 1)); at >= 0; at = text.indexOf('by', at + 2)) {
     if (text.charCodeAt(at - 1) !== 32) continue;
     const e = at - 1;
-    if (text.endsWith('overage', e) || text.endsWith('ritten', e) || text.endsWith('ompiled', e) || text.endsWith('diting', e) || text.endsWith('dited', e)) return true;
+    if (text.endsWith('overage', e) || text.endsWith('ritten', e) || text.endsWith('ompiled', e) || text.endsWith('diting', e) || text.endsWith('dited', e)) return at;
   }
-  return false;
+  return text.length;
+}
+
+/**
+ * Where the next match of /eporting|overage by|ritten by|ompiled by|diting by|dited by/ from a line's start on lies
+ * (its "eporting" or its "by"; none of them spans a line break), or text.length.
+ */
+function nextCreditWord(text: string, lineStart: number): number {
+  const a = text.indexOf('eporting', lineStart);
+  const b = creditByFrom(text, lineStart);
+  return a >= 0 && a < b ? a : b;
 }
 
 /**
