@@ -29,7 +29,8 @@ export function siteNameAtTop(text: string): Span | null {
     const lead = line.length - line.trimStart().length;
     if (line.trim()) {
       seen++;
-      const sep = SEPARATOR.exec(line);
+      // (a separator needs one of its three marks: most lines have none, and skip the regex)
+      const sep = line.includes('|') || line.includes('›') || line.includes('»') ? SEPARATOR.exec(line) : null;
       // one "|" may end a byline or a date ("By Ann Lee | Courier"); a path has "›"/"»" or two bars
       const path = sep && (/[›»]/.test(line) || line.split(' | ').length >= 3 || (seen === 1 && line.split(' | ').length === 2));
       if (sep && path) {
@@ -92,6 +93,11 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
   let start = 0;
   // ("Media contact:" on a line of its own: the name opens the next line)
   let contactAbove = false;
+  // The next "contact" or "enquiries" from the line on: CONTACT and CONTACT_HEADING need one, most lines have none
+  // (they skip both regexes)
+  let contactWord = -1;
+  // (and the next credit word: only a line with one is read as a credit line)
+  let creditWord = -1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -100,15 +106,18 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
       const m = CONTACT_NAME_LINE.exec(line);
       if (m) out.push({ start, end: start + m[1].length });
     }
-    contactAbove = CONTACT_HEADING.test(line);
+    if (contactWord < start) contactWord = nextContactWord(text, start);
+    const contactInLine = contactWord < end;
+    if (creditWord < start) creditWord = nextCreditWord(text, start);
+    contactAbove = contactInLine && CONTACT_HEADING.test(line);
     const c = line.includes(' · ') ? COMMENTER.exec(line) : null;
     // ("By Ann Lee · Nov 5, 2025": a byline's writer is a person as well)
     const name = c ? c[1].trim().replace(/^By /, '') : null;
     const at = name ? start + line.indexOf(name) : -1;
     if (name && COMMENTER_NAME.test(name)) out.push({ start: at, end: at + name.length });
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
-    else if (!c && line.length < 300 && /eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(line)) creditedNames(line, start, out);
-    else if (!c) {
+    else if (!c && line.length < 300 && creditWord < end) creditedNames(line, start, out);
+    else if (!c && contactInLine) {
       // (a press release may run its last paragraph and the contact line together: read from the contact word on)
       const from = line.length < 200 ? 0 : Math.max(0, line.search(/(?:Media|Press|Investor) [Cc]ontacts?\s*:/) - 2);
       const m = from >= 0 ? CONTACT.exec(from ? line.slice(from) : line) : null;
@@ -120,6 +129,14 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     start = end + 1;
   }
   return out;
+}
+
+/** Where "ontact" or "nquiries" next occurs in text from `from` on, or text.length. */
+function nextContactWord(text: string, from: number): number {
+  const a = text.indexOf('ontact', from);
+  const b = text.indexOf('nquiries', from);
+  if (a < 0) return b < 0 ? text.length : b;
+  return b < 0 || a < b ? a : b;
 }
 
 /** Drafts over exactly the given text, one per occurrence aligned with tokens. */
@@ -146,6 +163,46 @@ function occurrences(text: string, name: string): Span[] {
 }
 
 /**
+ * /ontact|nquiries|eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(text), read from a less common
+ * piece of each word found with indexOf (a native search that skips to the piece's first letter; the regex tried
+ * every position of the whole text), then the rest of the word around it.
+ */
+function mayNamePagePeople(text: string): boolean {
+  return hasAround(text, 'quiries', 'nquiries', 1) || hasAround(text, 'ct', 'ontact', 4) || hasAround(text, 'porting', 'eporting', 1) || hasCreditBy(text);
+}
+
+/** Whether `whole` occurs in text with `piece` at `offset` in it. */
+function hasAround(text: string, piece: string, whole: string, offset: number): boolean {
+  for (let at = text.indexOf(piece, offset); at >= 0; at = text.indexOf(piece, at + 1)) if (text.startsWith(whole, at - offset)) return true;
+  return false;
+}
+
+/** Whether "overage by", "ritten by", "ompiled by", "diting by" or "dited by" occurs in text (read from its "by"). */
+function hasCreditBy(text: string): boolean {
+  return creditByFrom(text, 1) < text.length;
+}
+
+/** Where the "by" of the next "overage by", "ritten by", "ompiled by", "diting by" or "dited by" from `from` on is, or text.length. */
+function creditByFrom(text: string, from: number): number {
+  for (let at = text.indexOf('by', Math.max(from, 1)); at >= 0; at = text.indexOf('by', at + 2)) {
+    if (text.charCodeAt(at - 1) !== 32) continue;
+    const e = at - 1;
+    if (text.endsWith('overage', e) || text.endsWith('ritten', e) || text.endsWith('ompiled', e) || text.endsWith('diting', e) || text.endsWith('dited', e)) return at;
+  }
+  return text.length;
+}
+
+/**
+ * Where the next match of /eporting|overage by|ritten by|ompiled by|diting by|dited by/ from a line's start on lies
+ * (its "eporting" or its "by"; none of them spans a line break), or text.length.
+ */
+function nextCreditWord(text: string, lineStart: number): number {
+  const a = text.indexOf('eporting', lineStart);
+  const b = creditByFrom(text, lineStart);
+  return a >= 0 && a < b ? a : b;
+}
+
+/**
  * The site (an outlet wherever the article names it), commenters and press contacts (people) replace the drafts
  * over them.
  */
@@ -153,7 +210,7 @@ export function applyPageNames(ctx: Ctx, drafts: Draft[]): Draft[] {
   const { text } = ctx;
   const site = siteNameAtTop(text);
   const handles: Span[] = [];
-  const people = text.includes(' · ') || /ontact|nquiries|eporting|overage by|ritten by|ompiled by|diting by|dited by/.test(text) ? pagePeople(text, handles) : [];
+  const people = text.includes(' · ') || mayNamePagePeople(text) ? pagePeople(text, handles) : [];
   if (!site && !people.length && !handles.length) return drafts;
   const found: Draft[] = [];
   if (site) {
