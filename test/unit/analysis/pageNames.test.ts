@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { pagePeople, siteNameAtTop } from '../../../src/core/analysis/entities/pageNames';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { expect, expectNot } from './entityExpect';
 
 // Names a scraped page carries outside its prose: the site (first segment of its path line), commenters and press
@@ -73,5 +74,13 @@ describe('a press contact named on the line after "Media contact:" (held-out 103
   it('reads the name opening the next line, before its comma', () => {
     const text = 'The plant opens in May.\n\nMedia contact:\nSigrún Pálsdóttir, Head of Communications\n+354 555 0192 | media@example.is\n';
     assert.deepStrictEqual(pagePeople(text).map((s) => text.slice(s.start, s.end)), ['Sigrún Pálsdóttir']);
+  });
+});
+
+describe('page names: a live page’s credit after its time stamp (held-out 114, 115, 119)', () => {
+  it('reads both reporters of "Updated …, 15:20 EET · Live coverage by X and Y"', () => {
+    const text = 'BWTV News | Live\n\nLIVE: Ferry Loses Power Off Hiiumaa\n\nUpdated 23 November 2026, 15:20 EET · Live coverage by Marko Sild and Aigerim Sadykova\n\nKey points\n• The ferry lost power.\n\nThe ferry drifted.';
+    const people = analyzeArticle(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text);
+    assert.ok(people.includes('Marko Sild') && people.includes('Aigerim Sadykova'), people.join(', '));
   });
 });

@@ -58,7 +58,7 @@ const COMMENTER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const CONTACT = /(?:^|[.!?)]\s+)(?:Media|Press|Investor)? ?(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)\s*:?\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=,| \/|$| \+| Head| Director| Manager| Press| Media| Corporate| Communications)/mu;
 
 /** "Reporting: Ann Lee in Tirana, Tom Ray in Podgorica", "Additional reporting by X; Editing by Y", "Live coverage by X and Y". */
-const CREDIT_CUE = /(?:^|;\s*|\|\s*|\(\s*)(?:Additional reporting by|Reporting by|Reporting|Live coverage by|Coverage by|Written by|Compiled by|Writing by|Editing by|Edited by)\s*:?\s+/g;
+const CREDIT_CUE = /(?:^|;\s*|\|\s*|\(\s*|·\s*)(?:Additional reporting by|Reporting by|Reporting|Live coverage by|Coverage by|Written by|Compiled by|Writing by|Editing by|Edited by)\s*:?\s+/g;
 /** A credited name: capitalised words, initials and name particles ("Saad Ul Hassan Malik", "Sanaa El Idrissi"). */
 const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|al|bin|bint|de|del|da|dos|van|von|der|le|la)){1,4}$/u;
 
@@ -116,7 +116,8 @@ export function pagePeople(text: string, handles: Span[] = []): Span[] {
     const at = name ? start + line.indexOf(name) : -1;
     if (name && COMMENTER_NAME.test(name)) out.push({ start: at, end: at + name.length });
     else if (name && HANDLE.test(name)) handles.push({ start: at, end: at + name.length });
-    else if (!c && line.length < 300 && creditWord < end) creditedNames(line, start, out);
+    // ("Updated 23 November 2026, 15:20 · Live coverage by X and Y": a live page's time stamp before its credit)
+    else if (line.length < 300 && creditWord < end) creditedNames(line, start, out);
     else if (!c && contactInLine) {
       // (a press release may run its last paragraph and the contact line together: read from the contact word on)
       const from = line.length < 200 ? 0 : Math.max(0, line.search(/(?:Media|Press|Investor) [Cc]ontacts?\s*:/) - 2);
