@@ -1432,3 +1432,12 @@ describe('entities: held-out 119 (a cocaine seizure off Cork, a Danish phone ban
     assert.deepStrictEqual(a.entities.filter((e) => e.type === 'PERSON').map((e) => e.id), ['lars-ostergaard-holm', 'gudrun-sigurdardottir']);
   });
 });
+
+describe('entities: "<city> City" (held-out 118)', () => {
+  it('gives a listed city’s "City" form the city’s id, not a country’s or a state’s', () => {
+    const ids = (text: string) => analyzeArticle('Headline for the test\n\n' + text).entities.map((e) => e.text + '=' + e.id);
+    assert.deepStrictEqual(ids('Power failed in Kaohsiung City and later in Kaohsiung.'), ['Kaohsiung City=kaohsiung', 'Kaohsiung=kaohsiung']);
+    assert.notStrictEqual(ids('He flew from Mexico City to Mexico.')[0], 'Mexico City=mexico');
+    assert.notStrictEqual(ids('He flew from Kansas City across Kansas.')[0], 'Kansas City=kansas');
+  });
+});

@@ -462,7 +462,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "Benin City", "LEGAZPI CITY": "City" after a listed place is part of the city's name
       if (type === 'GPE' && last + 1 < end && (tokens[last + 1].text === 'City' || (tokens[last + 1].text === 'CITY' && tokens[pos].caps))) {
-        emit(ctx, pos, last + 1, 'GPE', null, true);
+        // ("Kaohsiung City" is Kaohsiung; "Mexico City" is not Mexico, nor "Kansas City" Kansas)
+        emit(ctx, pos, last + 1, 'GPE', id && !isCountryId(id) && !REGION_IDS.has(id) ? id : null, true);
         pos = last + 2;
         continue;
       }
