@@ -368,6 +368,8 @@ export function unifyIdentities(analyses: ArticleAnalysis[]): void {
   const orgRename = new Map<string, string>();
   acronymRenames(analyses, orgRename);
   translationRenames(analyses, orgRename);
+  legalFormRenames(analyses, orgRename);
+  shortNameRenames(analyses, orgRename);
   if (!rename.size && !orgRename.size) return;
   const renamed = (id: string): string | undefined => rename.get(id) ?? orgRename.get(id);
   for (const a of analyses) {
@@ -446,6 +448,63 @@ function isAcronym(surface: string): boolean {
  * in some article ("National Statistics Institute (INE)", whatever language the letters come from), else the only
  * multi-word organisation name whose initials it spells. Adds id -> id renames to `rename`.
  */
+/** Company words that one outlet writes and another drops or abbreviates ("Co" for "Company"). */
+const COMPANY_ENDINGS = /(?:,?\s+(?:Co\.?|Company|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|PLC|Plc|plc|S\.?A\.?|AG|GmbH|N\.?V\.?))+$/;
+
+/**
+ * "Taiwan Power Co" in one article, "Taiwan Power Company" in another: organisations whose names differ only in a
+ * company word at the end are one (two words at least must remain: "Apple Inc" is not thereby any "Apple").
+ * Each group takes the id of its most frequent mention.
+ */
+function legalFormRenames(analyses: readonly ArticleAnalysis[], rename: Map<string, string>): void {
+  const byStem = new Map<string, Map<string, number>>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || e.text.indexOf(' ') < 0) continue;
+      const stem = e.text.replace(COMPANY_ENDINGS, '');
+      if (stem.indexOf(' ') < 0) continue;
+      const id = rename.get(e.id) ?? e.id;
+      let ids = byStem.get(stem);
+      if (!ids) byStem.set(stem, (ids = new Map()));
+      ids.set(id, (ids.get(id) ?? 0) + 1);
+    }
+  }
+  for (const ids of byStem.values()) {
+    if (ids.size < 2) continue;
+    let best = '';
+    let most = 0;
+    for (const [id, n] of ids) if (n > most || (n === most && id < best)) [best, most] = [id, n];
+    for (const id of ids.keys()) if (id !== best) rename.set(id, best);
+  }
+}
+
+/**
+ * "Taipower" alone in one article, "Taiwan Power Company (“Taipower”)" in another: a one-word name that some article
+ * gives to an organisation with a longer name is that organisation in the other articles too, when only one such
+ * organisation takes it.
+ */
+function shortNameRenames(analyses: readonly ArticleAnalysis[], rename: Map<string, string>): void {
+  const owners = new Map<string, Set<string>>();
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || e.text.indexOf(' ') >= 0 || e.id === slugify(e.text)) continue;
+      const id = rename.get(e.id) ?? e.id;
+      if (id.indexOf('-') < 0) continue;
+      let set = owners.get(e.text);
+      if (!set) owners.set(e.text, (set = new Set()));
+      set.add(id);
+    }
+  }
+  if (!owners.size) return;
+  for (const a of analyses) {
+    for (const e of a.entities) {
+      if (e.type !== 'ORG' || rename.has(e.id)) continue;
+      const set = owners.get(e.text);
+      if (set && set.size === 1 && e.id === slugify(e.text)) rename.set(e.id, set.values().next().value!);
+    }
+  }
+}
+
 function acronymRenames(analyses: readonly ArticleAnalysis[], rename: Map<string, string>): void {
   // ids with a multi-word name, and the acronyms seen as aliases of such an id
   const longIds = new Set<string>();

@@ -208,3 +208,24 @@ describe('identity: across articles', () => {
     assert.ok(one.includes('"id":"vladimir-putin"') && !one.includes('"id":"putin"'));
   });
 });
+
+describe('identity across articles: company words and short names (held-out 118)', () => {
+  it('joins organisations whose names differ only in a company word at the end', () => {
+    const docs = analyzeCorpus([
+      { path: 'a.txt', text: 'Headline\n\nThe outage was blamed on Kestrel Grid Co on Monday.' },
+      { path: 'b.txt', text: 'Headline\n\nKestrel Grid Company restored supply to all customers.' },
+    ]);
+    const orgIds = docs.map((d) => d.analysis.entities.find((e) => e.text.startsWith('Kestrel'))?.id);
+    assert.strictEqual(orgIds[0], orgIds[1]);
+  });
+
+  it('gives a one-word name an article defines for a company that company’s id in the other articles', () => {
+    const docs = analyzeCorpus([
+      { path: 'a.txt', text: 'Headline\n\nKestrel Grid Company ("Kestrelco" or the "Company") restored supply today.' },
+      { path: 'b.txt', text: 'Headline\n\nA spokesman for Kestrelco said crews were at work. Kestrelco apologised.' },
+    ]);
+    const full = docs[0].analysis.entities.find((e) => e.text === 'Kestrel Grid Company')?.id;
+    const short = docs[1].analysis.entities.filter((e) => e.text === 'Kestrelco').map((e) => e.id);
+    assert.ok(full && short.length > 0 && short.every((id) => id === full), `${full} ${short.join(' ')}`);
+  });
+});
