@@ -155,6 +155,8 @@ export function detectStructure(text: string): ArticleStructure {
     for (let j = from; j < to; j++) regions.push({ kind: 'boilerplate', start: lines[j].start, end: lines[j].end });
   };
   let inComments = false;
+  // whether the article has a path separator at all (asked once: a search per line cost more than the rest of the loop)
+  const pathMarks = text.includes('›') || text.includes('»');
 
   for (let k = Math.max(first, 0); k < lines.length; k++) {
     const line = lines[k];
@@ -195,14 +197,15 @@ export function detectStructure(text: string): ArticleStructure {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       continue;
     }
-    // (a path needs one of its separators: most lines have neither, and skip the regex)
-    if ((body.includes('›') || body.includes('»')) && BREADCRUMB.test(body)) {
+    // (a path needs one of its separators: most articles and lines have neither, and skip the regex)
+    if (pathMarks && (body.includes('›') || body.includes('»')) && BREADCRUMB.test(body)) {
       regions.push({ kind: 'boilerplate', start: line.start, end: line.end });
       // a site's path above the headline does not take the headline's place
       if (k === first) first++;
       continue;
     }
-    if (FAQ_HEADING.test(body) && k + 1 < lines.length && QA_LABEL.test(text.slice(lines[k + 1].start, lines[k + 1].end))) {
+    // (the heading starts with an f: other lines skip the regex)
+    if ((text.charCodeAt(line.start) | 32) === 102 && FAQ_HEADING.test(body) && k + 1 < lines.length && QA_LABEL.test(text.slice(lines[k + 1].start, lines[k + 1].end))) {
       inFaq = true;
       faqStart = line.start;
       faqEnd = line.end;
@@ -338,7 +341,9 @@ function mayEndWithStamp(body: string): boolean {
     const c = body.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;
   }
-  return /(?:ago|yesterday|now)$/i.test(body.slice(-9));
+  // (the words end in o, y or w: other lines skip the slice and the regex)
+  const last = body.charCodeAt(body.length - 1) | 32;
+  return (last === 111 || last === 121 || last === 119) && /(?:ago|yesterday|now)$/i.test(body.slice(-9));
 }
 
 /** "Pablo Vergara says:", "jdoe wrote:": the line that names a commenter. */

@@ -127,7 +127,8 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       while (d.first > 0 && ctx.tokens[d.first - 1].start >= d.start) d.first--;
     }
     // "Rep. Ann Lee, D-Tulsa,": a party's letter before a place in a legislator's tag; the place is the mention
-    if (d.type !== 'GPE' && d.end - d.start > 3 && PARTY_TAG.test(text.slice(d.start, d.end)) && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 44 /* , */) {
+    // (the hyphen and the comma and space before first: most names have neither, and skip the slice and the regex)
+    if (d.type !== 'GPE' && d.end - d.start > 3 && text.charCodeAt(d.start + 1) === 45 && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 44 /* , */ && PARTY_TAG.test(text.slice(d.start, d.end))) {
       d.start += 2;
       d.type = 'GPE';
       d.id = null;
@@ -181,7 +182,7 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
       continue;
     }
     // "the 52nd Sustainment Brigade", "the 101st Airborne Division": a unit's number is part of its name
-    if ((d.type === 'ORG' || d.type === 'PERSON') && MILITARY_UNIT.test(text.slice(d.start, d.end))) {
+    if ((d.type === 'ORG' || d.type === 'PERSON') && endsWithMilitaryUnit(text, d.start, d.end)) {
       const m = /\b\d+(?:st|nd|rd|th) $/.exec(text.slice(Math.max(0, d.start - 8), d.start));
       if (m && d.start - m[0].length >= lastEnd) {
         d.start -= m[0].length;
@@ -344,7 +345,23 @@ const DURATION = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 /** A part of a month or year: "first week", "first nine months", "last quarter". */
 const PART_UNIT = /\b(?:weeks?|months?|quarters?|half|days)$/i;
 /** Military units, whose number is part of the name. */
-const MILITARY_UNIT = /\b(?:Brigade|Division|Battalion|Regiment|Squadron|Wing|Fleet|Corps|Infantry|Airborne|Cavalry|Artillery)$/;
+const MILITARY_UNITS = new Set(['Brigade', 'Division', 'Battalion', 'Regiment', 'Squadron', 'Wing', 'Fleet', 'Corps', 'Infantry', 'Airborne', 'Cavalry', 'Artillery']);
+
+/**
+ * /\b(?:Brigade|…|Artillery)$/.test(text.slice(start, end)): the word characters ([A-Za-z0-9_]) ending the slice are
+ * one of the unit words (a \b before the word is a non-word character or the slice's start), looked up without a
+ * regex run over the whole name.
+ */
+function endsWithMilitaryUnit(text: string, start: number, end: number): boolean {
+  let k = end;
+  while (k > start && end - k < 10 && isAsciiWordCode(text.charCodeAt(k - 1))) k--;
+  return end - k >= 4 && end - k <= 9 && (k === start || !isAsciiWordCode(text.charCodeAt(k - 1))) && MILITARY_UNITS.has(text.slice(k, end));
+}
+
+/** [A-Za-z0-9_]: a word character of a regex without the u flag. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /** Competitions held in editions, whose year is part of the name. */
 const EDITION = /\b(?:Cup|Games|Olympics|Olympiad|Championships?|Open|Series|Trophy|Prix|Marathon|Expo|Tour|Classic|Rally|Bowl)$/;
