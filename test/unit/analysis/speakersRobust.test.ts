@@ -716,3 +716,12 @@ describe('attributeSpeakers: rules from held-out 112-116 (a ferry adrift, a kok-
     );
   });
 });
+
+describe('attributeSpeakers: held-out 119 (a long bureau name after "of the")', () => {
+  it('"“…,” X of the Garda National … Bureau told reporters" is X’s', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\n“This was a significant interception,” Detective Superintendent Aoife Ní Riain of the Garda National Drugs and Organised Crime Bureau told reporters.'),
+      ['Aoife Ní Riain'],
+    );
+  });
+});

@@ -477,7 +477,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "the Botswana National Veterinary Laboratory", "the Kenya National Bureau of Statistics": a country written out
       // before "National …" ending in an institution's word is part of that institution's own name
-      if (type === 'GPE' && isCountryId(id) && !tokens[pos].caps && last + 2 < end && tokens[last + 1].text === 'National' && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
+      // ("the Garda National Drugs and Organised Crime Bureau": so does a listed body's name)
+      if (((type === 'GPE' && isCountryId(id) && !tokens[pos].caps) || (type === 'ORG' && hit.len === 1)) && last + 2 < end && tokens[last + 1].text === 'National' && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;
