@@ -251,9 +251,19 @@ function isNumberLike(t: Token | undefined, units: Uint16Array): boolean {
 export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Uint16Array): DateHit[] {
   const hits: DateHit[] = [];
   const n = tokens.length;
-  // a small loop rules out most tokens (punctuation, words whose shape is no trigger's and that have no hyphen where
-  // a hyphenated date has one); dateAt reads the others
-  for (let i = 0; i < n; i++) {
+  for (let i = nextCandidate(tokens, taken, units, 0); i < n; i = nextCandidate(tokens, taken, units, i + 1)) i = dateAt(tokens, i, taken, units, hits);
+  return hits;
+}
+
+/**
+ * The first token from i on that dateAt may start a date at (or tokens.length): most tokens are ruled out here, as
+ * punctuation or as words whose shape is no trigger's and that have no hyphen where a hyphenated date has one (dateAt
+ * then compares the word with the listed words of its shape). A loop of its own, with no call in it: with dateAt
+ * called inside, V8 re-checked the arrays' maps and bounds at every token.
+ */
+function nextCandidate(tokens: readonly Token[], taken: Uint8Array, units: Uint16Array, i: number): number {
+  const n = tokens.length;
+  for (; i < n; i++) {
     if (taken[i]) continue;
     const t = tokens[i];
     const kind = t.kind;
@@ -261,12 +271,12 @@ export function findDates(tokens: readonly Token[], taken: Uint8Array, units: Ui
     if (kind === TokenKind.Word) {
       const start = t.start;
       const end = t.end;
-      // (dateAt's first test, on the shape alone: dateAt then compares the word with the listed words of that shape)
-      if (t.upper ? !t.caps && !triggerShapeAt(units, start, end) && !hyphenDateAt(units, start, end) : !triggerShapeAt(units, start, end) && (end - start < 6 || !hyphenDateAt(units, start, end))) continue;
+      // (a word with no hyphen has none where a hyphenated date has one)
+      if (t.upper ? !t.caps && !triggerShapeAt(units, start, end) && !(t.dash && hyphenDateAt(units, start, end)) : !triggerShapeAt(units, start, end) && (end - start < 6 || !t.dash || !hyphenDateAt(units, start, end))) continue;
     }
-    i = dateAt(tokens, i, taken, units, hits);
+    return i;
   }
-  return hits;
+  return n;
 }
 
 /** The DATE that starts at token i, if any, pushed on hits and marked taken: the index the scan goes on after. */
