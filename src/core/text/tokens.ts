@@ -21,6 +21,10 @@ export interface Token {
   readonly caps: boolean;
   /** Line breaks in the white space before the token. */
   readonly nl: number;
+  /** The text holds a hyphen-minus ("-"): most words do not, and need no search for one. */
+  readonly dash: boolean;
+  /** The text holds a period ("U.S.", "Jan.", "3.5"). */
+  readonly dot: boolean;
 }
 
 /** 1 for an ASCII letter (the common start of a token). */
@@ -38,7 +42,9 @@ for (let c = 65; c <= 90; c++) ASCII_ALNUM[c] = ASCII_ALNUM[c + 32] = 1;
 
 const UPPER_BIT = 4;
 const CAPS_BIT = 8;
-const NL_SHIFT = 4;
+const DASH_BIT = 16;
+const DOT_BIT = 32;
+const NL_SHIFT = 6;
 
 /**
  * A token with its kind, capitals and line breaks packed into one number: a token is made for every word of every
@@ -50,7 +56,7 @@ class PackedToken implements Token {
   declare readonly start: number;
   declare readonly end: number;
   declare readonly text: string;
-  /** kind in bits 0-1, upper bit 2, caps bit 3, line breaks from bit 4 on. */
+  /** kind in bits 0-1, upper bit 2, caps bit 3, dash bit 4, dot bit 5, line breaks from bit 6 on. */
   private declare readonly bits: number;
 
   constructor(start: number, end: number, text: string, bits: number) {
@@ -74,6 +80,14 @@ class PackedToken implements Token {
 
   get nl(): number {
     return this.bits >>> NL_SHIFT;
+  }
+
+  get dash(): boolean {
+    return (this.bits & DASH_BIT) !== 0;
+  }
+
+  get dot(): boolean {
+    return (this.bits & DOT_BIT) !== 0;
   }
 }
 
@@ -112,6 +126,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     }
     const start = i;
     let kind: TokenKind;
+    // (false for a word of ASCII letters and digits only: it holds no hyphen and no period)
+    let marks = true;
     if (asciiLetter) {
       kind = TokenKind.Word;
       // most words are ASCII letters up to a space or a mark that cannot continue a word: scanWord is for the others
@@ -119,7 +135,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       let e = i + 1;
       while (e < n && alnum[units[e]] === 1) e++;
       const d = e < n ? units[e] : 32;
-      i = d < 128 && d !== 45 && d !== 39 && d !== 46 ? e : scanWord(text, units, i, abbreviations);
+      marks = !(d < 128 && d !== 45 && d !== 39 && d !== 46);
+      i = marks ? scanWord(text, units, i, abbreviations) : e;
     } else if (c >= 128 && isLetterAt(text, i)) {
       kind = TokenKind.Word;
       i = scanWord(text, units, i, abbreviations);
@@ -144,10 +161,21 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     // opening with the ʻokina is capitalised by its next letter: "ʻEua", "ʻAna")
     const upper = kind === TokenKind.Word && (asciiLetter ? c <= 90 || ((c === 97 || c === 101) && isArabicArticleName(units, start, i)) : isUpperCode(c) || isArabicArticleName(units, start, i) || (c === 0x2bb && i > start + 1 && isUpperCode(units[start + 1])));
     // (an indexed store, not push: V8 left this push to its generic builtin, at a tenth of the tokenizer's cost)
-    tokens[tokens.length] = new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (nl << NL_SHIFT));
+    tokens[tokens.length] = new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (marks ? markBits(units, start, i) : 0) | (nl << NL_SHIFT));
     nl = 0;
   }
   return tokens;
+}
+
+/** DASH_BIT and DOT_BIT of the token units[start, end). */
+function markBits(units: Uint16Array, start: number, end: number): number {
+  let bits = 0;
+  for (let k = start; k < end; k++) {
+    const c = units[k];
+    if (c === 45) bits |= DASH_BIT;
+    else if (c === 46) bits |= DOT_BIT;
+  }
+  return bits;
 }
 
 /** isLetterAt(text, i) for i inside the text, with ASCII read from the code units. */

@@ -6,6 +6,15 @@ const ABBR = new Set(['mr', 'dr', 'jan']);
 const words = (text: string): string[] => tokenize(text, ABBR).map((t) => t.text);
 
 describe('text: tokenize', () => {
+  it('marks the tokens whose text holds a hyphen or a period', () => {
+    const toks = tokenize('U.S.-led anti-war Mr. Smith said 2019-20 was 3.5 - fine. Jan. x‐y', ABBR);
+    for (const t of toks) {
+      assert.strictEqual(t.dash, t.text.includes('-'), t.text);
+      assert.strictEqual(t.dot, t.text.includes('.'), t.text);
+    }
+    assert.deepStrictEqual(toks.filter((t) => t.dash).map((t) => t.text), ['-', 'anti-war', '2019-20', '-']);
+  });
+
   it('splits a capitalised word glued to a number, and keeps unit and ordinal suffixes', () => {
     assert.deepStrictEqual(words('date 2024-03-14Chile Cuts'), ['date', '2024-03-14', 'Chile', 'Cuts']);
     assert.deepStrictEqual(words('1990s 5th 10am 5G 10GW'), ['1990s', '5th', '10am', '5G', '10GW']);

@@ -196,7 +196,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "San Jose-based", "Lagos-born": the name before a hyphenated participle is a place; the suffix stays outside
   const lastTok = tokens[end - 1];
-  const suffix = lastTok.text.includes('-') ? /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text) : null;
+  const suffix = lastTok.dash ? /-(based|born|bred|headquartered|listed|registered|area)$/.exec(lastTok.text) : null;
   if (suffix && end - s <= 3) {
     // ("The New York-based firm": a listed place's first word stripped as a sentence's common opener belongs to it)
     let b = s;
@@ -390,7 +390,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n <= 3 && tokens[s].nl > 0 && s === start && (allTitle || allCapsRun(tokens, s, e)) && !NOT_ORG_ACRONYM.has(first.text) && wireCreditAfter(ctx, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
     const t2 = tokens[e + 1];
-    const dash = t2.text.indexOf('-');
+    const dash = t2.dash ? t2.text.indexOf('-') : -1;
     const g = gazMatch(ctx, e + 1, Math.min(tokens.length, e + 4)) || (dash > 0 ? GAZ.get(t2.text.slice(0, dash).toLowerCase()) && { entry: GAZ.get(t2.text.slice(0, dash).toLowerCase())! } : null);
     // "Copper, Chile’s main export": a possessive place starts a description, not the state of a town
     const possessive = !!g && 'len' in g && isPossessiveAt(ctx, e + 1 + g.len);

@@ -249,7 +249,7 @@ export function runEnd(ctx: Ctx, i: number): number {
     const t = tokens[j];
     if (taken[j] || t.nl > 0) break;
     // ("… Circular Kft. Tisza Circular Kft. is …": a legal form with its full stop ends the company's name)
-    if (tokens[j - 1].text.endsWith('.') && tokens[j - 1].text.length > 2 && LEGAL_FORM.has(tokens[j - 1].text)) break;
+    if (tokens[j - 1].dot && tokens[j - 1].text.endsWith('.') && tokens[j - 1].text.length > 2 && LEGAL_FORM.has(tokens[j - 1].text)) break;
     if (isNameToken(t)) {
       j++;
       continue;

@@ -19,7 +19,7 @@ const PREFIXES = ['pro-', 'anti-', 'non-', 'post-', 'pre-', 'ex-', 'neo-', 'pan-
 function prefixedName(ctx: Ctx, i: number): void {
   const t = ctx.tokens[i];
   // the prefixes have 2 to 4 letters: a word with no hyphen right there needs no search for one
-  if (t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(4) !== 45) return;
+  if (!t.dash || (t.text.charCodeAt(2) !== 45 && t.text.charCodeAt(3) !== 45 && t.text.charCodeAt(4) !== 45)) return;
   const dash = t.text.indexOf('-');
   if (dash < 2 || dash > 4 || !PREFIXES.includes(t.text.slice(0, dash + 1).toLowerCase())) return;
   const rest = t.text.slice(dash + 1);

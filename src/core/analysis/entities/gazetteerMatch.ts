@@ -53,7 +53,8 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
   const { tokens } = ctx;
   const k = ctx.knowledge;
   const first = lowerOf(ctx, i);
-  const multi = GAZ_FIRST.has(first) || (first.includes('.') && GAZ_FIRST.has(first.replace(/\./g, '')));
+  // (the token's dot bit: first is its text lower-cased)
+  const multi = GAZ_FIRST.has(first) || (tokens[i].dot && GAZ_FIRST.has(first.replace(/\./g, '')));
   const shape = k && k.names.size > 0 ? knowledgeShape(k) : null;
   const hasKnowledge = !!shape && shape.first.has(dotless(first));
   const max = Math.min(end - i, Math.max(multi ? GAZ_MAX : 1, hasKnowledge ? shape!.max + 2 : 1));
@@ -168,7 +169,7 @@ export function startsGaz(ctx: Ctx, i: number, end: number): boolean {
 /** "Russia-Ukraine war", "US-China talks": listed names joined by hyphens are separate mentions. */
 export function hyphenatedNames(ctx: Ctx, pos: number): (GazEntry | undefined)[] | null {
   const t = ctx.tokens[pos];
-  if (t.text.indexOf('-') < 2) return null;
+  if (!t.dash || t.text.indexOf('-') < 2) return null;
   // ("Guinea-Bissau", "Timor-Leste": a listed name with a hyphen is one name)
   if (GAZ.has(lowerCase(t.text))) return null;
   const parts = t.text.split('-');

@@ -292,7 +292,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       pos++;
       continue;
     }
-    const dash = t.text.indexOf('-');
+    const dash = t.dash ? t.text.indexOf('-') : -1;
     if (dash > 1 && !t.caps && !isLowerCode(t.text.charCodeAt(dash + 1)) && !(pos > start && FIRST.has(lowerOf(ctx, pos - 1))) && splitHyphenated(ctx, pos)) {
       pos++;
       continue;
@@ -774,7 +774,7 @@ const BUILDING_PREP = new Set(['at', 'in', 'to', 'from', 'outside', 'inside', 'n
 /** Last token of the town or region name at i that a compass word before it joins (a listed non-country place, or an unknown name), or -1. */
 function compassRegionEnd(ctx: Ctx, i: number, end: number): number {
   const t = ctx.tokens[i];
-  if (i >= end || !isNameToken(t) || t.caps || t.text.includes('-')) return -1;
+  if (i >= end || !isNameToken(t) || t.caps || t.dash) return -1;
   const g = gazMatch(ctx, i, end);
   if (g) return g.len === 1 && g.entry.type === 'GPE' && !isCountryId(g.entry.id) ? i : -1;
   const w = lowerOf(ctx, i);
@@ -802,7 +802,7 @@ function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: strin
       }
       break;
     }
-    if (t.caps !== caps || t.text.includes('-')) break;
+    if (t.caps !== caps || t.dash) break;
     const w = lowerOf(ctx, q);
     // "Paris Motor Show", "Leeds Crown Court": the run goes on to a head word, so it is another kind of name
     if (isCommon(w) || ORG_HEAD.has(t.text) || LOC_HEAD.has(t.text) || EVENT_HEAD.has(t.text) || FAC_HEAD.has(t.text) || COMPANY_SUFFIX.has(t.text)) return -1;
