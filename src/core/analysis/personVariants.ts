@@ -85,18 +85,31 @@ export function personVariantRenames(names: readonly PersonName[], suffixes: boo
  * too, when exactly one longer name fits.
  */
 function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, PersonName>, keys: readonly string[], renames: Map<string, string>, sameArticle: boolean): void {
+  // (most articles name no one in three words: then there is nothing to join; the keys are split once, not per pair)
+  let longer: Map<string, string[][]> | undefined;
+  for (const k of keys) {
+    const kw = k.split(' ');
+    if (kw.length !== 3) continue;
+    longer ??= new Map();
+    const list = longer.get(kw[0]);
+    if (list) list.push(kw);
+    else longer.set(kw[0], [kw]);
+  }
+  if (!longer) return;
   for (const [key, short] of canonical) {
-    const words = key.split(' ');
-    if (words.length !== 2 || renames.has(short.id)) continue;
+    const space = key.indexOf(' ');
+    if (space < 0 || key.indexOf(' ', space + 1) >= 0 || renames.has(short.id)) continue;
     const initial = short.initials;
     if (initial.length > 1 || (!initial && !sameArticle)) continue;
+    const candidates = longer.get(key.slice(0, space));
+    if (!candidates) continue;
+    const last = key.slice(space + 1);
     let target: PersonName | undefined;
     let count = 0;
-    for (const k of keys) {
-      const kw = k.split(' ');
-      if (kw.length !== 3 || kw[0] !== words[0]) continue;
-      const middle = kw[2] === words[1] && (initial ? kw[1][0] === initial : canonical.get(k)!.initials === '');
-      const dropped = sameArticle && !initial && kw[1] === words[1];
+    for (const kw of candidates) {
+      const k = kw.join(' ');
+      const middle = kw[2] === last && (initial ? kw[1][0] === initial : canonical.get(k)!.initials === '');
+      const dropped = sameArticle && !initial && kw[1] === last;
       if (!middle && !dropped) continue;
       count++;
       target = canonical.get(k);

@@ -76,6 +76,8 @@ const COMMA_LEGAL_FORMS = new Set(['S.A.', 'Inc.', 'Ltd.', 'LLC', 'L.L.C.', 'S.L
  * The name before ", S.A.": the capitalised words (and tight linkers, "del") ending at the comma at token `comma`,
  * read as one company whatever its words were read as before. Returns the new draft, or undefined.
  */
+const COMMA_LEGAL_FORM_RE = new RegExp(',\\s(?:' + [...COMMA_LEGAL_FORMS].map((f) => f.replace(/\./g, '\\.')).join('|') + ')');
+
 function commaLegalForm(ctx: Ctx, comma: number): Draft | undefined {
   const { tokens, drafts } = ctx;
   const form = tokens[comma + 1];
@@ -271,7 +273,10 @@ export function companyShortForms(ctx: Ctx): void {
   outletShortForms(ctx);
   const { tokens, drafts, taken } = ctx;
   // "Lubemba Copper plc": a lower-case legal form right after a company's name belongs to it
-  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].text === ',' && COMMA_LEGAL_FORMS.has(tokens[i + 1].text)) commaLegalForm(ctx, i);
+  // (few articles hold such a form: one search of the text spares the others a walk over their tokens)
+  if (COMMA_LEGAL_FORM_RE.test(ctx.text)) {
+    for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].text === ',' && COMMA_LEGAL_FORMS.has(tokens[i + 1].text)) commaLegalForm(ctx, i);
+  }
   for (const d of drafts) {
     const next = tokens[d.last + 1];
     if (d.type === 'ORG' && next && next.nl === 0 && LOWER_LEGAL_FORMS.has(next.text) && next.start === tokens[d.last].end + 1) {

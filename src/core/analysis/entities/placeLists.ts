@@ -16,17 +16,23 @@ interface Member {
  */
 export function placeLists(ctx: Ctx): void {
   const { tokens } = ctx;
-  const n = tokens.length;
+  // A list with two places has a place followed by its separator: lists are looked for from those places only.
+  let starts: number[] | undefined;
+  for (const d of ctx.drafts) {
+    if (d.type !== 'GPE') continue;
+    const sep = tokens[d.last + 1];
+    if (!sep || (sep.text !== ',' && sep.text !== 'and' && sep.text !== 'or')) continue;
+    (starts ??= []).push(listStart(ctx, d.first));
+  }
+  if (!starts) return;
   let byFirst: Map<number, Draft> | undefined;
   let pendingByFirst: Map<number, Draft> | undefined;
-  for (let i = 0; i < n; i++) {
-    // lists are found from their commas: most tokens are not one
-    if (tokens[i].text !== ',' || i === 0 || !isNameToken(tokens[i - 1])) continue;
-    let start = i - 1;
-    while (start > 0 && i - start < MAX_MEMBER && isNameToken(tokens[start - 1]) && tokens[start].nl === 0) start--;
+  const done = new Set<number>();
+  for (const start of starts) {
+    if (done.has(start)) continue;
+    done.add(start);
     const members = listFrom(ctx, start);
     if (members.length < 3) continue;
-    i = members[members.length - 1].last;
     byFirst ??= new Map(ctx.drafts.map((d) => [d.first, d]));
     pendingByFirst ??= new Map(ctx.pending.map((d) => [d.first, d]));
     let places = 0;
@@ -54,6 +60,21 @@ export function placeLists(ctx: Ctx): void {
       byFirst.set(m.first, d);
       for (let k = m.first; k <= m.last; k++) ctx.taken[k] = 1;
     }
+  }
+}
+
+/** The first token of the list a member starting at `first` belongs to: back over "X, " members on its line. */
+function listStart(ctx: Ctx, first: number): number {
+  const { tokens } = ctx;
+  let s = first;
+  for (;;) {
+    let k = s - 1;
+    if (k > 0 && (tokens[k].text === 'and' || tokens[k].text === 'or') && tokens[k - 1].text === ',') k--;
+    if (k < 1 || tokens[k].text !== ',' || tokens[s].nl > 0 || tokens[k].nl > 0) return s;
+    let m = k - 1;
+    if (!isNameToken(tokens[m])) return s;
+    while (m > 0 && k - m < MAX_MEMBER && isNameToken(tokens[m - 1]) && tokens[m].nl === 0) m--;
+    s = m;
   }
 }
 

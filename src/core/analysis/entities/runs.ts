@@ -4,6 +4,7 @@ import { lowerCase, slugify } from '../../text/chars';
 import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
+import { WordShapes } from '../attribution/lexicon';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
 import { allTitleCase, classifyChunk, hasNameWord } from './classify';
 
@@ -157,6 +158,7 @@ function slashLegalForm(ctx: Ctx, end: number): void {
 
 /** Legal forms that end a company's name and nothing else ("AS", "AB", "SE", "Co" also read as other words). */
 const ENDING_LEGAL_FORMS = new Set([...LEGAL_FORM].filter((f) => !['AS', 'AB', 'SE', 'Co', 'Co.', 'Corporation', 'Corp', 'Corp.'].includes(f)));
+const LEGAL_FORM_SHAPES = new WordShapes([...ENDING_LEGAL_FORMS].filter((f) => /^[\x00-\x7f]+$/.test(f)));
 
 /**
  * "Evergreen Kayu Gabon SA", "Nordvarme Biogas A/S": a run of capitalised words ending in a legal form is one company,
@@ -169,7 +171,8 @@ function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
   const slash = tokens[end];
   const b = tokens[end + 1];
   const slashForm = !!slash && !!b && a.text.length === 1 && slash.start === a.end && b.start === slash.end && SLASH_FORM.has(a.text + slash.text + b.text);
-  if (!slashForm && !ENDING_LEGAL_FORMS.has(a.text)) return false;
+  // (the shapes rule out most last words without hashing them)
+  if (!slashForm && !(LEGAL_FORM_SHAPES.mayHold(ctx.text, a.start, a.end) && ENDING_LEGAL_FORMS.has(a.text))) return false;
   let first = start;
   if (first < last && (ctx.sentStart[first] || ctx.titleLine[first]) && isCommon(lowerOf(ctx, first))) first++;
   // ("Athens-based Cycladic Shores S.A.": the compound describes the company)
