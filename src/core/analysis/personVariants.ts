@@ -88,8 +88,10 @@ function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, Pe
   // (most articles name no one in three words: then there is nothing to join; the keys are split once, not per pair)
   let longer: Map<string, string[][]> | undefined;
   for (const k of keys) {
+    const s1 = k.indexOf(' ');
+    const s2 = s1 < 0 ? -1 : k.indexOf(' ', s1 + 1);
+    if (s2 < 0 || k.indexOf(' ', s2 + 1) >= 0) continue;
     const kw = k.split(' ');
-    if (kw.length !== 3) continue;
     longer ??= new Map();
     const list = longer.get(kw[0]);
     if (list) list.push(kw);

@@ -25,24 +25,20 @@ export function placeLists(ctx: Ctx): void {
     (starts ??= []).push(listStart(ctx, d.first));
   }
   if (!starts) return;
-  let byFirst: Map<number, Draft> | undefined;
-  let pendingByFirst: Map<number, Draft> | undefined;
   const done = new Set<number>();
   for (const start of starts) {
     if (done.has(start)) continue;
     done.add(start);
     const members = listFrom(ctx, start);
     if (members.length < 3) continue;
-    byFirst ??= new Map(ctx.drafts.map((d) => [d.first, d]));
-    pendingByFirst ??= new Map(ctx.pending.map((d) => [d.first, d]));
     let places = 0;
     const unknown: Member[] = [];
     let other = false;
     for (const m of members) {
-      const d = byFirst.get(m.first);
+      const d = startingAt(ctx.drafts, m.first);
       if (d && d.last === m.last && d.type === 'GPE') places++;
       else if (d || ctx.taken[m.first] || ctx.taken[m.last]) {
-        const p = pendingByFirst.get(m.first);
+        const p = startingAt(ctx.pending, m.first);
         if (p && p.last === m.last && !p.fallback) unknown.push(m);
         else other = true;
       } else if (m.first === m.last && isCommon(lowerOf(ctx, m.first))) other = true;
@@ -50,17 +46,22 @@ export function placeLists(ctx: Ctx): void {
     }
     if (other || places < 2 || !unknown.length) continue;
     for (const m of unknown) {
-      const p = pendingByFirst.get(m.first);
+      const p = startingAt(ctx.pending, m.first);
       if (p && p.last === m.last) {
         p.fallback = 'GPE';
         continue;
       }
       const d = newDraft(tokens[m.first].start, tokens[m.last].end, 'GPE', null, m.first, m.last, true);
       ctx.drafts.push(d);
-      byFirst.set(m.first, d);
       for (let k = m.first; k <= m.last; k++) ctx.taken[k] = 1;
     }
   }
+}
+
+/** The last draft that starts at token `first` (a list has a few members: a walk costs less than an index). */
+function startingAt(drafts: readonly Draft[], first: number): Draft | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k].first === first) return drafts[k];
+  return undefined;
 }
 
 /** The first token of the list a member starting at `first` belongs to: back over "X, " members on its line. */
