@@ -1315,7 +1315,7 @@ describe('entities: places named by a Spanish article or listed among places (he
   });
 
   it('reads unknown members of a list with two places and nothing else as places, on a bullet line too', () => {
-    const text = 'Key points\n• Power cut across the country after a fault on a high-voltage line\n• Luanda, Benguela, Lobito, Huambo and Malanje affected; repairs under way\n\nThe grid failed.';
+    const text = 'Key points\n• Power cut across the country after a fault on a high-voltage line\n• Luanda, Benguela, Lobito, Huambo and Malanje affected; Cabinda not hit\n\nThe grid failed.';
     expect(text, 'GPE:Benguela');
     expect(text, 'GPE:Malanje');
     expectNot('Talks with Google, Meta and Kaltura failed.', 'GPE:Kaltura');
