@@ -1281,6 +1281,10 @@ describe('entities: rules from held-out 112-116 (a Benin market fire, a Fijian s
     assert.strictEqual(ids.size, 1, [...ids].join(' '));
   });
 
+  it('does not make a defined common word ("Company") the company', () => {
+    expectNot('Acme Widgets Ltd. ("Company") said it would expand. The Company thanks its staff.', 'ORG:Company');
+  });
+
   it('reads power units and QR codes after numbers as no organisation', () => {
     expectNot('The plant will produce 62 MW from next year.', 'ORG:MW');
     expectNot('Demand hit 17,940 MW on Tuesday, and 3.6 GW more is planned.', 'ORG:GW');

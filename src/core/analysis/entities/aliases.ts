@@ -352,6 +352,8 @@ function definedTerms(ctx: Ctx): void {
     if (last === first || !close || !CLOSE_QUOTES.has(close.text)) continue;
     const after = tokens[last + 1];
     if (!after || (after.text !== ')' && after.text !== 'or' && after.text !== ',')) continue;
+    // ("the “Company”", "the “Bank”": a common word defined as the company's name is no name of it)
+    if (last === first + 1 && isCommon(lowerOf(ctx, first))) continue;
     d.id = d.id || slugify(ctx.text.slice(d.start, d.end));
     const words: string[] = [];
     for (let k = first; k < last; k++) words.push(tokens[k].text);
