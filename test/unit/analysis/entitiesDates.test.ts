@@ -120,3 +120,15 @@ describe('dates: "the weekend"', () => {
     assert.deepStrictEqual(dates('A weekend of talks ended.'), []);
   });
 });
+
+describe('dates: ordinal centuries and mid-decades (held-out 115, 119 and earlier)', () => {
+  it('reads "<ordinal> century" and "<ordinal>-century" as a date, not a bare ordinal', () => {
+    assert.deepStrictEqual(dates('Brine was pumped through much of the 20th century.'), ['20th century']);
+    assert.deepStrictEqual(dates('A 19th-century fort stood there.'), ['19th-century']);
+    assert.deepStrictEqual(dates('He came 5th in the race.'), []);
+  });
+
+  it('keeps "mid-" with a decade', () => {
+    assert.deepStrictEqual(dates('Output was half that of the mid-1990s.'), ['mid-1990s']);
+  });
+});

