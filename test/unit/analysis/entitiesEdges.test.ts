@@ -1445,3 +1445,44 @@ describe('entities: "<city> City" (held-out 118)', () => {
     assert.notStrictEqual(ids('He flew from Kansas City across Kansas.')[0], 'Kansas City=kansas');
   });
 });
+
+describe('entities: held-out 121 and 122 (a Peruvian flood, a Cluj ruling, a Bulgarian recycler)', () => {
+  it('reads a middle initial as a person’s name even when the surname is an English word', () => {
+    expect('He met Alan B. Field on Monday.', 'PERSON:Alan B. Field');
+    expect('Urban planner Mihai C. Pop of the Technical University of Iasi said so.', 'PERSON:Mihai C. Pop');
+    expectNot('Officials in Washington D.C. said so.', 'PERSON:Washington D.C.');
+  });
+
+  it('takes Bulgarian and Turkish legal forms as a company’s last word', () => {
+    expect('Velora Recycling AD said it would hire 85 people.', 'ORG:Velora Recycling AD');
+    expect('Kestrel Yapi A.Ş. won the tender.', 'ORG:Kestrel Yapi A.Ş.');
+    expectNot('The fort was built in 1200 AD by a local king.', 'ORG:AD');
+  });
+
+  it('reads a town’s City Hall or Town Hall as its administration', () => {
+    expect('Bucharest City Hall said it would comply with the ruling.', 'ORG:Bucharest City Hall');
+    expect('Vrapciste Town Hall said it would comply.', 'ORG:Vrapciste Town Hall');
+    expectNot('Bucharest City Hall said it would comply with the ruling.', 'GPE:Bucharest City');
+  });
+
+  it('names a Grand Slam tournament by its place, not the bare words', () => {
+    expect('He won gold at the Tashkent Grand Slam on Sunday.', 'EVENT:Tashkent Grand Slam');
+    expectNot('She reached three Grand Slam finals.', 'EVENT:Grand Slam');
+  });
+
+  it('reads a nature or game reserve as a place, not a reserve fund', () => {
+    expect('Rangers counted leopards in the Sarychat-Ertash State Nature Reserve last year.', 'LOC:Sarychat-Ertash State Nature Reserve');
+    expect('Poachers entered the Selous Game Reserve.', 'LOC:Selous Game Reserve');
+    expect('The Federal Reserve raised rates.', 'ORG:Federal Reserve');
+  });
+
+  it('reads a dateline of a town in capitals, a comma, a region and a dash', () => {
+    expect('MARCARÁ, Áncash — Residents spent the night in shelters.', 'GPE:MARCARÁ', 'GPE:Áncash');
+    expectNot('MARCARÁ, Áncash — Residents spent the night in shelters.', 'ORG:MARCARÁ');
+  });
+
+  it('reads a name after "state-controlled" or "corporation" as a company', () => {
+    expect('Uranium is mined mostly by the state-controlled Kazatomprom.', 'ORG:Kazatomprom');
+    expect('The state nuclear corporation Ustratom will build it.', 'ORG:Ustratom');
+  });
+});

@@ -279,6 +279,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n >= 2 && lastWord === 'Park' && tokens[e - 2].text === 'National') return emit(ctx, s, e - 1, 'LOC', null, true);
   // "Sado Zoological Park", "Kew Botanical Gardens": a zoo or a botanic garden is an institution that speaks, not a site
   if (n >= 2 && (lastWord === 'Park' || lastWord === 'Gardens' || lastWord === 'Garden') && /^(?:Zoological|Botanic|Botanical)$/.test(tokens[e - 2].text)) return emit(ctx, s, e - 1, 'ORG', null, true);
+  // "Kraków Town Hall said", "City Hall": a town's hall is its administration, which speaks and acts
+  if (n >= 2 && lastWord === 'Hall' && (tokens[e - 2].text === 'City' || tokens[e - 2].text === 'Town')) return emit(ctx, s, e - 1, 'ORG', null, true);
   // facilities are not in the scheme: "Etihad Stadium", "Kennedy Airport" are no mention at all
   if (n >= 2 && FAC_HEAD.has(lastWord)) return;
   // nor are laws: "the Crime and Policing Bill", "the Clean Rivers Act" (but "Uncle Bill", "Ann Bill" are people)
@@ -294,6 +296,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
       return emit(ctx, prev.first, e - 1, 'ORG', null, true);
     }
   }
+  // "the Scandola Nature Reserve", "Selous Game Reserve": a protected area is a place, not a reserve bank or fund
+  if (n >= 2 && lastWord === 'Reserve' && PROTECTED_AREA.has(tokens[e - 2].text)) return emit(ctx, s, e - 1, 'LOC', null, true);
+  // ("the Tashkent Grand Slam" is a tournament; "three Grand Slam finals" names none)
+  if (n === 2 && lastWord === 'Slam' && !(ctx.drafts.length && ctx.drafts[ctx.drafts.length - 1].last === s - 1)) return;
   if (n >= 2 && (ORG_HEAD.has(lastWord) || EVENT_HEAD.has(lastWord))) {
     // "Ciel Noir Games" is a game studio; "the Commonwealth Games", "Mediterranean Games" are contests (a known word
     // of sport, a season or a place's people before "Games")
@@ -386,6 +392,17 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "DULUTH — About 1,900 nurses …": unknown capitals opening a line before a dash are the dateline's place, not an
   // acronym ("BREAKING —", "UPDATE —" are common words)
   if (datelineCaps && n <= 3 && (afterW === '—' || afterW === '–' || afterW === '-' || afterW === ':') && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s)) && !NOT_ORG_ACRONYM.has(first.text)) return emit(ctx, s, e - 1, 'GPE', null, true);
+  // "MARCARÁ, Áncash —", "KOGALA, Kandy —": capitals opening a line, a comma, a name and a dash are a dateline's town
+  // and region (listed regions are read on their own)
+  if (datelineCaps && n <= 3 && afterW === ',' && allCapsRun(tokens, s, e) && !COMMON.has(lowerOf(ctx, s)) && !NOT_ORG_ACRONYM.has(first.text)) {
+    const dash = datelineDash(ctx, e + 1);
+    if (dash > 0) {
+      emit(ctx, s, e - 1, 'GPE', null, true);
+      const listed = gazMatch(ctx, e + 1, dash);
+      if (!listed || listed.len !== dash - e - 1) emit(ctx, e + 1, dash - 1, 'GPE', null, true);
+      return;
+    }
+  }
   // "FREETOWN, Nov 24 (Reuters) -", "Nyon (AFP) -": a name opening a line before a wire agency's credit is the dateline
   if (n <= 3 && tokens[s].nl > 0 && s === start && (allTitle || allCapsRun(tokens, s, e)) && !NOT_ORG_ACRONYM.has(first.text) && wireCreditAfter(ctx, e)) return emit(ctx, s, e - 1, 'GPE', null, true);
   if (afterW === ',' && n <= 3 && (allTitle || datelineCaps) && !ORG_HEAD.has(lastWord) && hasNameWord(ctx, s, e) && tokens[e + 1] && isNameToken(tokens[e + 1]) && (!FIRST.has(lowerOf(ctx, s)) || PLACE_PREP.has(beforeW))) {
@@ -431,7 +448,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "the ship's manager, Piraeus-based Aegean Crest Shipmanagement, said": a name right after "<place>-based" is a
   // body's (a person is "London-based economist Ann Lee", with the role in between)
   if (before && tokens[s].nl === 0 && before.end + 1 === tokens[s].start && before.text.endsWith('-based') && allTitle && n <= 5 && !firstName && !nameGoesOn(tokens, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
-  const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && ORG_NOUN.has(beforeW);
+  // ("the state-controlled Kazatomprom", "state-owned Petrobras": who owns it makes the name a company's)
+  const nounBefore = !!before && before.kind === TokenKind.Word && !before.upper && (ORG_NOUN.has(beforeW) || (before.dash && OWNED_BY_STATE.test(beforeW)));
   if (nounBefore && allTitle && n <= 4 && !(firstName && n >= 2)) return orgOrPending(ctx, s, e, 'ORG');
   // "the Aftenposten newspaper", "the Mercosur bloc", "the Woomera test range", "the state’s Civil Defense agency": a
   // noun after a name introduced by "the" or a possessive
@@ -476,6 +494,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     const bare = first.text.replace(/\./g, '');
     // "SMART drumlines", "FREE tickets": an English word in capitals before a lower-case noun is emphasis, not an acronym
     if (bare.length >= 4 && isCommon(bare.toLowerCase()) && tokens[e] && tokens[e].nl === 0 && tokens[e].kind === TokenKind.Word && !tokens[e].upper) return;
+    // ("built in 1200 AD", "500 BC": an era after a year)
+    if (s > 0 && tokens[s - 1].kind === TokenKind.Number && tokens[s].nl === 0 && (first.text === 'AD' || first.text === 'BC' || first.text === 'BCE' || first.text === 'CE')) return;
     // ("2,800 CFA francs": a currency's name, not the Country Fire Authority)
     if (tokens[e] && tokens[e].nl === 0 && /^francs?$/.test(tokens[e].text)) return;
     // ("VMRO-DPMNE", "SDSM": acronyms joined by a hyphen are one party's name)
@@ -485,6 +505,11 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // "firms like Mistral and Aleph Alpha", "companies including Acme": members of a list of organisations
   if (n <= 4 && allTitle && inOrgList(ctx, s)) return emit(ctx, s, e - 1, 'ORG', null, true);
   if (n >= 2 && n <= 4 && firstName && allTitle && noCommonWords(tokens, s + 1, e)) return emit(ctx, s, e - 1, 'PERSON', null, true);
+  // "Alan B. Field", "Mihai C. Pop": a middle initial between two words marks a person's name even when the surname
+  // is an English word (places and institutions carry no initials; "Washington D.C." ends in its letters)
+  if (n >= 3 && n <= 4 && allTitle && !ctx.titleLine[s] && (firstName || !isCommon(lowerOf(ctx, s))) && isInitial(tokens[s + 1].text) && (n === 3 || isInitial(tokens[s + 2].text)) && !isInitial(lastWord) && noHeadWords(tokens, e - 1, e)) {
+    return emit(ctx, s, e - 1, 'PERSON', null, true);
+  }
   // "Tom Bright", "Hannah Price", "Jannik Sinner said": a surname that is also an English word. A known given name
   // is enough; an unknown first word needs the sentence (or the article) to treat the name as a person's.
   if (n === 2 && allTitle && wordSurname(ctx, s, e) && (firstName ? !(ctx.sentStart[s] && isCommon(lowerOf(ctx, s))) : !isCommon(lowerOf(ctx, s)) && (speechAfter || speechBefore || appositive || roleBefore || PERSON_NEXT.has(afterW) || speaksAlone(ctx, tokens[s + 1].text)))) {
@@ -581,6 +606,27 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // no evidence: remember single words in case they are the surname of a person named elsewhere
   for (let m = s; m < e; m++) if (!isCommon(lowerOf(ctx, m)) || FIRST.has(lowerOf(ctx, m))) addPending(ctx, m, m);
+}
+
+const PROTECTED_AREA = new Set(['Nature', 'Natural', 'Game', 'Wildlife', 'Forest', 'Biosphere', 'Marine', 'Wetland', 'Bird']);
+
+/** The dash after one to three title-case words from i on the same line ("Áncash —"), or -1. */
+function datelineDash(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  for (let k = i; k < i + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.nl > 0) return -1;
+    if (k > i && (t.text === '—' || t.text === '–' || t.text === '-')) return k;
+    if (!isNameToken(t) || t.caps) return -1;
+  }
+  return -1;
+}
+
+const OWNED_BY_STATE = /^(?:state|government)-(?:run|owned|controlled|backed)$/;
+
+/** "C.": one capital letter and its period. */
+function isInitial(w: string): boolean {
+  return w.length === 2 && w.charCodeAt(1) === 46 && w !== w.toLowerCase();
 }
 
 /** The second of two words is a common word that could be a surname: not an institution, place or facility head. */

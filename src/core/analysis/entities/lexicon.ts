@@ -110,7 +110,7 @@ export const ORG_NOUN: ReadonlySet<string> = lowerSet(
   'company|firm|group|bank|lender|insurer|reinsurer|brokerage|shipyard|yard|consultancy|agency|ministry|authority|commission|committee|broadcaster|newspaper|daily|tabloid|magazine|weekly|channel|network|outlet|publisher'
   + '|party|bloc|alliance|coalition|movement|union|federation|association|charity|foundation|think-tank|watchdog|regulator|app|platform|startup|start-up'
   + '|carrier|airline|operator|brand|label|retailer|chain|manufacturer|carmaker|automaker|drugmaker|chipmaker|band|club|team|supermarket|exchange'
-  + '|watchmaker|jeweller|jeweler|brewer|winemaker|miner|conglomerate|shipbuilder|shipper|trader|outfitter|studio|developer|producer|maker',
+  + '|watchmaker|jeweller|jeweler|brewer|winemaker|miner|conglomerate|shipbuilder|shipper|trader|outfitter|studio|developer|producer|maker|corporation|utility',
 );
 /** Lower-case nouns right after a name that make it a place ("the Arequipa region"). */
 export const PLACE_NOUN: ReadonlySet<string> = lowerSet('region|province|department|district|municipality|county|commune|canton|prefecture|area|town|city|village|outskirts|constituency|ward|borough|township|parish|suburb|hamlet|neighbourhood|neighborhood|governorate|oblast');

@@ -463,6 +463,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           continue;
         }
       }
+      // "Bucharest City Hall", "Kraków Town Hall": a town's hall is its administration, an organisation
+      if (type === 'GPE' && last + 2 < end && tokens[last + 2].text === 'Hall' && (tokens[last + 1].text === 'City' || tokens[last + 1].text === 'Town')) {
+        emit(ctx, pos, last + 2, 'ORG', null, true);
+        pos = last + 3;
+        continue;
+      }
       // "Benin City", "LEGAZPI CITY": "City" after a listed place is part of the city's name
       if (type === 'GPE' && last + 1 < end && (tokens[last + 1].text === 'City' || (tokens[last + 1].text === 'CITY' && tokens[pos].caps))) {
         // ("Kaohsiung City" is Kaohsiung; "Mexico City" is not Mexico, nor "Kansas City" Kansas)

@@ -103,7 +103,7 @@ Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Ma
 
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = `
-hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|SRL|S.R.L.|S.p.A.|ApS|OÜ|UAB|SIA|Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Re|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
+hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|AD|EAD|OOD|EOOD|PAO|OAO|ZAO|A.Ş.|AŞ|SRL|S.R.L.|S.p.A.|ApS|OÜ|UAB|SIA|Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Company|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Re|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|GmbH|ASA|AS|AB|Oy|Oyj|BV|B.V.|NV|N.V.|SpA|S.A.|S.L.|Pty|Ltda|KGaA|Group|Holdings|Partners|Capital|Ventures|Technologies|Technology|Systems
 |Industries|Motors|Airlines|Airways|Lines|Trains|Ferries|Cruises|Collective|Cooperative|Co-operative|Cooperatives|Shipping|Reederei|Trading|Knitwear|Garments|Apparel|Energy|Pharmaceuticals|Pharma|Labs|Laboratory|Laboratories|Bank|Banks|Fund|Trust|Securities|Insurance|Reinsurance|Assurance|Marine|Media|Network|Networks|Studios|Entertainment
 |Party|Ministry|Council|Agency|Agencies|University|College|School|Institute|Institution|Academy|Committee|Commission|Department|Service|Services|Office
 |Bureau|Authority|Authorities|Administration|Association|Federation|Union|Foundation|Society|League|Alliance|Coalition|Movement|Front|Organization|Organisation
@@ -119,7 +119,7 @@ hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|SRL|S.R.L.|
  * Legal forms written after a company's name in many countries ("Fjordvik AS", "Acme GmbH", "Nokia Oyj"): after a
  * capitalised name they make it a company, and later mentions may drop them.
  */
-export const LEGAL_FORMS = 'hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|SRL|S.R.L.|S.p.A.|ApS|OÜ|UAB|SIA|Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
+export const LEGAL_FORMS = 'hf|hf.|ehf|ehf.|Kft|Kft.|Zrt|Zrt.|Nyrt|Nyrt.|s.r.o.|a.s.|d.o.o.|d.d.|AD|EAD|OOD|EOOD|PAO|OAO|ZAO|A.Ş.|AŞ|SRL|S.R.L.|S.p.A.|ApS|OÜ|UAB|SIA|Inc|Inc.|Corp|Corp.|Corporation|Co|Co.|Ltd|Ltd.|LLC|LLP|PLC|plc|Plc|SPC|Bhd|Berhad|Tbk|JSC|PJSC|W.L.L.|WLL|AG|SA|S.A.|GmbH|NV|N.V.|SE|Limited|ASA|AS|AB|Oy|Oyj|BV|B.V.|SpA|S.L.|Pty|Ltda|KGaA';
 
 /**
  * Words that open an organisation's name in Romance languages and others ("Banco Central de Chile", "Partido
@@ -140,7 +140,7 @@ Maison|Save|Minera|Compañía|Compania|Empresa|Constructora|Inversiones|Corporac
 export const EVENT_HEADS = `
 Forum|Summit|Airshow|Fest|Carnival|Carnaval|Olympics|Olympic Games|Games|Cup|World Cup|Trophy|Championship|Championships|Open|Grand Prix|Marathon|Festival|Expo|Fair|Conference|Congress
 |War|Revolution|Uprising|Crisis|Massacre|Genocide|Holocaust|Election|Elections|Referendum|Series|Bowl|Tournament|Classic|Derby|Awards|Oscars|Grammys
-|Fire|Wildfire|Show|Week|Finals|Puja|Mela|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
+|Fire|Wildfire|Show|Week|Finals|Puja|Mela|Slam|Regatta|Talks|Accords|Accord|Agreement|Treaty|Protocol|Convention|Dialogue|Offensive|Operation|Prix
 `;
 
 /** Events known by name alone. */
