@@ -1486,3 +1486,21 @@ describe('entities: held-out 121 and 122 (a Peruvian flood, a Cluj ruling, a Bul
     expect('The state nuclear corporation Ustratom will build it.', 'ORG:Ustratom');
   });
 });
+
+describe('entities: well-known bodies and names with a place inside (held-out 121, 122)', () => {
+  it('knows international bodies and state companies with no head word, and links their acronyms', () => {
+    const ids = (text: string) => analyzeArticle('Headline for the test\n\n' + text).entities.map((e) => e.text + '=' + e.id);
+    assert.deepStrictEqual(ids('The IUCN lists them; the International Union for Conservation of Nature says so.').map((s) => s.split('=')[1]), [
+      'international-union-for-conservation-of-nature',
+      'international-union-for-conservation-of-nature',
+    ]);
+    expect('Officials said Rosatom offered the best terms.', 'ORG:Rosatom');
+  });
+
+  it('keeps a surname after a given name that is also a city, and a town closing a two-surname name', () => {
+    expect('He met Ana Sofia Marinescu on Monday.', 'PERSON:Ana Sofia Marinescu');
+    expect('He met Maria Neves Lima on Monday.', 'PERSON:Maria Neves Lima');
+    expectNot('He met Maria Neves Lima on Monday.', 'GPE:Lima');
+    expect('Michael Jordan played on Monday.', 'PERSON:Michael Jordan');
+  });
+});

@@ -725,3 +725,17 @@ describe('attributeSpeakers: held-out 119 (a long bureau name after "of the")', 
     );
   });
 });
+
+describe('attributeSpeakers: held-out 122 (a cable consortium, a city hall)', () => {
+  it('"the X consortium said" and "the consortium said" are the consortium named', () => {
+    assert.deepStrictEqual(names('Headline\n\n"The fault lies south of Bioko," the WAFS consortium said in a statement.'), ['WAFS']);
+    assert.deepStrictEqual(names('Headline\n\nThe WAFS cable failed on Monday. "The fault lies south of Bioko," the consortium said.'), ['WAFS']);
+  });
+
+  it('"it said" after "X City Hall, led by Mayor Y, said …" is the city hall, not the mayor or an earlier company', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\nThe developer, Nordia SRL, will appeal. Bucharest City Hall, led by Mayor Ion Radu, said it would comply with the ruling. “We will analyse the reasoning once it is published,” it said in a statement.'),
+      ['Bucharest City Hall'],
+    );
+  });
+});

@@ -710,7 +710,15 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     // "Michael Jordan", "Denzel Washington": a single-word place right after a first name is a surname
     if (q < end && q - pos === 1 && FIRST.has(lowerOf(ctx, pos)) && !COMMON.has(lowerOf(ctx, pos))) {
       const g = gazMatch(ctx, q, end);
-      if (g && g.len === 1 && g.entry.type !== 'PERSON' && !tokens[q].caps) q++;
+      if (g && g.len === 1 && g.entry.type !== 'PERSON' && !tokens[q].caps) {
+        q++;
+        // ("Ana Sofia Marinescu": an unlisted surname closing the run after such a place is the same person's)
+        if (q + 1 === end && !ctx.titleLine[pos] && surnameAfterPlace(ctx, q)) q++;
+      }
+    } else if (q + 1 === end && q - pos === 2 && !ctx.titleLine[pos] && FIRST.has(lowerOf(ctx, pos)) && !COMMON.has(lowerOf(ctx, pos)) && surnameAfterPlace(ctx, pos + 1)) {
+      // "Maria Neves Lima": a town closing a run of a given name and a surname is a second surname ("Lima", "Lisboa")
+      const g = gazMatch(ctx, q, end);
+      if (g && g.len === 1 && g.entry.type === 'GPE' && !isCountryId(g.entry.id) && !tokens[q].caps) q++;
     }
     // "National" + "Security Council", "Chatham" + "House": capitalised words right before a listed institution
     // whose last word is an institution word name a different, longer institution

@@ -23,7 +23,7 @@ International Atomic Energy Agency|IAEA
 International Criminal Court|ICC
 International Court of Justice|ICJ
 Red Cross|International Committee of the Red Cross|ICRC
-Amnesty International;Human Rights Watch;Doctors Without Borders;Greenpeace;Oxfam
+Amnesty International;Human Rights Watch;Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF;Greenpeace;Oxfam
 White House
 Kremlin
 Pentagon
@@ -99,6 +99,11 @@ Free Democratic Party|FDP|Free Democrats;Liberal Democrats|Lib Dems|Lib Dem|Libe
 National Guard;BBC Radio 1;BBC Radio 4;BBC World Service;BBC News
 Zara;Inditex;Uniqlo;Primark;Swatch Group;Omega;Rolex;Richemont;LVMH;Kering
 Instagram;WhatsApp;YouTube;LinkedIn;Snapchat;Reddit;Spotify;Broadcom;Qualcomm;Marvell Technology|Marvell;Texas Instruments;Micron;TSMC;Arm Holdings
+International Union for Conservation of Nature|IUCN;Rosatom;Kazatomprom;Lukoil;Saudi Aramco|Aramco;Sinopec;CNOOC;Pemex;Ecopetrol;Sonatrach;Nigerian National Petroleum Corporation|NNPC;QatarEnergy;Abu Dhabi National Oil Company|ADNOC;Korea Electric Power Corporation|KEPCO;Électricité de France|EDF;Engie;Vattenfall;Ørsted|Orsted;Eskom;Anglo American;BYD;CATL;POSCO;Gavi;Unitaid
+International Federation of Red Cross and Red Crescent Societies|IFRC;UN Environment Programme|United Nations Environment Programme|UNEP;UN Development Programme|United Nations Development Programme|UNDP;World Food Programme|WFP;Food and Agriculture Organization|FAO
+Southern African Development Community|SADC;Intergovernmental Authority on Development|IGAD;East African Community|EAC;Europol;Frontex;International Organization for Migration|IOM;UN Office for the Coordination of Humanitarian Affairs|OCHA;UN Population Fund|UNFPA;UN Office on Drugs and Crime|UNODC
+International Labour Organization|International Labor Organization|ILO;World Meteorological Organization|WMO;International Civil Aviation Organization|ICAO;World Intellectual Property Organization|WIPO;UN Conference on Trade and Development|UNCTAD
+European Bank for Reconstruction and Development|EBRD;Asian Development Bank|ADB;African Development Bank|AfDB;Asian Infrastructure Investment Bank|AIIB;European Investment Bank|EIB;World Anti-Doping Agency|WADA;International Judo Federation|IJF;Union Cycliste Internationale|UCI;International Tennis Federation|ITF
 `;
 
 /** Last words that make a capitalised run an organisation. */
