@@ -1504,3 +1504,50 @@ describe('entities: well-known bodies and names with a place inside (held-out 12
     expect('Michael Jordan played on Monday.', 'PERSON:Michael Jordan');
   });
 });
+
+describe('entities: held-out 123 and 124 (a hijacked bulk carrier, a high-speed line, a craft prize)', () => {
+  it('annotates no ship’s name, after its ship noun or later alone', () => {
+    expectNot('Pirates seized the bulk carrier Marlow Crest late Monday. The Marlow Crest flies the Liberian flag.', 'ORG:Marlow Crest');
+    expectNot('The cable ship Anne Duval left Cape Town.', 'PERSON:Anne Duval');
+    expect('The carrier Air Niugini said flights would resume.', 'ORG:Air Niugini');
+  });
+
+  it('reads a single name where a ship sank or lies, or where a call came from, as a place', () => {
+    expect('The dhow was seized off Qandala on Monday.', 'GPE:Qandala');
+    expect('"We will be there," he said by phone from Bosaso.', 'GPE:Bosaso');
+  });
+
+  it('joins an unlisted acronym to a listed organisation’s acronym before it', () => {
+    expect('An EU NAVFOR warship is shadowing the ship.', 'ORG:EU NAVFOR');
+    expectNot('An EU NAVFOR warship is shadowing the ship.', 'ORG:NAVFOR');
+  });
+
+  it('reads one word between bars after a byline’s writer as the place of filing', () => {
+    expect('By Anjali Menon | Kozhikode | 5 min read\n\nA man fell ill on Monday.', 'GPE:Kozhikode');
+    expect('By Anjali Menon | Hoops Afrique | May 31, 2026\n\nA man fell ill on Monday.', 'ORG:Hoops Afrique');
+  });
+
+  it('keeps an Indonesian company’s whole name after PT, places inside', () => {
+    expect('State railway company PT Kereta Api Indonesia added four trips.', 'ORG:PT Kereta Api Indonesia');
+    expectNot('State railway company PT Kereta Api Indonesia added four trips.', 'GPE:Indonesia');
+  });
+
+  it('reads "three hundred years" and "the 1700s" as dates', () => {
+    expect('These paintings have survived three hundred years.', 'DATE:three hundred years');
+    expect('He painted in Guatemala in the early 1700s.', 'DATE:1700s');
+  });
+
+  it('reads a portfolio before "Cabinet Secretary" as part of the title', () => {
+    expectNot('Education Cabinet Secretary Julius Oganda released the results.', 'ORG:Education Cabinet');
+    expect('Education Cabinet Secretary Julius Oganda released the results.', 'PERSON:Julius Oganda');
+  });
+
+  it('annotates no title of a work that fills a quotation with its "The"', () => {
+    expectNot('The works, "The Adoration of the Shepherds" and "The Immaculate Conception," disappeared.', 'ORG:Immaculate Conception');
+  });
+
+  it('reads names before bracketed countries as people when one of them has a known given name', () => {
+    expect('The shortlist included Akosua Mensah-Ofori (Ghana), Haruto Ishikawa (Japan) and Sigrid Haugen (Norway).', 'PERSON:Akosua Mensah-Ofori', 'PERSON:Haruto Ishikawa', 'PERSON:Sigrid Haugen');
+    expect('The protest reached Kapiri Mposhi (Zambia) and Ndola (Zambia) on Monday.', 'GPE:Kapiri Mposhi');
+  });
+});

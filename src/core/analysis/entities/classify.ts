@@ -127,6 +127,21 @@ function countryInBrackets(ctx: Ctx, e: number): boolean {
   return !!g && 'len' in g && isCountryId(g.entry.id) && tokens[e + 1 + g.len]?.text === ')';
 }
 
+/**
+ * On the line around token s, another name of two or three words opening with a known given name stands before a
+ * bracketed country ("Haruto Ishikawa (Japan)").
+ */
+function personWithCountryNear(ctx: Ctx, s: number): boolean {
+  const { tokens } = ctx;
+  for (let k = Math.max(2, s - 40); k < Math.min(tokens.length, s + 40); k++) {
+    if (tokens[k].text !== '(' || k === s || !countryInBrackets(ctx, k)) continue;
+    let b = k;
+    while (b > k - 3 && b > 0 && isNameToken(tokens[b - 1]) && tokens[b].nl === 0) b--;
+    if (k - b >= 2 && b !== s && FIRST.has(lowerOf(ctx, b)) && !isCommon(lowerOf(ctx, b))) return true;
+  }
+  return false;
+}
+
 /** A listed country or region starts at k ("in Queensland"). */
 function regionAt(ctx: Ctx, k: number): boolean {
   if (k >= ctx.tokens.length) return false;
@@ -150,6 +165,8 @@ const CLOSING_MARKS = '”"’\'»';
 
 /** text[start, end) is all there is between a pair of quotation marks (a comma or period may close it inside). */
 function fillsQuotation(text: string, start: number, end: number): boolean {
+  // ("“The Immaculate Conception,”": a title's "The" was left before the run)
+  if (start >= 5 && text.startsWith('The ', start - 4)) start -= 4;
   if (start === 0 || OPENING_MARKS.indexOf(text[start - 1]) < 0) return false;
   let k = end;
   if (text[k] === ',' || text[k] === '.') k++;
@@ -190,6 +207,12 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     else break;
   }
   if (s >= end) return;
+  // "the bulk carrier Thalassa Grace", "the cable ship Léon Thévenin": a ship's name is no mention, here or later
+  if (end - s <= 4 && s > 0 && tokens[s].nl === 0 && vesselNounBefore(ctx, s)) {
+    (ctx.vessels ??= new Set()).add(ctx.text.slice(tokens[s].start, tokens[end - 1].end));
+    for (let k = s; k < end; k++) ctx.taken[k] = 1;
+    return;
+  }
   // "Epidemiologist Thiago Bernardes said": a capitalised role noun opening a sentence is a title, not a name
   if (ctx.sentStart[s] && !ctx.titleLine[s] && end - s >= 3 && end - s <= 4 && ROLE.has(lowerOf(ctx, s)) && !isCommon(lowerOf(ctx, s + 1)) && allTitleCase(tokens, s + 1, end) && noCommonWords(tokens, s + 1, end)) {
     return emit(ctx, s + 1, end - 1, 'PERSON', null, true, undefined, { start: tokens[s].start, end: tokens[s].end });
@@ -249,6 +272,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
     // "By Ann Lee, Valley Courier", "By Ann Lee | Valley Courier |": a byline names the writer, then the outlet
     const byline = bylineSlot(ctx, s);
     if (byline === 1 && n >= 2 && n <= 3 && (noCommonWords(tokens, s, e) || (wordSurname(ctx, s, e) && !isCommon(lowerOf(ctx, s))))) return emit(ctx, s, e - 1, 'PERSON', null, true);
+    // ("By Ann Lee | Kozhikode | 5 min read": one word between bars after the writer is where the story was filed)
+    if (byline === 2 && n === 1 && tokens[e]?.text === '|' && !first.caps && !WIRES.has(first.text) && !isCommon(lowerOf(ctx, s))) return emit(ctx, s, s, 'GPE', null, true);
     if (byline === 2 && n <= 4 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
     // "Valley Courier | By Ann Lee": a name opening a line before a byline is the outlet
     if (n <= 4 && (s === 0 || tokens[s].nl > 0) && tokens[e]?.text === '|' && tokens[e + 1]?.text === 'By' && tokens[e].nl === 0 && hasNameWord(ctx, s, e)) return emit(ctx, s, e - 1, 'ORG', null, true);
@@ -421,6 +446,9 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // "Kapiri Mposhi (Zambia) (AFP) -": a name before its country in brackets is a place; so is one after "north of" or
   // before "in Queensland" where a place preposition introduces it ("shipping from Gladstone in Queensland")
+  // ("Haruto Ishikawa (Japan), Akosua Mensah-Ofori (Ghana)": people with their countries, when one of them has a known
+  // given name)
+  if (n >= 2 && n <= 3 && allTitle && !ctx.titleLine[s] && countryInBrackets(ctx, e) && (firstName || personWithCountryNear(ctx, s))) return emit(ctx, s, e - 1, 'PERSON', null, true);
   if (n <= 3 && allTitle && !ORG_HEAD.has(lastWord) && (countryInBrackets(ctx, e) || (beforeW === 'of' && s > 1 && COMPASS_WORDS.has(lowerOf(ctx, s - 2))) || (afterW === 'in' && PLACE_PREP.has(beforeW) && beforeW !== 'the' && beforeW !== 'of' && beforeW !== 'at' && regionAt(ctx, e + 1)))) return emit(ctx, s, e - 1, 'GPE', null, true);
   // "Dungarvan, County Waterford": an Irish county is named with the word first
   if (n >= 2 && n <= 3 && first.text === 'County' && allTitle) return emit(ctx, s, e - 1, 'GPE', null, true);
@@ -623,6 +651,17 @@ function datelineDash(ctx: Ctx, i: number): number {
 }
 
 const OWNED_BY_STATE = /^(?:state|government)-(?:run|owned|controlled|backed)$/;
+
+const VESSEL_NOUNS = new Set(['ship', 'vessel', 'tanker', 'freighter', 'trawler', 'yacht', 'frigate', 'warship', 'destroyer', 'dhow', 'icebreaker', 'submarine', 'liner']);
+const CARRIER_KINDS = new Set(['bulk', 'cargo', 'ore', 'gas', 'car', 'aircraft', 'LNG', 'LPG']);
+
+/** A lower-case ship noun right before token s ("the tanker", "the bulk carrier"), not "the carrier Air Niugini". */
+function vesselNounBefore(ctx: Ctx, s: number): boolean {
+  const b = ctx.tokens[s - 1];
+  if (b.kind !== TokenKind.Word || b.upper || b.nl > 0) return false;
+  if (VESSEL_NOUNS.has(b.text)) return true;
+  return b.text === 'carrier' && s > 1 && CARRIER_KINDS.has(ctx.tokens[s - 2].text);
+}
 
 /** "C.": one capital letter and its period. */
 function isInitial(w: string): boolean {
@@ -991,9 +1030,20 @@ function placeCue(ctx: Ctx, s: number, beforeW: string): boolean {
   if (beforeW === 'of') return COMPASS_WORDS.has(w2);
   // "the 24-year-old from Boyacá", "a farmer from Kitale": where a person comes from (not "a striker from Ajax")
   if (beforeW === 'from' && (w2 === 'year-old' || w2.endsWith('-year-old') || ORIGIN_PERSON.has(w2))) return true;
+  // "said by phone from Bosaso", "sank off Galicia", "anchored off Eyl": where a call comes from, where a ship lies
+  if (beforeW === 'from' && (w2 === 'phone' || w2 === 'telephone')) return true;
+  // ("off Gracias a Dios": a Spanish name goes on after its small word)
+  if (beforeW === 'off') {
+    const link = ctx.tokens[s + 1];
+    const after = ctx.tokens[s + 2];
+    return SHIP_AT.has(w2) && !(link && after && SMALL_LINKS.has(link.text) && isNameToken(after));
+  }
   if (beforeW !== 'to' && beforeW !== 'from') return false;
   return TRAVEL_VERBS.has(w2);
 }
+
+const SMALL_LINKS = new Set(['a', 'de', 'del', 'da', 'do', 'di', 'la', 'el']);
+const SHIP_AT = new Set(['sank', 'sunk', 'sinking', 'anchored', 'moored', 'capsized', 'seized', 'hijacked', 'intercepted', 'aground', 'adrift', 'drifting', 'stranded', 'waters', 'fishing', 'patrolling', 'hijacking']);
 
 /** Token index of the end of the list member before the name at s (", X", "and X", ", and X"), or -1. */
 function listMemberEnd(ctx: Ctx, s: number): number {
@@ -1130,7 +1180,7 @@ function zoneAfterTime(ctx: Ctx, s: number): boolean {
 /** Title words a portfolio is written before ("Water Resources Minister", "Financial Services Secretary"). */
 const PORTFOLIO_TITLE = new Set(['Minister', 'Secretary', 'MEC']);
 /** Institution words that end portfolios as well ("Mineral Resources", "Human Services", "Communications"). */
-const PORTFOLIO_HEAD = new Set(['Resources', 'Services', 'Communications', 'Energy', 'Media', 'Technology', 'Mining']);
+const PORTFOLIO_HEAD = new Set(['Resources', 'Services', 'Communications', 'Energy', 'Media', 'Technology', 'Mining', 'Cabinet']);
 
 /** The token at e is a minister's title word on the same line, followed by a capitalised name. */
 function portfolioTitle(ctx: Ctx, e: number): boolean {

@@ -47,6 +47,8 @@ export interface Ctx {
   /** Per-token lookup keys, filled on first use. */
   readonly keys: (string | undefined)[];
   readonly lower: (string | undefined)[];
+  /** Names given to ships ("the bulk carrier Thalassa Grace"): the scheme annotates none of their mentions. */
+  vessels?: Set<string>;
 }
 
 

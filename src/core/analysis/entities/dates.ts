@@ -15,7 +15,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 // ("12/03/2026", and "12.03.2026" as much of Europe writes it)
 const SLASHED = /^\d{1,2}([/.])\d{1,2}\1\d{2,4}$/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
-const DECADE = /^(1[89]\d0|20\d0)s$/;
+// ("the 1700s": before 1800 a century named by its first year)
+const DECADE = /^(1[89]\d0|20\d0|1[0-7]00)s$/;
 // ("November 03, 2025": a press release may pad the day with a zero)
 const DAY = /^(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?$/;
 const ORDINAL_WORD = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', '21st', '20th', '19th', '18th']);
@@ -443,6 +444,8 @@ function durationEnd(tokens: readonly Token[], i: number, units: Uint16Array): n
   // "two and a half years", "2½ years"
   if (isAndAHalf(tokens, k)) k += 3;
   else if (tokens[k] && tokens[k].text === '½' && tokens[k].start === tokens[i].end) k++;
+  // "three hundred years", "two thousand years": the multiplier belongs to the number
+  else if (tokens[k] && (tokens[k].text === 'hundred' || tokens[k].text === 'thousand')) k++;
   if (tokens[k] && tokens[k].kind === TokenKind.Word && (lowerBits(tokens[k], units) & W.DurationMod)) k++;
   const u = tokens[k];
   if (!u || u.kind !== TokenKind.Word || !(lowerBits(u, units) & W.Unit)) return -1;

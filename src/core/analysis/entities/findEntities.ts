@@ -108,6 +108,8 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
   companyShortForms(ctx);
   placeSlotsOverShape(ctx);
   const drafts = applyPageNames(ctx, resolveCoreference(ctx.drafts, ctx.pending, tokens, options.knowledge));
-  return finish(ctx, drafts, structure);
+  const found = finish(ctx, drafts, structure);
+  const vessels = ctx.vessels;
+  return vessels ? found.filter((m) => !vessels.has(m.text)) : found;
 }
 

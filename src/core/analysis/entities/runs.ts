@@ -321,6 +321,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
     }
+    // "PT Kereta Api Indonesia", "PT Telkom Indonesia Tbk": an Indonesian company's name opens with PT, places and all
+    if (t.text === 'PT' && end - pos >= 2 && !tokens[pos + 1].caps) {
+      emit(ctx, pos, end - 1, 'ORG', null, true);
+      pos = end;
+      continue;
+    }
     // "off the coast of County Cork", "from Co Waterford": an Irish county is one name with its word
     if ((t.text === 'County' || (t.text === 'Co' && pos > 0 && PLACE_PREPOSITIONS.has(lowerOf(ctx, pos - 1)))) && pos + 2 === end && !tokens[pos + 1].caps) {
       emit(ctx, pos, pos + 1, 'GPE', null, true);
@@ -462,6 +468,12 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
           pos = last + country.len + 1;
           continue;
         }
+      }
+      // "EU NAVFOR", "NATO KFOR": an unlisted acronym right after a listed organisation's acronym is its force or mission
+      if (type === 'ORG' && hit.len === 1 && t.caps && last + 1 < end && tokens[last + 1].caps && tokens[last + 1].text.length >= 4 && /^[A-Z]+$/.test(tokens[last + 1].text) && !startsGaz(ctx, last + 1, last + 2) && !ctx.titleLine[pos]) {
+        emit(ctx, pos, last + 1, 'ORG', null, true);
+        pos = last + 2;
+        continue;
       }
       // "Bucharest City Hall", "Kraków Town Hall": a town's hall is its administration, an organisation
       if (type === 'GPE' && last + 2 < end && tokens[last + 2].text === 'Hall' && (tokens[last + 1].text === 'City' || tokens[last + 1].text === 'Town')) {
