@@ -344,6 +344,8 @@ export class Attributor {
     // "it is believed that", "was told": a passive has no speaker for a subject.
     if (passive && /(ed|said|told|written|thought|known)$/.test(ws[v].lower)) return null;
     if (k < 0 || ws[k].start < clauseStart) return null;
+    // "X of the Puntland Maritime Police Force (PMPF) told": a bracketed acronym belongs to the name before it
+    if (k > 0 && ws[k - 1].start >= clauseStart && bracketedWord(this.text, ws[k - 1], ws[k], ws[k + 1])) k--;
     if (this.gapBeforeHas(ws, k + 1, ';:.!?"“”«»()')) return null;
     if (this.gapBeforeHas(ws, k + 1, ',')) return this.appositiveSubject(ws, k, clauseStart);
     if (endsWithApostropheS(this.text, ws[k]) && ws[k].lower !== "it's") return null; // "North Korea’s alleged …": a modifier, not a verb
@@ -513,6 +515,13 @@ export class Attributor {
       // "The Bogotá-based company, which …, said": the place describes the body; the noun is the subject
       if (ref && this.text.charCodeAt(ref.end) === 45 /* - */ && startsLowerAt(this.text, ref.end + 1)) {
         if (opener === 'the' && length <= 4 && ORG_NOMINALS.has(ws[b].lower)) return { kind: 'nominal', word: ws[b], want: 'org', noun: ws[b].lower };
+        // ("Manila-based Bayanihan Crewing Services Inc., which …, said": the body named right after its place speaks)
+        let x = a;
+        while (x <= b && ws[x].start <= ref.end) x++;
+        if (x < b && ws[x].start > ws[x - 1].end) {
+          const body = this.nameAt(ws[x]);
+          if (body && body.type === 'ORG' && length <= 8) return { kind: 'name', ref: body };
+        }
         continue;
       }
       if (ref && ref.type !== 'NORP' && ref.type !== 'DATE' && ref.type !== 'PERSON') {
@@ -1392,4 +1401,9 @@ function nominalPhraseStart(text: string, pos: number): number {
 function startsLowerAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 97 && c <= 122;
+}
+
+/** w stands alone in brackets right after prev, and next follows the closing bracket ("Force (PMPF) told"). */
+function bracketedWord(text: string, prev: Word, w: Word, next: Word): boolean {
+  return /^\s*\($/.test(text.slice(prev.end, w.start)) && /^\)\s*$/.test(text.slice(w.end, next.start));
 }

@@ -298,7 +298,7 @@ export const ORG_NOMINALS: ReadonlySet<string> = new Set([
   // Institutions that issue statements of their own: "the museum said", "the regulator said".
   'inspectorate', 'directorate', 'secretariat', 'centre', 'center', 'panel',
   'museum', 'gallery', 'library', 'zoo', 'theatre', 'theater', 'orchestra', 'regulator', 'watchdog', 'operator', 'consultancy', 'think-tank', 'developer', 'broker',
-  'consortium', 'corporation', 'cooperative', 'co-operative',
+  'consortium', 'corporation', 'cooperative', 'co-operative', 'force', 'mission',
   'utility', 'airport', 'exchange', 'association', 'society', 'trust', 'fund', 'chamber', 'label', 'publisher',
   // Documents speak for the body that wrote them: "A report by X … “…,” the report says."
   'report', 'survey', 'study', 'catalogue', 'catalog', 'indictment', 'filing', 'statement',
