@@ -1551,3 +1551,29 @@ describe('entities: held-out 123 and 124 (a hijacked bulk carrier, a high-speed 
     expect('The protest reached Kapiri Mposhi (Zambia) and Ndola (Zambia) on Monday.', 'GPE:Kapiri Mposhi');
   });
 });
+
+describe('entities: held-out 125 and 126 (Sahel price caps, a Gyumri verdict, the Upper Lars road)', () => {
+  it('reads a given name, a second name and an English-word surname as a person', () => {
+    expect('In northern Senegal, Mamadou Lamine Sow has run a tree nursery for 12 years.', 'PERSON:Mamadou Lamine Sow');
+    expect('He met Mary Ann Field on Monday.', 'PERSON:Mary Ann Field');
+  });
+
+  it('keeps the honorific Elhadji outside the name', () => {
+    expect('Elhadji Moussa Garba, president of the traders’ union, said prices were too low.', 'PERSON:Moussa Garba');
+  });
+
+  it('reads an office-holder’s Office through its possessive', () => {
+    expect('The Prosecutor General’s Office welcomed the ruling.', 'ORG:Prosecutor General’s Office');
+    expect('The Greene County Sheriff\'s Office said the road was closed.', "ORG:Greene County Sheriff's Office");
+    expectNot('The General\'s men left the city.', "ORG:General's men");
+  });
+
+  it('knows Transparency International', () => {
+    expect('According to Transparency International, Armenia has improved its score.', 'ORG:Transparency International');
+  });
+
+  it('reads a name before a verb after an opening place phrase as its subject, not the next place of a list', () => {
+    expect('Outside Stepantsminda, Armen Davtyan has been waiting since Wednesday.', 'PERSON:Armen Davtyan');
+    expect('Rain hit Nakuru, Kisumu and Eldoret.', 'GPE:Kisumu', 'GPE:Eldoret');
+  });
+});

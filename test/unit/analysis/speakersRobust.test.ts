@@ -739,3 +739,27 @@ describe('attributeSpeakers: held-out 122 (a cable consortium, a city hall)', ()
     );
   });
 });
+
+describe('attributeSpeakers: held-out 123 and 125 (pirates off Puntland, a prosecutor’s statement)', () => {
+  it('"“…,” X of the Y (ACR) told Z" is X’s: the bracketed acronym belongs to the body', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\n“If they anchor near Eyl, we will be there,” Colonel Said Abdullahi Hirsi of the Puntland Maritime Police Force (PMPF) told the Horn Dispatch.'),
+      ['Said Abdullahi Hirsi'],
+    );
+  });
+
+  it('"“…,” Manila-based X Inc., which …, said" is the company’s', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\n"The safety of our seafarers is the first priority," Manila-based Bayanihan Crewing Services Inc., which hired the crew, said in a statement.'),
+      ['Bayanihan Crewing Services Inc.'],
+    );
+  });
+
+  it('"the force said" is the police force named before; "it said" after "The Prosecutor General’s Office …" is the office', () => {
+    assert.deepStrictEqual(names('Headline\n\nPolice Scotland said the man was arrested. "Inquiries are ongoing," the force said.'), ['Police Scotland']);
+    assert.deepStrictEqual(
+      names('Headline\n\nThe court ordered the flat confiscated. The Prosecutor General’s Office welcomed the ruling. "The sentence shows that stealing is punished," it said in a statement.'),
+      ['Prosecutor General’s Office'],
+    );
+  });
+});

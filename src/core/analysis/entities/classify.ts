@@ -543,6 +543,10 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   if (n === 2 && allTitle && wordSurname(ctx, s, e) && (firstName ? !(ctx.sentStart[s] && isCommon(lowerOf(ctx, s))) : !isCommon(lowerOf(ctx, s)) && (speechAfter || speechBefore || appositive || roleBefore || PERSON_NEXT.has(afterW) || speaksAlone(ctx, tokens[s + 1].text)))) {
     return emit(ctx, s, e - 1, 'PERSON', null, true);
   }
+  // "Mamadou Lamine Sow", "Mary Ann Field": the same after a known given name and a second name
+  if (n === 3 && allTitle && firstName && !ctx.titleLine[s] && !(ctx.sentStart[s] && isCommon(lowerOf(ctx, s))) && (FIRST.has(lowerOf(ctx, s + 1)) || !isCommon(lowerOf(ctx, s + 1))) && !tokens[s + 1].caps && wordSurname(ctx, s + 1, e)) {
+    return emit(ctx, s, e - 1, 'PERSON', null, true);
+  }
   // "the report by Marine Tondelier", "signed Hope Mbeki": mid-sentence, a capitalised English word before a word that
   // is no English word and no listed name is a given name and a surname (places and institutions carry a head word,
   // an opener such as "Port" or "New", or are listed)
@@ -1077,6 +1081,8 @@ function listedAfterPlace(ctx: Ctx, s: number, e: number): boolean {
   // ("Norway’s ambassador to Qatar, Håkon Strand-Lie, was among …": a name set off by commas before a verb is in
   // apposition, not the next item of a list)
   if (w === ',' && tokens[e] && tokens[e].text === ',' && tokens[e + 1] && tokens[e + 1].kind === TokenKind.Word && !tokens[e + 1].upper && lowerOf(ctx, e + 1) !== 'and' && lowerOf(ctx, e + 1) !== 'or') return false;
+  // ("Outside Stepantsminda, Armen Davtyan has been waiting": a name before a verb after an opening phrase is its subject)
+  if (w === ',' && tokens[e] && tokens[e].nl === 0 && CLAUSE_VERBS.has(lowerOf(ctx, e))) return false;
   if ((w === 'and' || w === 'or') && lowerOf(ctx, k - 1) === ',') k--;
   const placeEnd = k - 1;
   const d = ctx.drafts.length ? ctx.drafts[ctx.drafts.length - 1] : null;
@@ -1084,6 +1090,8 @@ function listedAfterPlace(ctx: Ctx, s: number, e: number): boolean {
   const p = ctx.pending.length ? ctx.pending[ctx.pending.length - 1] : null;
   return !!p && p.last === placeEnd && p.fallback === 'GPE';
 }
+
+const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'said', 'says', 'told', 'will', 'would', 'could', 'can', 'waited', 'runs', 'ran', 'works', 'worked', 'lives', 'lived']);
 
 /** "VMRO-DPMNE": capitals joined by hyphens, none of them a listed name or a non-organisation acronym ("US-EU"). */
 function hyphenedAcronym(w: string): boolean {

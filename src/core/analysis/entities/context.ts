@@ -376,10 +376,13 @@ export function possessiveHeadLength(ctx: Ctx, j: number): number {
   const t = tokens[j];
   if ((t.text !== '’' && t.text !== "'") || t.start !== tokens[j - 1].end || !isNameToken(tokens[j - 1])) return 0;
   const w = tokens[j - 1].text;
-  if (!w.endsWith('men') && !w.endsWith('s')) return 0;
+  // ("the Prosecutor General's Office": a single office-holder's office is named by the holder too)
+  const holder = OFFICE_HOLDERS.has(w);
+  if (!w.endsWith('men') && !w.endsWith('s') && !holder) return 0;
   const sTok = tokens[j + 1];
   const mark = sTok && sTok.text === 's' && sTok.start === t.end ? 2 : 1;
   if (mark === 1 && !w.endsWith('s')) return 0;
+  if (holder && (mark !== 2 || tokens[j + 2]?.text !== 'Office')) return 0;
   const head = tokens[j + mark];
   if (!head || head.nl > 0 || !isNameToken(head) || head.start !== tokens[j + mark - 1].end + 1) return 0;
   // ("Cocoa Farmers’ Welfare Association": up to two more name words may come before the institution word)
@@ -389,6 +392,8 @@ export function possessiveHeadLength(ctx: Ctx, j: number): number {
   const after = tokens[k + 1];
   return !after || after.nl > 0 || !isNameToken(after) ? mark : 0;
 }
+
+const OFFICE_HOLDERS = new Set(['General', 'Ombudsman', 'Comptroller', 'Registrar', 'Mayor', 'Governor', 'President', 'Minister', 'Prosecutor', 'Sheriff', 'Auditor', 'Coroner', 'Commissioner']);
 
 /** The run [i, j) is "<institution word> of/for <name words>" (joined by runEnd), ready to take "and <name>". */
 function ofChain(ctx: Ctx, i: number, j: number): boolean {
