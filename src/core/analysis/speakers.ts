@@ -298,7 +298,9 @@ function clauseSubject(att: Attributor, from: number, to: number): Resolved | nu
     const role = prev ? prev.lower.replace(/^(?:co|vice|deputy|ex)-/, '') : '';
     // ("His supplier Kamala Devi Rajendran, …, was blunter:": a noun after a possessive is an apposition too)
     const owned = before.length >= 2 && POSSESSIVE_DETERMINERS.has(before[before.length - 2].lower);
-    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role) && !RELATION_NOUNS.has(role) && !owned))) continue;
+    // ("Wheelchair racer Jason Adriaanse-Fortuin was blunter:": a short description opening the clause is no verb)
+    const described = before.length <= 3 && before[0] === ws[0] && startsUpper(att.text, before[0]) && !before.some((w) => GOVERNING.has(w.lower) || w.lower.endsWith('ed'));
+    if (prev && !/,\s*$/.test(att.text.slice(prev.end, r.start)) && (GOVERNING.has(prev.lower) || (!startsUpper(att.text, prev) && !SUBJECT_OPENERS.has(prev.lower) && !TITLE_WORDS.has(role) && !isPersonNominal(role) && !RELATION_NOUNS.has(role) && !owned && !described))) continue;
     if (r.type === 'PERSON') return { ref: r, via: 'name' };
     if (r.type === 'ORG') org ??= r;
   }

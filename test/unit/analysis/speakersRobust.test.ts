@@ -763,3 +763,12 @@ describe('attributeSpeakers: held-out 123 and 125 (pirates off Puntland, a prose
     );
   });
 });
+
+describe('attributeSpeakers: held-out 126 (a sports federation election)', () => {
+  it('"Wheelchair racer X was blunter: “…”" gives the quotation to X, not to the speaker before', () => {
+    assert.deepStrictEqual(
+      names('Headline\n\n"We have waited four years," said Khanyisile Ngubane, who chairs the commission. Wheelchair racer Jason Adriaanse-Fortuin was blunter: "Pay the coaches first, then print the new logo."'),
+      ['Khanyisile Ngubane', 'Jason Adriaanse-Fortuin'],
+    );
+  });
+});
