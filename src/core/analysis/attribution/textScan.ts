@@ -22,8 +22,11 @@ function computeParagraphs(text: string): Span[] {
   let start = 0;
   let pendingStart = -1;
   const n = text.length;
+  // The newline ending the line at `start` when the line before already searched for it (-2: not searched).
+  let known = -2;
   while (start <= n) {
-    let nl = text.indexOf('\n', start);
+    let nl = known !== -2 ? known : text.indexOf('\n', start);
+    known = -2;
     if (nl < 0) nl = n;
     let end = nl;
     if (end > start && text.charCodeAt(end - 1) === 13) end--; // CR of CRLF
@@ -31,7 +34,9 @@ function computeParagraphs(text: string): Span[] {
     const lineEnd = skipSpaceBackward(text, lineStart, end);
     if (lineEnd > lineStart) {
       const from = pendingStart >= 0 ? pendingStart : lineStart;
-      const next = nextLineStart(text, nl + 1);
+      // (the next line's newline is searched once: the next turn starts there)
+      if (nl + 1 < n) known = text.indexOf('\n', nl + 1);
+      const next = nl + 1 < n ? lineOpening(text, nl + 1, known < 0 ? n : known) : -1;
       // A hard-wrapped line: no final punctuation and either a lower-case continuation or a long line.
       const wrapped = next >= 0 && !/[.!?:;"”’)\]]/.test(text[lineEnd - 1]) && lineEnd - lineStart > 40 && (/\p{Ll}/u.test(text[next]) || lineEnd - lineStart >= 60);
       if (wrapped) pendingStart = from;
@@ -50,10 +55,8 @@ function computeParagraphs(text: string): Span[] {
   return out;
 }
 
-function nextLineStart(text: string, from: number): number {
-  if (from >= text.length) return -1;
-  const nl = text.indexOf('\n', from);
-  const end = nl < 0 ? text.length : nl;
+/** The first non-space character of the line text[from, end), -1 when it is blank. */
+function lineOpening(text: string, from: number, end: number): number {
   const s = skipSpaceForward(text, from, end);
   return s < end ? s : -1;
 }
@@ -286,10 +289,12 @@ const SENTENCE_OPENERS = new Set([
  * closing mark and then space/end, not an abbreviation or initial followed by more of the same sentence.
  */
 export function isSentenceEnd(text: string, i: number, limit: number = text.length): boolean {
+  // (by code unit: the frame finder asks at every character of a paragraph, and most are none of the four)
+  const code = text.charCodeAt(i);
+  if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) return false;
   const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return false;
   let j = i + 1;
-  while (j < limit && /[.!?…"”’')\]]/.test(text[j])) j++;
+  while (j < limit && isEndOrClosingCode(text.charCodeAt(j))) j++;
   if (j < limit && !isSpace(text[j])) return false;
   if (ch !== '.') return true;
   if (text[i - 1] === '.' || text[i + 1] === '.') return true; // ellipsis "..."
@@ -313,8 +318,13 @@ export function isSentenceEnd(text: string, i: number, limit: number = text.leng
 /** Sentence-final punctuation position after text[i] is consumed with its closing marks; returns the end offset. */
 export function sentenceEndOffset(text: string, i: number, limit: number = text.length): number {
   let j = i + 1;
-  while (j < limit && /[.!?…"”’')\]]/.test(text[j])) j++;
+  while (j < limit && isEndOrClosingCode(text.charCodeAt(j))) j++;
   return j;
+}
+
+/** What /[.!?…"”’')\]]/ tells of one code unit: sentence-final punctuation or a closing mark. */
+function isEndOrClosingCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93;
 }
 
 export function isUpper(ch: string | undefined): boolean {
