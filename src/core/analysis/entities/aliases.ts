@@ -73,11 +73,25 @@ const LOWER_LEGAL_FORMS = new Set(['plc', 'ltd', 'inc', 'llc', 'hf.', 'hf', 'ehf
 const COMMA_LEGAL_FORMS = new Set(['S.A.', 'Inc.', 'Ltd.', 'LLC', 'L.L.C.', 'S.L.', 'S.p.A.', 'N.V.', 'B.V.', 'S.A.S.', 'SAS', 'S.R.L.', 'SRL', 'Lda.', 'Ltda.', 'GmbH', 'AG', 'A.G.', 'S.A.B.', 'Corp.', 'PLC', 'Plc']);
 
 /**
+ * Whether the text holds a comma, one whitespace character and a form of COMMA_LEGAL_FORMS (what
+ * `/,\s(?:S\.A\.|Inc\.|…)/` finds): searched from its commas with indexOf (a native search), as the regex, whose
+ * alternatives the engine cannot skip ahead on, tested every character of every article.
+ */
+function hasCommaLegalForm(text: string): boolean {
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (!isRegExpSpaceCode(text.charCodeAt(at + 1))) continue;
+    // (every form starts with a capital letter: most commas are followed by a lower-case word or a digit)
+    const c = text.charCodeAt(at + 2);
+    if (c < 65 || c > 90) continue;
+    for (const f of COMMA_LEGAL_FORMS) if (text.startsWith(f, at + 2)) return true;
+  }
+  return false;
+}
+
+/**
  * The name before ", S.A.": the capitalised words (and tight linkers, "del") ending at the comma at token `comma`,
  * read as one company whatever its words were read as before. Returns the new draft, or undefined.
  */
-const COMMA_LEGAL_FORM_RE = new RegExp(',\\s(?:' + [...COMMA_LEGAL_FORMS].map((f) => f.replace(/\./g, '\\.')).join('|') + ')');
-
 function commaLegalForm(ctx: Ctx, comma: number): Draft | undefined {
   const { tokens, drafts } = ctx;
   const form = tokens[comma + 1];
@@ -274,7 +288,7 @@ export function companyShortForms(ctx: Ctx): void {
   const { tokens, drafts, taken } = ctx;
   // "Lubemba Copper plc": a lower-case legal form right after a company's name belongs to it
   // (few articles hold such a form: one search of the text spares the others a walk over their tokens)
-  if (COMMA_LEGAL_FORM_RE.test(ctx.text)) {
+  if (hasCommaLegalForm(ctx.text)) {
     for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i].text === ',' && COMMA_LEGAL_FORMS.has(tokens[i + 1].text)) commaLegalForm(ctx, i);
   }
   for (const d of drafts) {
