@@ -25,6 +25,10 @@ const AIR_NOT = new Set(['Force', 'Forces', 'Marshal', 'Chief', 'Commodore', 'Vi
 const LOC_MODIFIERS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Upper', 'Lower', 'Little', 'Great', 'Greater', 'Lesser', 'Middle', 'Grand']);
 
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
+/** "million", "billion", "trillion", "bn", "m": the first code unit of an amount word. */
+function amountStart(c: number): boolean {
+  return c === 109 || c === 98 || c === 116;
+}
 const SEA_WORDS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'caribbean', 'mediterranean', 'baltic', 'adriatic', 'aegean']);
 
 /** The word at i is a lower-case noun the adjective before it modifies ("Pacific nations"), not a function word. */
@@ -383,7 +387,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
     }
     // "K2 million": a listed name with digits before an amount word is a sum in a currency (the kina), no mountain
-    if (hit && hit.len === 1 && /\d/.test(t.text) && tokens[pos + 1] && /^(?:million|billion|trillion|bn|m)$/.test(tokens[pos + 1].text)) {
+    // (the word after is tested first, by its first letter before the regex: it is rarely an amount word)
+    if (hit && hit.len === 1 && tokens[pos + 1] && amountStart(tokens[pos + 1].text.charCodeAt(0)) && /^(?:million|billion|trillion|bn|m)$/.test(tokens[pos + 1].text) && /\d/.test(t.text)) {
       ctx.taken[pos] = 1;
       pos++;
       continue;
@@ -669,7 +674,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     let q = pos + 1;
     while (q < end) {
       // "Hong Kong-listed Alibaba": a place before a hyphenated participle ends the chunk
-      if (PLACE_SUFFIX.test(tokens[q - 1].text)) break;
+      if (tokens[q - 1].dash && PLACE_SUFFIX.test(tokens[q - 1].text)) break;
       // linkers inside the run ("Economic and Financial …", "São Leopoldo do …") stay inside the chunk
       if (!isNameToken(tokens[q])) {
         // "Virac Fishermen’s Association": the possessive mark joined by runEnd stays inside the chunk
@@ -708,7 +713,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "National" + "Security Council", "Chatham" + "House": capitalised words right before a listed institution
     // whose last word is an institution word name a different, longer institution
-    if (q < end && !ctx.titleLine[pos] && !PLACE_SUFFIX.test(tokens[q - 1].text)) {
+    if (q < end && !ctx.titleLine[pos] && !(tokens[q - 1].dash && PLACE_SUFFIX.test(tokens[q - 1].text))) {
       const g = gazMatch(ctx, q, end);
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
@@ -824,6 +829,8 @@ function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: strin
  */
 export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   const { tokens } = ctx;
+  // (these end it whatever precedes the run: tested before the walk back)
+  if (end - i > 2 || ctx.titleLine[i]) return false;
   let p = i;
   while (p > 0 && i - p < 2) {
     const t = tokens[p - 1];
@@ -832,7 +839,7 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
     if (!PARTICLES.has(w) || NUMBER_PARTICLE.has(w)) break;
     p--;
   }
-  if (p === i || end - i > 2 || ctx.titleLine[i]) return false;
+  if (p === i) return false;
   for (let k = i; k < end; k++) if (!isNameToken(tokens[k]) || tokens[k].caps) return false;
   const listed = gazMatch(ctx, i, end);
   if (listed && listed.entry.type !== 'ORG' && listed.entry.type !== 'PERSON') return false;
