@@ -4,7 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
 import { isDigitCode, lowerCase } from '../../text/chars';
-import { COUNTRY_IDS, FIRST, GAZ, GAZ_TREE, type GazNode, LEGAL_FORM, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
+import { COUNTRY_IDS, FIRST, GAZ, GAZ_INNER, GAZ_TREE, type GazNode, LEGAL_FORM, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
 export interface Draft {
@@ -375,6 +375,10 @@ function listedRun(ctx: Ctx, from: number, to: number): boolean {
  * gazetteer's key tree, as its look-up does): "Trinidad and Tobago", "Centers for Disease Control and …".
  */
 function listedPathThrough(ctx: Ctx, from: number, last: number): boolean {
+  // every walk steps through the small word before `last` after a first word: most ("said", "told") stand after
+  // the first word of no listed name
+  const small = ctx.tokens[last - 1];
+  if (!small.caps && small.text !== '.' && !GAZ_INNER.has(lowerOf(ctx, last - 1))) return false;
   for (let s = from; s < last - 1; s++) {
     if (!isNameToken(ctx.tokens[s])) continue;
     let node: GazNode | undefined = GAZ_TREE;

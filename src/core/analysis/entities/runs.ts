@@ -835,6 +835,8 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   while (p > 0 && i - p < 2) {
     const t = tokens[p - 1];
     if (t.kind !== TokenKind.Word || t.upper || ctx.taken[p - 1] || t.nl > 0 || t.end + 1 !== tokens[p].start) break;
+    // (the shape rules out most words before a run without lower-casing and hashing them)
+    if (!PARTICLE_SHAPES.mayHold(ctx.text, t.start, t.end)) break;
     const w = lowerOf(ctx, p - 1);
     if (!PARTICLES.has(w) || NUMBER_PARTICLE.has(w)) break;
     p--;
@@ -860,6 +862,8 @@ function plainNameWords(ctx: Ctx, s: number, e: number): boolean {
   }
   return true;
 }
+
+const PARTICLE_SHAPES = new WordShapes(PARTICLES);
 
 /** Particles that are also English words before a capitalised noun ("ten Palestinians", "St. Paul"). */
 const NUMBER_PARTICLE = new Set(['ten', 'st.', 'mac']);
