@@ -277,6 +277,8 @@ export function runEnd(ctx: Ctx, i: number): number {
       continue;
     }
     const lw = lowerOf(ctx, j);
+    // (an ordinary word before a name, "said" in "Biden said Trump", is none of the words the joins below go through)
+    if (t.kind === TokenKind.Word && !t.caps && !JOIN_WORDS.has(lw)) break;
     if (t.text === '&' && isNameToken(next) && next.start === t.end + 1 && t.start === tokens[j - 1].end + 1) {
       j += 2;
       continue;
@@ -343,6 +345,12 @@ export function runEnd(ctx: Ctx, i: number): number {
   return j;
 }
 
+
+/**
+ * Lower-case forms of every word runEnd can join a run through before a name word: "of", "for", "on", "and", name
+ * particles and linkers, and words inside listed names (listedPathThrough).
+ */
+const JOIN_WORDS: ReadonlySet<string> = new Set([...CONNECT_OF, 'and', 'of', ...PARTICLES, ...[...LINKERS].map(lowerCase), ...GAZ_INNER]);
 
 /** "d’Ivoire", "l'Aquila": the first code unit of an elided article ("d" or "l"). */
 function elidedStart(c: number): boolean {

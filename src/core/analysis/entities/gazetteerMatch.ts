@@ -48,8 +48,26 @@ function knowledgeShape(k: Knowledge): KnowledgeShape {
   return shape;
 }
 
+// The last gazMatch's question and answer. Where processPlain's chunk stops at a listed name, that name is looked up
+// again twice (startsGaz's look-up, the institution test after the chunk, the next word's own), and nothing a look-up
+// reads (tokens, title lines, knowledge) changes during a pass.
+let lastCtx: Ctx | null = null;
+let lastStart = -1;
+let lastEnd = -1;
+let lastHit: GazHit | null = null;
+
 /** Longest gazetteer (or user/corpus knowledge) match of tokens[i..] within [i, end); user decisions win. */
 export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
+  if (ctx === lastCtx && i === lastStart && end === lastEnd) return lastHit;
+  const hit = lookUpGaz(ctx, i, end);
+  lastCtx = ctx;
+  lastStart = i;
+  lastEnd = end;
+  lastHit = hit;
+  return hit;
+}
+
+function lookUpGaz(ctx: Ctx, i: number, end: number): GazHit | null {
   const { tokens } = ctx;
   const k = ctx.knowledge;
   if (!tokens[i].caps && !tokens[i].dot && !(k && k.names.size > 0)) return plainGazMatch(ctx, i, end);

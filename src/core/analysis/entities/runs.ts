@@ -170,6 +170,8 @@ const LEGAL_FORM_SHAPES = new WordShapes([...ENDING_LEGAL_FORMS].filter((f) => /
  */
 function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
+  // (the name before the form takes two words at least: most runs are shorter, and need no test of their last word)
+  if (end - start < 3) return false;
   let last = end - 1;
   const a = tokens[last];
   const slash = tokens[end];
@@ -364,7 +366,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
     // "Northern Kentucky Tribune", "South Yorkshire Police": an institution word closing the run after such a region makes the
     // whole the region's institution (in headlines and bylines too)
-    const compass = (!hit || hit.len === 1) && COMPASS.has(t.text);
+    // (both compass rules need a word after this one: the last word of a run is not looked up)
+    const compass = pos + 1 < end && (!hit || hit.len === 1) && COMPASS.has(t.text);
     if (compass && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos && regionEnd + 2 === end) {
@@ -401,7 +404,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "the Blue Nile", "Upper Nile state": a colour or position word before a listed river or sea names another one
     // (a place word after it makes the whole the state named after it)
-    if (!hit && LOC_MODIFIERS.has(t.text) && pos + 1 < end) {
+    if (!hit && pos + 1 < end && LOC_MODIFIERS.has(t.text)) {
       const feature = gazMatch(ctx, pos + 1, end);
       if (feature && feature.entry.type === 'LOC' && !feature.fromUser) {
         const last = pos + feature.len;
@@ -477,7 +480,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "the Philippine Red Cross", "the American Red Cross", "the Tanzania Red Cross Society": a national Red Cross
       // society is named by its demonym or its country
-      if ((type === 'NORP' || (type === 'GPE' && isCountryId(id))) && last + 2 < end && tokens[last + 1].text === 'Red' && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
+      // (the words after are tested first: most listed names end their run, and no country is looked up for them)
+      if (last + 2 < end && tokens[last + 1].text === 'Red' && (type === 'NORP' || (type === 'GPE' && isCountryId(id))) && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
         const society = last + 3 < end && tokens[last + 3].text === 'Society' ? last + 3 : last + 2;
         emit(ctx, pos, society, 'ORG', null, true);
         pos = society + 1;
@@ -486,7 +490,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // "the Botswana National Veterinary Laboratory", "the Kenya National Bureau of Statistics": a country written out
       // before "National …" ending in an institution's word is part of that institution's own name
       // ("the Garda National Drugs and Organised Crime Bureau": so does a listed body's name)
-      if (((type === 'GPE' && isCountryId(id) && !tokens[pos].caps) || (type === 'ORG' && hit.len === 1)) && last + 2 < end && tokens[last + 1].text === 'National' && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
+      if (last + 2 < end && tokens[last + 1].text === 'National' && ((type === 'GPE' && isCountryId(id) && !tokens[pos].caps) || (type === 'ORG' && hit.len === 1)) && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;
