@@ -177,14 +177,20 @@ const GAMES_EVENT_WORDS = /\b(?:Olympic|Paralympic|Commonwealth|Youth|Winter|Sum
 
 const BYLINE_ROLES = new Set(['Correspondent', 'Reporter', 'Editor', 'Columnist', 'Writer', 'Contributor', 'Producer', 'Photographer', 'Analyst']);
 
+/** The one-word chunk [start, end) goes on in lower case, not with a credit's link word: a caption, not a credit. */
+function isCaption(ctx: Ctx, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  return end - start === 1 && !!tokens[end] && tokens[end].kind === TokenKind.Word && !tokens[end].upper && !CREDIT_LINKS.has(tokens[end].text);
+}
+
 /** Classifies a run of capitalised words that no list knows, from its shape and the words around it. */
 export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   const { tokens } = ctx;
   let s = start;
   // "Photo: Lumen Images": the credit of a picture is an agency (or a photographer)
   // ("Photo: A franchise in Rawalpindi", "Photo: Protesters in Abuja": a caption, not a credit, goes on in lower case)
-  const caption = end - start === 1 && !!tokens[end] && tokens[end].kind === TokenKind.Word && !tokens[end].upper && !CREDIT_LINKS.has(tokens[end].text);
-  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':' && !caption) {
+  // (isCaption is tested last: only a credit line asks)
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && tokens[s - 1] && tokens[s - 1].text === ':' && !isCaption(ctx, start, end)) {
     const n0 = end - start;
     return emit(ctx, s, end - 1, (FIRST.has(lowerOf(ctx, s)) && n0 >= 2 && n0 <= 3) || photographerBefore(ctx, s, end) ? 'PERSON' : 'ORG', null, true);
   }
@@ -192,7 +198,8 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   // prose chunk ending in an institution word keeps its capitalised common words ("Northern Gas Networks")
   const institution = !ctx.titleLine[start] && end - start >= 2 && ORG_HEAD.has(tokens[end - 1].text);
   // "Drugmaker Acme Biologics has …": a capitalised organisation noun opening a sentence describes the name after it
-  if ((ctx.sentStart[s] || (s > 0 && DASHES.has(tokens[s - 1].text))) && !ctx.titleLine[s] && end - s >= 2 && ORG_NOUN.has(lowerOf(ctx, s))) s++;
+  // (the chunk's length first: most chunks are one word, and the word before is not looked up for them)
+  if (end - s >= 2 && (ctx.sentStart[s] || (s > 0 && DASHES.has(tokens[s - 1].text))) && !ctx.titleLine[s] && ORG_NOUN.has(lowerOf(ctx, s))) s++;
   // "De Vries said": a capitalised name linker opening a sentence belongs to the surname after it
   const linkerSurname = ctx.sentStart[s] && !ctx.titleLine[s] && end - s === 2 && CAPITAL_LINKERS.has(tokens[s].text) && !isCommon(lowerOf(ctx, s + 1));
   while (s < end && !linkerSurname) {
@@ -295,7 +302,7 @@ export function classifyChunk(ctx: Ctx, start: number, end: number): void {
   }
   // ("Photo: the firm's co-founders Ann Lee and …": the caption's own names are read as prose, only the credited name
   // right after a colon is the credit)
-  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text) && !caption) {
+  if (ctx.region[s] === REGION_CODE.boilerplate && isCreditLine(ctx, s) && s > 0 && CREDIT_MARK.has(tokens[s - 1].text) && !isCaption(ctx, start, end)) {
     emit(ctx, s, e - 1, (FIRST.has(lowerOf(ctx, s)) && n >= 2) || photographerBefore(ctx, s, e) ? 'PERSON' : 'ORG', null, true);
     return;
   }

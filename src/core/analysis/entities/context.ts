@@ -4,7 +4,7 @@ import type { ArticleStructure } from '../structure';
 import { isTitleCase } from '../structure';
 import { Token, TokenKind } from '../../text/tokens';
 import { isDigitCode, lowerCase } from '../../text/chars';
-import { COUNTRY_IDS, FIRST, GAZ, GAZ_TREE, type GazNode, LEGAL_FORM, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
+import { COUNTRY_IDS, FIRST, GAZ, GAZ_INNER, GAZ_TREE, type GazNode, LEGAL_FORM, ORG_HEAD, PARTICLES, tokenKey } from './lexicon';
 
 /** A mention before identities are settled. */
 export interface Draft {
@@ -257,7 +257,8 @@ export function runEnd(ctx: Ctx, i: number): number {
       continue;
     }
     // "Côte d’Ivoire", "Coeur d'Alene": an elided article glued to a capitalised word goes on with the name
-    if (t.kind === TokenKind.Word && t.start === tokens[j - 1].end + 1 && /^[dl][’'][A-ZÀ-Þ]/.test(t.text)) {
+    // (the first letter is tested before the regex: most words after a run start with another one)
+    if (t.kind === TokenKind.Word && t.start === tokens[j - 1].end + 1 && elidedStart(t.text.charCodeAt(0)) && /^[dl][’'][A-ZÀ-Þ]/.test(t.text)) {
       j++;
       continue;
     }
@@ -270,7 +271,16 @@ export function runEnd(ctx: Ctx, i: number): number {
     if (t.kind === TokenKind.Punct && t.text !== '&' && t.text !== '’' && t.text !== "'") break;
     const next = tokens[j + 1];
     if (!next || next.nl > 0 || taken[j + 1]) break;
+    // most runs end before two ordinary words: of the joins below, only these three go on without a name word next
+    if (!isNameToken(next)) {
+      const k = joinBeforeOrdinary(ctx, j);
+      if (k === 0) break;
+      j += k;
+      continue;
+    }
     const lw = lowerOf(ctx, j);
+    // (an ordinary word before a name, "said" in "Biden said Trump", is none of the words the joins below go through)
+    if (t.kind === TokenKind.Word && !t.caps && !JOIN_WORDS.has(lw)) break;
     if (t.text === '&' && isNameToken(next) && next.start === t.end + 1 && t.start === tokens[j - 1].end + 1) {
       j += 2;
       continue;
@@ -338,6 +348,31 @@ export function runEnd(ctx: Ctx, i: number): number {
 }
 
 
+/**
+ * Lower-case forms of every word runEnd can join a run through before a name word: "of", "for", "on", "and", name
+ * particles and linkers, and words inside listed names (listedPathThrough).
+ */
+const JOIN_WORDS: ReadonlySet<string> = new Set([...CONNECT_OF, 'and', 'of', ...PARTICLES, ...[...LINKERS].map(lowerCase), ...GAZ_INNER]);
+
+/** "d’Ivoire", "l'Aquila": the first code unit of an elided article ("d" or "l"). */
+function elidedStart(c: number): boolean {
+  return c === 100 || c === 108;
+}
+
+/**
+ * runEnd's joins through token j when the token after it is no name word (the same tests in the same order as
+ * there): "of the", two linkers before a name, a plural possessive. How many tokens the run takes on, or 0.
+ */
+function joinBeforeOrdinary(ctx: Ctx, j: number): number {
+  const { tokens, taken } = ctx;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  const third = tokens[j + 2];
+  if (next.text === 'the' && third && isNameToken(third) && !taken[j + 2] && CONNECT_OF.has(lowerOf(ctx, j)) && OF_TAKERS.has(tokens[j - 1].text)) return 3;
+  if (third && isNameToken(third) && !third.caps && third.nl === 0 && LINKERS.has(t.text) && SECOND_LINKERS.has(next.text) && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) return 3;
+  return possessiveHeadLength(ctx, j);
+}
+
 /** Whether tokens [from, to) are a listed name as they stand. */
 function listedRun(ctx: Ctx, from: number, to: number): boolean {
   let key = '';
@@ -350,6 +385,10 @@ function listedRun(ctx: Ctx, from: number, to: number): boolean {
  * gazetteer's key tree, as its look-up does): "Trinidad and Tobago", "Centers for Disease Control and …".
  */
 function listedPathThrough(ctx: Ctx, from: number, last: number): boolean {
+  // every walk steps through the small word before `last` after a first word: most ("said", "told") stand after
+  // the first word of no listed name
+  const small = ctx.tokens[last - 1];
+  if (!small.caps && small.text !== '.' && !GAZ_INNER.has(lowerOf(ctx, last - 1))) return false;
   for (let s = from; s < last - 1; s++) {
     if (!isNameToken(ctx.tokens[s])) continue;
     let node: GazNode | undefined = GAZ_TREE;
@@ -431,7 +470,8 @@ export function keysOf(ctx: Ctx, i: number): string {
   if (!ctx.tokens[i].caps) return lowerOf(ctx, i);
   let k = ctx.keys[i];
   if (k === undefined) {
-    k = tokenKey(ctx.tokens[i]);
+    // (an acronym without a period is its own key: no replace to run)
+    k = ctx.tokens[i].dot ? tokenKey(ctx.tokens[i]) : ctx.tokens[i].text;
     ctx.keys[i] = k;
   }
   return k;

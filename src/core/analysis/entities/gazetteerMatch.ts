@@ -2,7 +2,7 @@
 import { lowerCase } from '../../text/chars';
 import type { EntityType, Knowledge } from '../types';
 import { tokenize } from '../../text/tokens';
-import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GAZ_TREE, GazEntry, GazNode, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
+import { ABBREV, GAZ, GAZ_FIRST, GAZ_MAX, GAZ_START, GAZ_TREE, GazEntry, GazNode, TITLE_HEAD, TITLE_QUAL, tokenKey } from './lexicon';
 import { Ctx, isNameToken, keysOf, lowerOf, newDraft } from './context';
 
 export interface GazHit {
@@ -48,10 +48,29 @@ function knowledgeShape(k: Knowledge): KnowledgeShape {
   return shape;
 }
 
+// The last gazMatch's question and answer. Where processPlain's chunk stops at a listed name, that name is looked up
+// again twice (startsGaz's look-up, the institution test after the chunk, the next word's own), and nothing a look-up
+// reads (tokens, title lines, knowledge) changes during a pass.
+let lastCtx: Ctx | null = null;
+let lastStart = -1;
+let lastEnd = -1;
+let lastHit: GazHit | null = null;
+
 /** Longest gazetteer (or user/corpus knowledge) match of tokens[i..] within [i, end); user decisions win. */
 export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
+  if (ctx === lastCtx && i === lastStart && end === lastEnd) return lastHit;
+  const hit = lookUpGaz(ctx, i, end);
+  lastCtx = ctx;
+  lastStart = i;
+  lastEnd = end;
+  lastHit = hit;
+  return hit;
+}
+
+function lookUpGaz(ctx: Ctx, i: number, end: number): GazHit | null {
   const { tokens } = ctx;
   const k = ctx.knowledge;
+  if (!tokens[i].caps && !tokens[i].dot && !(k && k.names.size > 0)) return plainGazMatch(ctx, i, end);
   const first = lowerOf(ctx, i);
   // (the token's dot bit: first is its text lower-cased)
   const multi = GAZ_FIRST.has(first) || (tokens[i].dot && GAZ_FIRST.has(first.replace(/\./g, '')));
@@ -91,16 +110,35 @@ export function gazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
 }
 
 /**
+ * gazMatch for a word without capitals or periods when there is no knowledge (most calls): its key is its lower
+ * case, so one GAZ_START look-up stands for GAZ_FIRST's, GAZ's and the walk's first step (no acronym walk either).
+ */
+function plainGazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
+  const start = GAZ_START.get(lowerOf(ctx, i));
+  const node = start && start.node;
+  if (!node) return null;
+  const e = node.entry;
+  const hit = e ? { len: 1, entry: e, fromUser: false } : null;
+  // (both walks of growingGazMatch stand at the word's node after its first step)
+  return start.multi && end - i > 1 ? walkGaz(ctx, i, Math.min(end - i, GAZ_MAX), node, node, 2, hit) : hit;
+}
+
+/**
  * The gazetteer part of gazMatch without knowledge, as a walk down the key tree: no key strings are built, and the
  * walk stops as soon as no listed name goes on. Two walks, as in the look-ups above: acronyms as written ("UN
  * Security Council") and lower-cased; at one length the first wins, and the longest length wins.
  */
 function growingGazMatch(ctx: Ctx, i: number, max: number): GazHit | null {
+  return walkGaz(ctx, i, max, GAZ_TREE, GAZ_TREE, 1, null);
+}
+
+/** growingGazMatch's walks from length `from` on, the two walks at the given nodes and the best hit so far. */
+function walkGaz(ctx: Ctx, i: number, max: number, writtenAt: GazNode | undefined, loweredAt: GazNode | undefined, from: number, bestSoFar: GazHit | null): GazHit | null {
   const { tokens } = ctx;
-  let written: GazNode | undefined = GAZ_TREE;
-  let lowered: GazNode | undefined = GAZ_TREE;
-  let best: GazHit | null = null;
-  for (let len = 1; len <= max && (written || lowered); len++) {
+  let written = writtenAt;
+  let lowered = loweredAt;
+  let best = bestSoFar;
+  for (let len = from; len <= max && (written || lowered); len++) {
     const m = i + len - 1;
     if (tokens[m].text !== '.') {
       const tk = keysOf(ctx, m);
@@ -159,6 +197,11 @@ export function titleLength(ctx: Ctx, i: number, end: number): number {
 export function startsGaz(ctx: Ctx, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (!isNameToken(t)) return true;
+  if (!t.caps && !t.dot && !(ctx.knowledge && ctx.knowledge.names.size)) {
+    // (a plain word: one look-up for its own entry and for names it starts, as in plainGazMatch)
+    const start = GAZ_START.get(lowerOf(ctx, i));
+    return !!start && (!!(start.node && start.node.entry) || (start.multi && gazMatch(ctx, i, end) !== null));
+  }
   const key = keysOf(ctx, i);
   if (GAZ.has(key) || (t.caps && GAZ.has(lowerCase(key)))) return true;
   if (GAZ_FIRST.has(lowerOf(ctx, i)) || (ctx.knowledge && ctx.knowledge.names.size)) return gazMatch(ctx, i, end) !== null;

@@ -262,3 +262,26 @@ function buildTree(): void {
   }
 }
 buildTree();
+
+/** What one token tells gazMatch by itself: its node under the tree's root, and whether a listed name of several tokens starts with it. */
+export interface GazStart {
+  readonly node: GazNode | undefined;
+  readonly multi: boolean;
+}
+/**
+ * GAZ_TREE's root children and GAZ_FIRST in one map: for a lower-case word (no capitals, no period, the key it is
+ * looked up by) one look-up answers both, where gazMatch made two or three.
+ */
+export const GAZ_START = new Map<string, GazStart>();
+/** Token keys that stand after the first token of a listed name ("and" in "trinidad and tobago"). */
+export const GAZ_INNER = new Set<string>();
+
+function buildStarts(): void {
+  for (const [key, node] of GAZ_TREE.next) GAZ_START.set(key, { node, multi: GAZ_FIRST.has(key) });
+  for (const key of GAZ_FIRST) if (!GAZ_START.has(key)) GAZ_START.set(key, { node: undefined, multi: true });
+  for (const key of GAZ.keys()) {
+    const keys = key.split(' ');
+    for (let k = 1; k < keys.length; k++) GAZ_INNER.add(keys[k]);
+  }
+}
+buildStarts();

@@ -25,6 +25,10 @@ const AIR_NOT = new Set(['Force', 'Forces', 'Marshal', 'Chief', 'Commodore', 'Vi
 const LOC_MODIFIERS = new Set(['Blue', 'White', 'Black', 'Red', 'Yellow', 'Upper', 'Lower', 'Little', 'Great', 'Greater', 'Lesser', 'Middle', 'Grand']);
 
 const PLACE_SUFFIX = /-(based|born|bred|headquartered|listed|registered)$/;
+/** "million", "billion", "trillion", "bn", "m": the first code unit of an amount word. */
+function amountStart(c: number): boolean {
+  return c === 109 || c === 98 || c === 116;
+}
 const SEA_WORDS = new Set(['pacific', 'atlantic', 'arctic', 'antarctic', 'caribbean', 'mediterranean', 'baltic', 'adriatic', 'aegean']);
 
 /** The word at i is a lower-case noun the adjective before it modifies ("Pacific nations"), not a function word. */
@@ -166,6 +170,8 @@ const LEGAL_FORM_SHAPES = new WordShapes([...ENDING_LEGAL_FORMS].filter((f) => /
  */
 function legalFormRun(ctx: Ctx, start: number, end: number): boolean {
   const { tokens } = ctx;
+  // (the name before the form takes two words at least: most runs are shorter, and need no test of their last word)
+  if (end - start < 3) return false;
   let last = end - 1;
   const a = tokens[last];
   const slash = tokens[end];
@@ -366,7 +372,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     // region (before a country it stays apart: "Eastern Ukraine" is read as usual)
     // "Northern Kentucky Tribune", "South Yorkshire Police": an institution word closing the run after such a region makes the
     // whole the region's institution (in headlines and bylines too)
-    const compass = (!hit || hit.len === 1) && COMPASS.has(t.text);
+    // (both compass rules need a word after this one: the last word of a run is not looked up)
+    const compass = pos + 1 < end && (!hit || hit.len === 1) && COMPASS.has(t.text);
     if (compass && pos + 2 < end && ORG_HEAD.has(tokens[end - 1].text)) {
       const regionEnd = compassRegionEnd(ctx, pos + 1, end);
       if (regionEnd > pos && regionEnd + 2 === end) {
@@ -389,7 +396,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
     }
     // "K2 million": a listed name with digits before an amount word is a sum in a currency (the kina), no mountain
-    if (hit && hit.len === 1 && /\d/.test(t.text) && tokens[pos + 1] && /^(?:million|billion|trillion|bn|m)$/.test(tokens[pos + 1].text)) {
+    // (the word after is tested first, by its first letter before the regex: it is rarely an amount word)
+    if (hit && hit.len === 1 && tokens[pos + 1] && amountStart(tokens[pos + 1].text.charCodeAt(0)) && /^(?:million|billion|trillion|bn|m)$/.test(tokens[pos + 1].text) && /\d/.test(t.text)) {
       ctx.taken[pos] = 1;
       pos++;
       continue;
@@ -402,7 +410,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "the Blue Nile", "Upper Nile state": a colour or position word before a listed river or sea names another one
     // (a place word after it makes the whole the state named after it)
-    if (!hit && LOC_MODIFIERS.has(t.text) && pos + 1 < end) {
+    if (!hit && pos + 1 < end && LOC_MODIFIERS.has(t.text)) {
       const feature = gazMatch(ctx, pos + 1, end);
       if (feature && feature.entry.type === 'LOC' && !feature.fromUser) {
         const last = pos + feature.len;
@@ -490,7 +498,8 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "the Philippine Red Cross", "the American Red Cross", "the Tanzania Red Cross Society": a national Red Cross
       // society is named by its demonym or its country
-      if ((type === 'NORP' || (type === 'GPE' && isCountryId(id))) && last + 2 < end && tokens[last + 1].text === 'Red' && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
+      // (the words after are tested first: most listed names end their run, and no country is looked up for them)
+      if (last + 2 < end && tokens[last + 1].text === 'Red' && (type === 'NORP' || (type === 'GPE' && isCountryId(id))) && (tokens[last + 2].text === 'Cross' || tokens[last + 2].text === 'Crescent')) {
         const society = last + 3 < end && tokens[last + 3].text === 'Society' ? last + 3 : last + 2;
         emit(ctx, pos, society, 'ORG', null, true);
         pos = society + 1;
@@ -499,7 +508,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       // "the Botswana National Veterinary Laboratory", "the Kenya National Bureau of Statistics": a country written out
       // before "National …" ending in an institution's word is part of that institution's own name
       // ("the Garda National Drugs and Organised Crime Bureau": so does a listed body's name)
-      if (((type === 'GPE' && isCountryId(id) && !tokens[pos].caps) || (type === 'ORG' && hit.len === 1)) && last + 2 < end && tokens[last + 1].text === 'National' && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
+      if (last + 2 < end && tokens[last + 1].text === 'National' && ((type === 'GPE' && isCountryId(id) && !tokens[pos].caps) || (type === 'ORG' && hit.len === 1)) && hasOrgHead(ctx, last + 2, end) && !ctx.titleLine[pos]) {
         emit(ctx, pos, end - 1, 'ORG', null, true);
         pos = end;
         continue;
@@ -687,7 +696,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     let q = pos + 1;
     while (q < end) {
       // "Hong Kong-listed Alibaba": a place before a hyphenated participle ends the chunk
-      if (PLACE_SUFFIX.test(tokens[q - 1].text)) break;
+      if (tokens[q - 1].dash && PLACE_SUFFIX.test(tokens[q - 1].text)) break;
       // linkers inside the run ("Economic and Financial …", "São Leopoldo do …") stay inside the chunk
       if (!isNameToken(tokens[q])) {
         // "Virac Fishermen’s Association": the possessive mark joined by runEnd stays inside the chunk
@@ -734,7 +743,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // "National" + "Security Council", "Chatham" + "House": capitalised words right before a listed institution
     // whose last word is an institution word name a different, longer institution
-    if (q < end && !ctx.titleLine[pos] && !PLACE_SUFFIX.test(tokens[q - 1].text)) {
+    if (q < end && !ctx.titleLine[pos] && !(tokens[q - 1].dash && PLACE_SUFFIX.test(tokens[q - 1].text))) {
       const g = gazMatch(ctx, q, end);
       const headWord = g ? tokens[q + g.len - 1].text : '';
       if (g && (g.entry.type === 'ORG' || g.entry.type === 'EVENT') && (ORG_HEAD.has(headWord) || EVENT_HEAD.has(headWord))) {
@@ -850,15 +859,19 @@ function longerPlace(ctx: Ctx, pos: number, last: number, end: number, id: strin
  */
 export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   const { tokens } = ctx;
+  // (these end it whatever precedes the run: tested before the walk back)
+  if (end - i > 2 || ctx.titleLine[i]) return false;
   let p = i;
   while (p > 0 && i - p < 2) {
     const t = tokens[p - 1];
     if (t.kind !== TokenKind.Word || t.upper || ctx.taken[p - 1] || t.nl > 0 || t.end + 1 !== tokens[p].start) break;
+    // (the shape rules out most words before a run without lower-casing and hashing them)
+    if (!PARTICLE_SHAPES.mayHold(ctx.text, t.start, t.end)) break;
     const w = lowerOf(ctx, p - 1);
     if (!PARTICLES.has(w) || NUMBER_PARTICLE.has(w)) break;
     p--;
   }
-  if (p === i || end - i > 2 || ctx.titleLine[i]) return false;
+  if (p === i) return false;
   for (let k = i; k < end; k++) if (!isNameToken(tokens[k]) || tokens[k].caps) return false;
   const listed = gazMatch(ctx, i, end);
   if (listed && listed.entry.type !== 'ORG' && listed.entry.type !== 'PERSON') return false;
@@ -879,6 +892,8 @@ function plainNameWords(ctx: Ctx, s: number, e: number): boolean {
   }
   return true;
 }
+
+const PARTICLE_SHAPES = new WordShapes(PARTICLES);
 
 /** Particles that are also English words before a capitalised noun ("ten Palestinians", "St. Paul"). */
 const NUMBER_PARTICLE = new Set(['ten', 'st.', 'mac']);
