@@ -11,7 +11,7 @@ import { roleSpan } from './classify';
 export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): EntityMention[] {
   const { text } = ctx;
   const rejected = ctx.knowledge?.rejected;
-  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByPosition(drafts);
   const quiet = structure.regions.filter((r) => r.kind === 'metadata' || r.kind === 'boilerplate');
   const out: EntityMention[] = [];
   let lastEnd = -1;
@@ -225,6 +225,34 @@ export function finish(ctx: Ctx, drafts: Draft[], structure: ArticleStructure): 
     lastEnd = d.end;
   }
   return out;
+}
+
+/** Earlier first, and at one start the longer first (stable: drafts over the same span keep their order). */
+function comesAfter(a: Draft, b: Draft): boolean {
+  return a.start - b.start > 0 || (a.start === b.start && b.end - a.end > 0);
+}
+
+/**
+ * drafts.sort((a, b) => a.start - b.start || b.end - a.end), by insertion: the drafts come in text order but for a
+ * few passes' (about 140 moves for 56 drafts an article), and the native sort called its comparator some 330 times
+ * through a generic call. Both are stable, so the order is the same; past a budget of moves the native sort finishes.
+ */
+function sortByPosition(drafts: Draft[]): void {
+  let budget = 8 * drafts.length;
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k];
+    let j = k;
+    while (j > 0 && comesAfter(drafts[j - 1], d)) {
+      drafts[j] = drafts[j - 1];
+      j--;
+    }
+    drafts[j] = d;
+    budget -= k - j;
+    if (budget < 0) {
+      drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+      return;
+    }
+  }
 }
 
 /** The descriptor through the name, including an entity right before the title ("Russian Defense Minister …"). */
