@@ -13,8 +13,13 @@ export interface Line extends Span {
   readonly index: number;
 }
 
-/** Non-empty lines, trimmed of surrounding white space (CR included), in text order. */
-export function textLines(text: string): Line[] {
+// The lines of the text asked last: detectStructure and splitSentences ask for the same article's lines in turn.
+let linesText: string | null = null;
+let linesOfText: readonly Line[] = [];
+
+/** Non-empty lines, trimmed of surrounding white space (CR included), in text order (shared: not to be changed). */
+export function textLines(text: string): readonly Line[] {
+  if (text === linesText) return linesOfText;
   const lines: Line[] = [];
   let pos = 0;
   let index = 0;
@@ -30,6 +35,8 @@ export function textLines(text: string): Line[] {
     index++;
     pos = nl + 1;
   }
+  linesText = text;
+  linesOfText = lines;
   return lines;
 }
 

@@ -29,6 +29,13 @@ function prefixedName(ctx: Ctx, i: number): void {
   ctx.taken[i] = 1;
 }
 
+/** The end of the last metadata region (the date label), or -1 when there is none. */
+function metadataEnd(structure: ArticleStructure): number {
+  let end = -1;
+  for (const r of structure.regions) if (r.kind === 'metadata' && r.end > end) end = r.end;
+  return end;
+}
+
 // The per-token flag arrays of a pass share one buffer, kept between calls (a pass never starts another): a typed
 // array of article size is allocated outside the JS heap, which costs far more per article than clearing one.
 let flagBuffer = new Uint8Array(0);
@@ -66,7 +73,10 @@ export function findEntities(text: string, structure: ArticleStructure, sentence
 
   // the date label: only its ISO date is a mention
   const meta = structure.regions.find((r) => r.kind === 'metadata');
-  for (let i = 0; i < n; i++) {
+  // (a token in a metadata region starts before the region's end, and tokens come in text order: the walk stops at
+  // the first token past every such region, instead of reading the region code of every token of the article)
+  const metaEnd = metadataEnd(structure);
+  for (let i = 0; i < n && tokens[i].start < metaEnd; i++) {
     if (ctx.region[i] !== REGION_CODE.metadata) continue;
     ctx.taken[i] = 1;
     const t = tokens[i];
