@@ -38,7 +38,8 @@ function computeParagraphs(text: string): Span[] {
       if (nl + 1 < n) known = text.indexOf('\n', nl + 1);
       const next = nl + 1 < n ? lineOpening(text, nl + 1, known < 0 ? n : known) : -1;
       // A hard-wrapped line: no final punctuation and either a lower-case continuation or a long line.
-      const wrapped = next >= 0 && !/[.!?:;"”’)\]]/.test(text[lineEnd - 1]) && lineEnd - lineStart > 40 && (/\p{Ll}/u.test(text[next]) || lineEnd - lineStart >= 60);
+      // (the length is tested before the regex: most lines are short)
+      const wrapped = next >= 0 && lineEnd - lineStart > 40 && !/[.!?:;"”’)\]]/.test(text[lineEnd - 1]) && (/\p{Ll}/u.test(text[next]) || lineEnd - lineStart >= 60);
       if (wrapped) pendingStart = from;
       else {
         out.push({ start: from, end: lineEnd });
@@ -72,13 +73,22 @@ export function isRegExpSpaceCode(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * isSpace by code unit: the skips below run for every line, sentence and span edge, and reading text[i] made a
+ * one-character string for each test.
+ */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || c === 9 || c === 10 || c === 13;
+  return c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f;
+}
+
 export function skipSpaceForward(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 export function skipSpaceBackward(text: string, start: number, i: number): number {
-  while (i > start && isSpace(text[i - 1])) i--;
+  while (i > start && isSpaceCode(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
