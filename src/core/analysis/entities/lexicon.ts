@@ -275,6 +275,12 @@ export interface GazStart {
 export const GAZ_START = new Map<string, GazStart>();
 /** Token keys that stand after the first token of a listed name ("and" in "trinidad and tobago"). */
 export const GAZ_INNER = new Set<string>();
+/**
+ * Listed organisations whose key ends in "s", keyed without it ("sainsbury" -> Sainsbury's): a possessive after a
+ * run's last word is looked up by that word's cached lower case, where building `lower + 's'` made a fresh string
+ * to hash at every "Russia’s".
+ */
+export const GAZ_ORG_BEFORE_S = new Map<string, GazEntry>();
 
 function buildStarts(): void {
   for (const [key, node] of GAZ_TREE.next) GAZ_START.set(key, { node, multi: GAZ_FIRST.has(key) });
@@ -283,5 +289,6 @@ function buildStarts(): void {
     const keys = key.split(' ');
     for (let k = 1; k < keys.length; k++) GAZ_INNER.add(keys[k]);
   }
+  for (const [key, entry] of GAZ) if (key.endsWith('s') && entry.type === 'ORG') GAZ_ORG_BEFORE_S.set(key.slice(0, -1), entry);
 }
 buildStarts();

@@ -1,7 +1,7 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
 import { lowerCase, slugify } from '../../text/chars';
-import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_ORG_BEFORE_S, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
 import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 import { WordShapes } from '../attribution/lexicon';
@@ -61,8 +61,9 @@ function listedPossessiveName(ctx: Ctx, end: number): void {
   const mark = tokens[end];
   const s = tokens[end + 1];
   if (!mark || !s || (mark.text !== '’' && mark.text !== "'") || mark.start !== tokens[j].end || s.text !== 's' || s.start !== mark.end) return;
-  const entry = GAZ.get(lowerOf(ctx, j) + 's');
-  if (!entry || entry.type !== 'ORG') return;
+  // (GAZ.get(lower + 's') with the type test, without building the string)
+  const entry = GAZ_ORG_BEFORE_S.get(lowerOf(ctx, j));
+  if (!entry) return;
   const after = tokens[end + 2];
   if (after && after.start === s.end && after.kind === TokenKind.Word) return;
   const last = drafts[drafts.length - 1];
@@ -359,8 +360,11 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
         continue;
       }
     }
-    if (hit && hit.len === 1 && !hit.fromUser && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && GAZ_PLACE_ALT.has(keysOf(ctx, pos).toLowerCase())) {
-      hit = { len: 1, entry: GAZ_PLACE_ALT.get(keysOf(ctx, pos).toLowerCase())!, fromUser: false };
+    // (one memoised lower-casing for both look-ups: toLowerCase on a two-byte key, as in articles with curly quotes,
+    // takes V8's slow general path every time, and "the US", "the Kremlin" are common)
+    if (hit && hit.len === 1 && !hit.fromUser && pos > 0 && lowerOf(ctx, pos - 1) === 'the') {
+      const alt = GAZ_PLACE_ALT.get(lowerCase(keysOf(ctx, pos)));
+      if (alt) hit = { len: 1, entry: alt, fromUser: false };
     }
     // "(NASDAQ:AAPL)": a stock ticker after an exchange is no name
     if (!hit && t.caps && pos > 1 && ctx.tokens[pos - 1].text === ':' && ctx.tokens[pos - 1].start === ctx.tokens[pos - 2].end && EXCHANGES.has(ctx.tokens[pos - 2].text)) {
