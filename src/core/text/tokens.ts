@@ -91,6 +91,22 @@ class PackedToken implements Token {
   }
 }
 
+/**
+ * The plain words of the text tokenized last, for the attribution tokenizer (attribution/textScan), which splits the
+ * same article into words by its own rules: a word of ASCII letters and digits that ends at an ASCII character other
+ * than a joiner ("-", "'", ".", "&") is a word of its rules too, with the same offsets. Index 0 holds the number of
+ * entries; from index 1 on, start and end per plain word. Handed over, they spare that tokenizer its walk over most
+ * characters (a character read in a typed-array loop costs about 17 instructions): 141M -> 125M per 1 MB round for
+ * the two tokenizers together.
+ */
+let plainText: string | null = null;
+let plainSpans: Int32Array = new Int32Array(1);
+
+/** The plain-word spans (see plainSpans) of `text` when it is the text tokenized last, otherwise null. */
+export function plainWordSpans(text: string): Int32Array | null {
+  return text === plainText ? plainSpans : null;
+}
+
 /** Abbreviations (lower case, without the period) whose period is part of the word. */
 export type AbbreviationSet = ReadonlySet<string>;
 
@@ -109,6 +125,11 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   // is initialised and for the array's map (V8 re-checks both at each read inside a loop)
   const letters = ASCII_LETTER;
   const alnum = ASCII_ALNUM;
+  // (a plain word takes a character and the one after it: n + 1 entries at most)
+  if (plainSpans.length < n + 2) plainSpans = new Int32Array(Math.max(n + 2, 2 * plainSpans.length));
+  plainText = null;
+  const spans = plainSpans;
+  let k = 1;
   let i = 0;
   let nl = 0;
   while (i < n) {
@@ -137,6 +158,11 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
       const d = e < n ? units[e] : 32;
       marks = !(d < 128 && d !== 45 && d !== 39 && d !== 46);
       i = marks ? scanWord(text, units, i, abbreviations) : e;
+      if (!marks && d !== 38) {
+        spans[k] = start;
+        spans[k + 1] = e;
+        k += 2;
+      }
     } else if (c >= 128 && isLetterAt(text, i)) {
       kind = TokenKind.Word;
       i = scanWord(text, units, i, abbreviations);
@@ -164,6 +190,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     tokens[tokens.length] = new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (marks ? markBits(units, start, i) : 0) | (nl << NL_SHIFT));
     nl = 0;
   }
+  spans[0] = k - 1;
+  plainText = text;
   return tokens;
 }
 

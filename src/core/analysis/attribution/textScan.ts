@@ -5,6 +5,10 @@
 import { isDigitCode } from '../../text/chars';
 import type { Span } from '../types';
 import { codeUnits } from '../../text/codeUnits';
+import { plainWordSpans } from '../../text/tokens';
+
+/** No plain words handed over (spans[0]: none). */
+const NO_SPANS = new Int32Array(1);
 
 /** Lines, with a hard-wrapped line (no final punctuation, next line starting in lower case) joined to the next. */
 let cachedParaText: string | null = null;
@@ -238,10 +242,24 @@ function tokenize(text: string): Word[] {
   const table = WORD_CODE;
   // characters are read from the code units (see codeUnits)
   const units = codeUnits(text);
+  // The entity tokenizer's plain words (see plainWordSpans): a word starting where one starts is that word, and the
+  // plain words after it with only white space between follow without a character read.
+  const spans = plainWordSpans(text) ?? NO_SPANS;
+  const last = spans[0];
+  let p = 1;
   let i = 0;
   while (i < n) {
     if (table[units[i]] !== 1) {
       i++;
+      continue;
+    }
+    while (p < last && spans[p] < i) p += 2;
+    if (p < last && spans[p] === i) {
+      let e = spans[p + 1];
+      out.push(new Token(text, i, e));
+      // the plain words after it across one space
+      for (p += 2; p < last && spans[p] === e + 1 && units[e] === 32; p += 2) out.push(new Token(text, e + 1, (e = spans[p + 1])));
+      i = e;
       continue;
     }
     const s = i;
