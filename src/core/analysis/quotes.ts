@@ -11,6 +11,7 @@ import type { ArticleStructure } from './structure';
 import { isSpace, paragraphs, skipSpaceBackward } from './attribution/textScan';
 import { frameOf } from './attribution/frames';
 import { hasReportingCue } from './attribution/cues';
+import { quoteMarkOffsets } from '../text/tokens';
 
 const STRAIGHT = '"';
 const OPENERS = '“„«';
@@ -29,7 +30,8 @@ export function findQuotes(text: string, _structure: ArticleStructure, _sentence
   const paras = paragraphs(text);
   // Every mark's offset, found in one pass: scanning from each paragraph start for the next mark would run on
   // past paragraphs without marks (quadratic on long texts with few quotations).
-  const marks = markOffsets(text);
+  // (noted by the entity tokenizer when it has just read this text: the scan below is for other callers)
+  const marks = quoteMarkOffsets(text) ?? markOffsets(text);
   let mi = 0;
   const raw: RawQuote[] = [];
   // A quotation running on over a single line break of hard-wrapped text (not a paragraph break).

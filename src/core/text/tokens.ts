@@ -107,6 +107,23 @@ export function plainWordSpans(text: string): Int32Array | null {
   return text === plainText ? plainSpans : null;
 }
 
+/**
+ * Offsets of the double quotation marks (" “ ” „ « ») in the text tokenized last, in order, for the quote finder:
+ * each mark is a punctuation token of its own (no word, number or space takes one in), so the tokenizer notes them
+ * in passing and the quote finder need not scan the article for them again.
+ */
+let quoteMarkText: string | null = null;
+let quoteMarks: number[] = [];
+
+/** The quotation marks' offsets (read only) when `text` is the text tokenized last, otherwise null. */
+export function quoteMarkOffsets(text: string): readonly number[] | null {
+  return text === quoteMarkText ? quoteMarks : null;
+}
+
+function isQuoteMarkCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
 /** Abbreviations (lower case, without the period) whose period is part of the word. */
 export type AbbreviationSet = ReadonlySet<string>;
 
@@ -130,6 +147,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   plainText = null;
   const spans = plainSpans;
   let k = 1;
+  quoteMarkText = null;
+  const qmarks: number[] = [];
   let i = 0;
   let nl = 0;
   while (i < n) {
@@ -180,6 +199,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     } else {
       kind = TokenKind.Punct;
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      // (a lone high surrogate takes the unit after it along, which may be a mark)
+      if (isQuoteMarkCode(c) || (i - start === 2 && isQuoteMarkCode(units[start + 1]))) qmarks[qmarks.length] = i - 1;
       while (i < n && isMarkCode(units[i])) i++;
     }
     const word = text.slice(start, i);
@@ -192,6 +213,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
   }
   spans[0] = k - 1;
   plainText = text;
+  quoteMarks = qmarks;
+  quoteMarkText = text;
   return tokens;
 }
 
