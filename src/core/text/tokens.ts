@@ -168,6 +168,8 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     let kind: TokenKind;
     // (false for a word of ASCII letters and digits only: it holds no hyphen and no period)
     let marks = true;
+    // the plain word ends at a space: the next turn of the loop need not read it
+    let spaceAfter = false;
     if (asciiLetter) {
       kind = TokenKind.Word;
       // most words are ASCII letters up to a space or a mark that cannot continue a word: scanWord is for the others
@@ -181,6 +183,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
         spans[k] = start;
         spans[k + 1] = e;
         k += 2;
+        spaceAfter = d === 32;
       }
     } else if (c >= 128 && isLetterAt(text, i)) {
       kind = TokenKind.Word;
@@ -210,6 +213,7 @@ export function tokenize(text: string, abbreviations: AbbreviationSet): Token[] 
     // (an indexed store, not push: V8 left this push to its generic builtin, at a tenth of the tokenizer's cost)
     tokens[tokens.length] = new PackedToken(start, i, word, kind | (upper ? UPPER_BIT : 0) | (upper && isAllCaps(units, start, i) ? CAPS_BIT : 0) | (marks ? markBits(units, start, i) : 0) | (nl << NL_SHIFT));
     nl = 0;
+    if (spaceAfter) i++;
   }
   spans[0] = k - 1;
   plainText = text;

@@ -43,7 +43,8 @@ function computeParagraphs(text: string): Span[] {
       const next = nl + 1 < n ? lineOpening(text, nl + 1, known < 0 ? n : known) : -1;
       // A hard-wrapped line: no final punctuation and either a lower-case continuation or a long line.
       // (the length is tested before the regex: most lines are short)
-      const wrapped = next >= 0 && lineEnd - lineStart > 40 && !/[.!?:;"”’)\]]/.test(text[lineEnd - 1]) && (/\p{Ll}/u.test(text[next]) || lineEnd - lineStart >= 60);
+      // (the final character by code unit: a one-character string and a regex per long line cost more)
+      const wrapped = next >= 0 && lineEnd - lineStart > 40 && !endsLine(text.charCodeAt(lineEnd - 1)) && (lineEnd - lineStart >= 60 || /\p{Ll}/u.test(text[next]));
       if (wrapped) pendingStart = from;
       else {
         out.push({ start: from, end: lineEnd });
@@ -58,6 +59,11 @@ function computeParagraphs(text: string): Span[] {
   }
   if (pendingStart >= 0) out.push({ start: pendingStart, end: skipSpaceBackward(text, pendingStart, n) });
   return out;
+}
+
+/** What /[.!?:;"”’)\]]/ tells of one code unit: the line ends a sentence, a clause or a quotation. */
+function endsLine(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
 /** The first non-space character of the line text[from, end), -1 when it is blank. */
