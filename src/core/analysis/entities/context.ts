@@ -487,6 +487,15 @@ export function lowerOf(ctx: Ctx, i: number): string {
 }
 
 
+/**
+ * The token is "the" in any case ("the", "The", "THE"): the same as `lowerOf(ctx, i) === 'the'` without lower-casing
+ * (and caching) the word before every listed name, which is mostly read for this test alone.
+ */
+export function isThe(t: Token): boolean {
+  const w = t.text;
+  return w.length === 3 && (w.charCodeAt(0) | 32) === 116 && (w.charCodeAt(1) | 32) === 104 && (w.charCodeAt(2) | 32) === 101;
+}
+
 export function isCountryId(id: string | null): boolean {
   return !!id && COUNTRY_IDS.has(id);
 }

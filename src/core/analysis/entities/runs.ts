@@ -1,8 +1,8 @@
 // Splits a run of capitalised words into mentions: joined institution names, gazetteer names, titles + names,
 // and unknown chunks (handed to classifyChunk).
 import { lowerCase, slugify } from '../../text/chars';
-import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_ORG_BEFORE_S, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
-import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, Ctx, emit, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
+import { ORG_NOUN, EVENT_HEAD, FIRST, GAZ, GAZ_ORG_BEFORE_S, GAZ_START, GAZ_PLACE_ALT, GazEntry, isCommon, REGION_IDS, SUBNATIONAL_IDS, LEGAL_FORM, LOC_HEAD, NEVER, ORG_FIRST, ORG_HEAD, PARTICLES, COMMON, POST_NOMINALS, FAC_HEAD, TITLE_HEAD } from './lexicon';
+import { possessiveHeadLength, CONNECT_OF, LINKERS, SECOND_LINKERS, REGION_CODE, Ctx, emit, isThe, addPending, isCountryId, isLowerCode, isNameToken, keysOf, lowerOf, newDraft } from './context';
 import { TokenKind } from '../../text/tokens';
 import { WordShapes } from '../attribution/lexicon';
 import { gazMatch, hyphenatedNames, splitHyphenated, startsGaz, titleLength } from './gazetteerMatch';
@@ -39,12 +39,29 @@ function modifiesNoun(ctx: Ctx, i: number): boolean {
   return !NEVER.has(lowerOf(ctx, i));
 }
 
+/**
+ * Function words ("The", "However", "But") that no list names alone and that open no title: a one-word run of one
+ * of them is read as nothing by processPlain (no look-up finds it, and classifyChunk strips it).
+ */
+const SILENT_WORDS: ReadonlySet<string> = new Set([...NEVER].filter((w) => !GAZ_START.get(w)?.node?.entry && !TITLE_HEAD.has(w) && !(w.endsWith('.') && TITLE_HEAD.has(w.slice(0, -1)))));
+
+/**
+ * A one-word run processPlain would read as nothing: a plain function word ("The" opening a sentence), outside a
+ * picture credit, with no knowledge to name it. About a fifth of all runs: the look-ups and the rules of
+ * processPlain and classifyChunk are skipped for them.
+ */
+function silentWord(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t.dash || t.caps || t.dot || ctx.region[i] === REGION_CODE.boilerplate || (ctx.knowledge && ctx.knowledge.names.size > 0)) return false;
+  return SILENT_WORDS.has(lowerOf(ctx, i));
+}
+
 export function processRun(ctx: Ctx, start: number, end: number): void {
   const before = ctx.drafts.length;
   if (attorneyOffice(ctx, start, end)) return;
   if (agencyOfPlace(ctx, start, end)) return;
   if (legalFormRun(ctx, start, end)) return;
-  splitRun(ctx, start, end);
+  if (end - start !== 1 || !silentWord(ctx, start)) splitRun(ctx, start, end);
   orgAndPlace(ctx, start, end, before);
   slashLegalForm(ctx, end);
   commaLegalForm(ctx, end);
@@ -362,7 +379,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
     }
     // (one memoised lower-casing for both look-ups: toLowerCase on a two-byte key, as in articles with curly quotes,
     // takes V8's slow general path every time, and "the US", "the Kremlin" are common)
-    if (hit && hit.len === 1 && !hit.fromUser && pos > 0 && lowerOf(ctx, pos - 1) === 'the') {
+    if (hit && hit.len === 1 && !hit.fromUser && pos > 0 && isThe(tokens[pos - 1])) {
       const alt = GAZ_PLACE_ALT.get(lowerCase(keysOf(ctx, pos)));
       if (alt) hit = { len: 1, entry: alt, fromUser: false };
     }
@@ -464,7 +481,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "the Congress, which governs Telangana": with a determiner, "Congress" is a party (India's), not the US
       // legislature, which news writes without one; keep the two apart so they never share an id
-      if (id === 'congress' && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && !ctx.titleLine[pos]) id = 'congress-party';
+      if (id === 'congress' && pos > 0 && isThe(tokens[pos - 1]) && !ctx.titleLine[pos]) id = 'congress-party';
       // "Pope Francis", "King Charles": a listed name that opens with a title keeps the title outside (rule 2)
       if (type === 'PERSON' && hit.len >= 2 && !hit.fromUser && TITLE_HEAD.has(lowerOf(ctx, pos)) && isNameToken(tokens[pos + 1])) {
         emit(ctx, pos + 1, last, 'PERSON', id, true, undefined, { start: tokens[pos].start, end: tokens[pos].end });
@@ -534,7 +551,7 @@ function processPlain(ctx: Ctx, start: number, end: number): void {
       }
       // "the British Museum", "the Swiss Academy": a demonym before the word of a cultural body or carrier is part of
       // its name (unlike a government word: "the French Parliament" stays French + Parliament)
-      if (type === 'NORP' && hit.len === 1 && last + 1 < end && NATIONAL_BODY_HEADS.has(tokens[last + 1].text) && pos > 0 && lowerOf(ctx, pos - 1) === 'the' && !ctx.titleLine[pos]) {
+      if (type === 'NORP' && hit.len === 1 && last + 1 < end && NATIONAL_BODY_HEADS.has(tokens[last + 1].text) && pos > 0 && isThe(tokens[pos - 1]) && !ctx.titleLine[pos]) {
         emit(ctx, pos, last + 1, 'ORG', null, true);
         pos = last + 2;
         continue;
