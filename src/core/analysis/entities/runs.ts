@@ -57,15 +57,22 @@ function silentWord(ctx: Ctx, i: number): boolean {
 }
 
 export function processRun(ctx: Ctx, start: number, end: number): void {
-  const before = ctx.drafts.length;
-  if (attorneyOffice(ctx, start, end)) return;
-  if (agencyOfPlace(ctx, start, end)) return;
-  if (legalFormRun(ctx, start, end)) return;
+  const { tokens, drafts } = ctx;
+  const before = drafts.length;
+  // (each rule's own first test is made here, where it rules out most runs without a call: two thirds of all runs
+  // are one word, and most emit no organisation)
+  if (tokens[end - 1].text === 'Attorney' && attorneyOffice(ctx, start, end)) return;
+  if (end - start >= 2 && agencyOfPlace(ctx, start, end)) return;
+  if (end - start >= 3 && legalFormRun(ctx, start, end)) return;
   if (end - start !== 1 || !silentWord(ctx, start)) splitRun(ctx, start, end);
-  orgAndPlace(ctx, start, end, before);
-  slashLegalForm(ctx, end);
-  commaLegalForm(ctx, end);
-  listedPossessiveName(ctx, end);
+  if (drafts.length > before) orgAndPlace(ctx, start, end, before);
+  const last = drafts[drafts.length - 1];
+  if (last && last.type === 'ORG') {
+    slashLegalForm(ctx, end);
+    commaLegalForm(ctx, end);
+  }
+  // (the possessive mark is written tight after the run's last word)
+  if (end < tokens.length && tokens[end].start === tokens[end - 1].end) listedPossessiveName(ctx, end);
 }
 
 /**
@@ -886,8 +893,9 @@ export function particleSurname(ctx: Ctx, i: number, end: number): boolean {
   while (p > 0 && i - p < 2) {
     const t = tokens[p - 1];
     if (t.kind !== TokenKind.Word || t.upper || ctx.taken[p - 1] || t.nl > 0 || t.end + 1 !== tokens[p].start) break;
-    // (the shape rules out most words before a run without lower-casing and hashing them)
-    if (!PARTICLE_SHAPES.mayHold(ctx.text, t.start, t.end)) break;
+    // (the length and the shape rule out most words before a run without lower-casing and hashing them; lower-casing
+    // never shortens a word)
+    if (t.end - t.start > PARTICLE_MAX || !PARTICLE_SHAPES.mayHold(ctx.text, t.start, t.end)) break;
     const w = lowerOf(ctx, p - 1);
     if (!PARTICLES.has(w) || NUMBER_PARTICLE.has(w)) break;
     p--;
@@ -915,6 +923,8 @@ function plainNameWords(ctx: Ctx, s: number, e: number): boolean {
 }
 
 const PARTICLE_SHAPES = new WordShapes(PARTICLES);
+/** Length of the longest particle ("degli"). */
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((w) => w.length));
 
 /** Particles that are also English words before a capitalised noun ("ten Palestinians", "St. Paul"). */
 const NUMBER_PARTICLE = new Set(['ten', 'st.', 'mac']);
