@@ -368,9 +368,13 @@ function joinBeforeOrdinary(ctx: Ctx, j: number): number {
   const t = tokens[j];
   const next = tokens[j + 1];
   const third = tokens[j + 2];
-  if (next.text === 'the' && third && isNameToken(third) && !taken[j + 2] && CONNECT_OF.has(lowerOf(ctx, j)) && OF_TAKERS.has(tokens[j - 1].text)) return 3;
-  if (third && isNameToken(third) && !third.caps && third.nl === 0 && LINKERS.has(t.text) && SECOND_LINKERS.has(next.text) && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) return 3;
-  return possessiveHeadLength(ctx, j);
+  // (both three-token joins need a name word third: most runs end before two ordinary words, and are not looked up)
+  if (third && isNameToken(third)) {
+    if (next.text === 'the' && !taken[j + 2] && CONNECT_OF.has(lowerOf(ctx, j)) && OF_TAKERS.has(tokens[j - 1].text)) return 3;
+    if (!third.caps && third.nl === 0 && LINKERS.has(t.text) && SECOND_LINKERS.has(next.text) && t.start === tokens[j - 1].end + 1 && next.start === t.end + 1 && third.start === next.end + 1) return 3;
+  }
+  // (a possessive mark is one code unit: a word needs no call)
+  return t.text.length === 1 ? possessiveHeadLength(ctx, j) : 0;
 }
 
 /** Whether tokens [from, to) are a listed name as they stand. */
