@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import { lowerCase, slugify } from '../text/chars';
 import { isRegExpSpaceCode } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, NOT_ORG_ACRONYM, PARTICLES, tokenKey } from './entities/lexicon';
-import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
+import { initialIn, initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
 /**
  * Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). What
@@ -23,6 +23,23 @@ function nameWords(surface: string): string[] {
     const last = end > start ? surface.charCodeAt(end - 1) : 0;
     if (last === 46 || last === 44) end--;
     const w = lowerCase(surface.slice(start, end));
+    if (w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii') out.push(w);
+  }
+  return out;
+}
+
+/**
+ * nameWords of a draft's text as resolveCoreference's textOf writes it (its tokens joined by spaces), read from the
+ * tokens: no token holds white space, so the pieces of that split are the token texts (a one-character token
+ * such as U+205F, white space to the regex and no word to the tokenizer, is left out either way), and no string is
+ * built and cut again.
+ */
+function nameWordsOf(tokens: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k].text;
+    const c = t.charCodeAt(t.length - 1);
+    const w = lowerCase(c === 46 || c === 44 ? t.slice(0, -1) : t);
     if (w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii') out.push(w);
   }
   return out;
@@ -54,11 +71,11 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
   const surnames = new Set<string>();
   // the name words of the multi-word person drafts, by draft index, worked out once for both passes
   const fullNameWords: (string[] | undefined)[] = new Array(drafts.length);
-  joinPersonVariants(drafts, textOf, fullNameWords);
+  joinPersonVariants(drafts, tokens, textOf, fullNameWords);
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.type !== 'PERSON') continue;
-    const words = fullNameWords[k] ?? nameWords(textOf(d));
+    const words = fullNameWords[k] ?? nameWordsOf(tokens, d.first, d.last);
     if (words.length < 2 && !(d.id && d.id.includes('-'))) continue;
     const id = d.id || slugify(textOf(d));
     d.id = id;
@@ -78,7 +95,7 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     if (d.first === d.last) word = lowerCase(tokens[d.first].text);
     else {
       // (joinPersonVariants read the words of every multi-word person draft: the drafts' words and types are unchanged)
-      const words = fullNameWords[k] ?? nameWords(textOf(d));
+      const words = fullNameWords[k] ?? nameWordsOf(tokens, d.first, d.last);
       if (words.length !== 1) continue;
       word = words[0];
     }
@@ -186,19 +203,26 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
 }
 
 /** Gives the variants of one person's full name in an article one id (see personVariants); wordsOf gets each multi-word person draft's name words, by draft index. */
-function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string, wordsOf: (string[] | undefined)[]): void {
+function joinPersonVariants(drafts: Draft[], tokens: readonly Token[], textOf: (d: Draft) => string, wordsOf: (string[] | undefined)[]): void {
   const names: PersonName[] = [];
   const full: Draft[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.type !== 'PERSON' || d.first === d.last) continue;
-    const text = textOf(d);
-    const words = nameWords(text);
+    // (the name's words, initials and length as read from textOf(d), read from its tokens: see nameWordsOf)
+    const words = nameWordsOf(tokens, d.first, d.last);
     wordsOf[k] = words;
     if (words.length < 2) continue;
-    d.id = d.id || slugify(text);
+    d.id = d.id || slugify(textOf(d));
     full.push(d);
-    names.push({ id: d.id, words, initials: initialsOf(text), length: text.length });
+    let initials = '';
+    let length = d.last - d.first;
+    for (let m = d.first; m <= d.last; m++) {
+      const t = tokens[m].text;
+      initials += initialIn(t, 0, t.length);
+      length += t.length;
+    }
+    names.push({ id: d.id, words, initials, length });
   }
   if (names.length < 2) return;
   const renames = personVariantRenames(names, true);

@@ -32,14 +32,18 @@ export function initialsOf(surface: string): string {
     while (i < n && isRegExpSpaceCode(surface.charCodeAt(i))) i++;
     const start = i;
     while (i < n && !isRegExpSpaceCode(surface.charCodeAt(i))) i++;
-    const len = i - start;
-    if (len === 0 || len > 3) continue;
-    const c = surface.charCodeAt(start);
-    if (c < 128) {
-      if (c >= 65 && c <= 90 && (len === 1 || (len === 2 && surface.charCodeAt(start + 1) === 46))) out += String.fromCharCode(c + 32);
-    } else if (INITIAL.test(surface.slice(start, i))) out += surface[start].toLowerCase();
+    if (i > start) out += initialIn(surface, start, i);
   }
   return out;
+}
+
+/** The lower-case initial that the word surface[start, end) is (see initialsOf), or "". */
+export function initialIn(surface: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > 3) return '';
+  const c = surface.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90 && (len === 1 || (len === 2 && surface.charCodeAt(start + 1) === 46)) ? String.fromCharCode(c + 32) : '';
+  return INITIAL.test(surface.slice(start, end)) ? surface[start].toLowerCase() : '';
 }
 
 /**
