@@ -200,7 +200,7 @@ export class Attributor {
     const found: Attribution[] = [];
     // End of a leading subordinate clause ("While …, ", "Although …, "), if the span opens with one.
     let subEnd = -1;
-    if (ws.length && SUBORDINATORS.has(ws[0].lower)) {
+    if (ws.length && maySubordinate(this.text, ws[0]) && SUBORDINATORS.has(ws[0].lower)) {
       const comma = this.text.indexOf(',', ws[0].end);
       subEnd = comma >= 0 && comma < end ? comma : -1;
     }
@@ -210,7 +210,7 @@ export class Attributor {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i];
       // Length first: most words are not "according" and need not be lower-cased.
-      if (w.end - w.start === 9 && w.lower === 'according' && ws[i + 1]?.lower === 'to') {
+      if (isWord(this.text, w, 'according') && ws[i + 1]?.lower === 'to') {
         const np = this.npAfter(ws, i + 2, end) ?? this.issuerAfter(ws, i + 2, end);
         if (np && !this.isChannelPhrase(ws, i + 2)) {
           const content = this.accordingContent(start, end, w, ws, i);
@@ -222,7 +222,7 @@ export class Attributor {
       const base = mayBeReportingVerb(this.text, w.start, w.end) ? REPORTING_VERBS.get(w.lower) : undefined;
       if (!base) continue;
       if (i > 0 && startsUpper(this.text, w)) continue; // "Said" inside a name, "Claims Tribunal"
-      if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
+      if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && !(i + 1 < ws.length && isWord(this.text, ws[i + 1], 'that')) && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
       if (subjectless >= 0 && !this.gapBetweenHas(ws, subjectless, i, ';:.!?')) continue;
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start) ?? this.participleSubject(ws, i, start);
       let inverted = false;
@@ -280,12 +280,12 @@ export class Attributor {
     const cue = outside[i];
     const ws = words(this.text, cue.end, end);
     let k = 0;
-    if (ws[k]?.lower === 'that') k++;
+    if (ws.length && isWord(this.text, ws[0], 'that')) k++;
     else if (OBJECT_BEFORE_CONTENT.has(cue.lower)) {
       // "told CNN that …", "told reporters on Monday that …": the object is not the content.
       let t = k;
-      while (t < ws.length && t < k + 6 && ws[t].lower !== 'that') t++;
-      if (ws[t]?.lower === 'that') k = t + 1;
+      while (t < ws.length && t < k + 6 && !isWord(this.text, ws[t], 'that')) t++;
+      if (t < ws.length && isWord(this.text, ws[t], 'that')) k = t + 1;
     }
     if (k >= ws.length) return undefined;
     // Start at the opening mark when the content is a quotation.
@@ -1210,7 +1210,8 @@ export class Attributor {
   channelIn(start: number, end: number): NameRef | null {
     const ws = this.wordsOutside(start, end);
     for (let i = 0; i < ws.length; i++) {
-      const w = ws[i].lower;
+      // (only words that may be one of those below are lower-cased: most of the frame's words are not)
+      const w = mayBeChannelWord(this.text, ws[i]) ? ws[i].lower : '';
       let target = -1;
       if ((w === 'told' || w === 'tells' || w === 'telling') && i + 1 < ws.length) target = i + 1;
       else if (w === 'to' && i > 0 && ws[i - 1].lower !== 'according' && this.nearVerbBefore(ws, i)) target = i + 1;
@@ -1236,6 +1237,57 @@ export class Attributor {
     }
     return false;
   }
+}
+
+/**
+ * w.lower === word for a lower-case ASCII word, told from w's code units without lower-casing it (most words
+ * compared this way are never lower-cased otherwise). An ASCII letter folds by `| 32`; only a character outside
+ * ASCII needs the real lower-case form.
+ */
+function isWord(text: string, w: Word, word: string): boolean {
+  const n = word.length;
+  if (w.end - w.start !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(w.start + i);
+    if ((c | 32) !== word.charCodeAt(i)) return c > 127 && w.lower === word;
+  }
+  return true;
+}
+
+/**
+ * Bit n of SUBORDINATOR_LENGTHS[letter] is set when a word of SUBORDINATORS opens with that letter (0..25) and has
+ * n letters. (A word whose lower-case form is ASCII has as many code units as that form, and its first code unit
+ * folds to the form's first letter: only the Kelvin sign lower-cases to an ASCII letter from outside ASCII.)
+ */
+const SUBORDINATOR_LENGTHS: number[] = (() => {
+  const table: number[] = [];
+  for (let i = 0; i < 26; i++) table.push(0);
+  for (const word of SUBORDINATORS) table[word.charCodeAt(0) - 97] |= 1 << word.length;
+  return table;
+})();
+
+/** w may be one of SUBORDINATORS: told by its first letter and length, before lower-casing it. */
+function maySubordinate(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c > 127) return true;
+  const a = (c | 32) - 97;
+  const n = w.end - w.start;
+  return a >= 0 && a < 26 && n < 31 && (SUBORDINATOR_LENGTHS[a] & (1 << n)) !== 0;
+}
+
+/**
+ * w may be one of the words channelIn compares ("told", "tells", "telling", "to", "with", "on", "according"): its
+ * length and first letter fit one of them (see SUBORDINATOR_LENGTHS).
+ */
+function mayBeChannelWord(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c > 127) return true;
+  const a = c | 32;
+  const n = w.end - w.start;
+  if (a === 116) return n === 4 || n === 5 || n === 7 || n === 2; // t: told, tells, telling, to
+  if (a === 119) return n === 4; // with
+  if (a === 111) return n === 2; // on
+  return a === 97 && n === 9; // according
 }
 
 /** A lower-case "-ly" word (/^\p{Ll}+ly$/u): "repeatedly", "also" not. The ending is tested first, without a regex. */
