@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
 import { ANONYMOUS, isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
+import { firstWordAtOrAfter, gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, tokensOf, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 import { isCountryId } from '../entities/context';
 
@@ -289,18 +289,22 @@ export class Attributor {
   /** The reported clause after the cue: past "that", and past the object of "told CNN that". Quoted words count. */
   private contentAfter(outside: readonly Word[], i: number, end: number): Span | undefined {
     const cue = outside[i];
-    const ws = words(this.text, cue.end, end);
+    // The words of [cue.end, end) are all[f], all[f + 1], … while they end by `end` (what words() returns), read in
+    // place: only the first few are looked at, and copying the rest of the sentence out cost more.
+    const all = tokensOf(this.text);
+    const f = firstWordAtOrAfter(all, cue.end);
+    const inSpan = (k: number): boolean => f + k < all.length && all[f + k].end <= end;
     let k = 0;
-    if (ws.length && isWord(this.text, ws[0], 'that')) k++;
+    if (inSpan(0) && isWord(this.text, all[f], 'that')) k++;
     else if (OBJECT_BEFORE_CONTENT.has(cue.lower)) {
       // "told CNN that …", "told reporters on Monday that …": the object is not the content.
       let t = k;
-      while (t < ws.length && t < k + 6 && !isWord(this.text, ws[t], 'that')) t++;
-      if (t < ws.length && isWord(this.text, ws[t], 'that')) k = t + 1;
+      while (inSpan(t) && t < k + 6 && !isWord(this.text, all[f + t], 'that')) t++;
+      if (inSpan(t) && isWord(this.text, all[f + t], 'that')) k = t + 1;
     }
-    if (k >= ws.length) return undefined;
+    if (!inSpan(k)) return undefined;
     // Start at the opening mark when the content is a quotation.
-    let s = ws[k].start;
+    let s = all[f + k].start;
     const prevChar = this.text[s - 1];
     if (prevChar === '“' || prevChar === '"') s--;
     return trimSpan(this.text, s, end);
