@@ -4,7 +4,7 @@ import type { Token } from '../text/tokens';
 import { lowerCase, slugify } from '../text/chars';
 import { isRegExpSpaceCode } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, NOT_ORG_ACRONYM, PARTICLES, tokenKey } from './entities/lexicon';
-import { initialsOf, personVariantRenames, type PersonName } from './personVariants';
+import { initialIn, initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
 /**
  * Name words of a person's name that can stand for the whole name ("Kim", "Shoigu", "Thomas-Greenfield"). What
@@ -23,6 +23,23 @@ function nameWords(surface: string): string[] {
     const last = end > start ? surface.charCodeAt(end - 1) : 0;
     if (last === 46 || last === 44) end--;
     const w = lowerCase(surface.slice(start, end));
+    if (w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii') out.push(w);
+  }
+  return out;
+}
+
+/**
+ * nameWords of a draft's text as resolveCoreference's textOf writes it (its tokens joined by spaces), read from the
+ * tokens: no token holds white space, so the pieces of that split are the token texts (a one-character token
+ * such as U+205F, white space to the regex and no word to the tokenizer, is left out either way), and no string is
+ * built and cut again.
+ */
+function nameWordsOf(tokens: readonly Token[], first: number, last: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k].text;
+    const c = t.charCodeAt(t.length - 1);
+    const w = lowerCase(c === 46 || c === 44 ? t.slice(0, -1) : t);
     if (w.length > 1 && !PARTICLES.has(w) && w !== 'jr' && w !== 'sr' && w !== 'ii' && w !== 'iii') out.push(w);
   }
   return out;
@@ -48,36 +65,37 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     for (let k = d.first; k <= d.last; k++) s += (s ? ' ' : '') + tokens[k].text;
     return s;
   };
-  const byWord = new Map<string, Set<string>>();
+  // name word -> the one person id it stands for, or null when it stands for several (a Set of ids per word cost
+  // an allocation per word for the one question asked of it: is there exactly one?)
+  const byWord = new Map<string, string | null>();
   const surnames = new Set<string>();
-  // the name words of the full names, worked out once for both passes
-  const fullNameWords = new Map<Draft, string[]>();
-  joinPersonVariants(drafts, textOf, fullNameWords);
-  for (const d of drafts) {
+  // the name words of the multi-word person drafts, by draft index, worked out once for both passes
+  const fullNameWords: (string[] | undefined)[] = new Array(drafts.length);
+  joinPersonVariants(drafts, tokens, textOf, fullNameWords);
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     if (d.type !== 'PERSON') continue;
-    const words = fullNameWords.get(d) ?? nameWords(textOf(d));
+    const words = fullNameWords[k] ?? nameWordsOf(tokens, d.first, d.last);
     if (words.length < 2 && !(d.id && d.id.includes('-'))) continue;
     const id = d.id || slugify(textOf(d));
     d.id = id;
     surnames.add(words[words.length - 1]);
     for (const w of words) {
-      let set = byWord.get(w);
-      if (!set) byWord.set(w, (set = new Set()));
-      set.add(id);
+      const known = byWord.get(w);
+      if (known === undefined) byWord.set(w, id);
+      else if (known !== null && known !== id) byWord.set(w, null);
     }
   }
-  const unique = (w: string): string | null => {
-    const set = byWord.get(w);
-    return set && set.size === 1 ? set.values().next().value! : null;
-  };
-  for (const d of drafts) {
+  const unique = (w: string): string | null => byWord.get(w) ?? null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     if (d.type !== 'PERSON') continue;
     // "de la Roche" after "Anne-Sophie de la Roche": particles do not count as words of the short form
     let word: string;
     if (d.first === d.last) word = lowerCase(tokens[d.first].text);
     else {
       // (joinPersonVariants read the words of every multi-word person draft: the drafts' words and types are unchanged)
-      const words = fullNameWords.get(d) ?? nameWords(textOf(d));
+      const words = fullNameWords[k] ?? nameWordsOf(tokens, d.first, d.last);
       if (words.length !== 1) continue;
       word = words[0];
     }
@@ -85,40 +103,61 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     if (id && (!d.id || (d.first === d.last && !d.id.includes('-')))) d.id = id;
   }
   const out = drafts;
-  // The tokens that open a draft, by token index (a byte per token: building a Set of numbers from the drafts cost
-  // more than the rest of the pass)
-  const seen = new Uint8Array(tokens.length);
-  for (const d of drafts) seen[d.first] = 1;
-  // a word typed by a cue once ("Ofgem’s chief executive") has that type in its other, cue-less mentions
-  const cueType = new Map<string, Draft['type']>();
-  for (const p of pending) if (p.fallback && !cueType.has(tokens[p.first].text)) cueType.set(tokens[p.first].text, p.fallback);
-  for (const d of drafts) if (d.first === d.last && d.type !== 'DATE' && d.type !== 'PERSON') cueType.set(tokens[d.first].text, d.type);
-  // "Wedbush" after "Wedbush Securities": the distinctive first word of an organisation's name stands for it
-  const orgByFirst = new Map<string, string | null>();
+  // Multi-word organisations and two-word events get their ids here: the pending words below may take them.
   for (const d of drafts) {
-    if (d.type !== 'ORG' || d.first === d.last) continue;
-    const w = tokens[d.first].text;
-    const id = d.id || slugify(textOf(d));
-    d.id = id;
-    // ("AI" of "AI Office", "EU" of "EU Commission": an acronym that names no organisation on its own)
-    if (NOT_ORG_ACRONYM.has(w)) continue;
-    orgByFirst.set(w, orgByFirst.has(w) && orgByFirst.get(w) !== id ? null : id);
+    if ((d.type === 'ORG' && d.first !== d.last) || (d.type === 'EVENT' && d.last === d.first + 1)) d.id = d.id || slugify(textOf(d));
   }
+  // Most articles keep a few pending words or none (0 to 6 on the seeds, against some 55 drafts): the tables that
+  // answer for them (a cue's type, an organisation's or an event's word) are read from the drafts per pending word,
+  // instead of being built from every draft for every article.
+  if (!pending.length) return out;
+  const n0 = drafts.length;
+  // a word typed by a cue once ("Ofgem’s chief executive") has that type in its other, cue-less mentions: the last
+  // one-word draft (not a date or person) with the word, else the first pending word with a fallback
+  const cueType = (w: string): Draft['type'] | undefined => {
+    for (let k = n0 - 1; k >= 0; k--) {
+      const d = drafts[k];
+      if (d.first === d.last && d.type !== 'DATE' && d.type !== 'PERSON' && tokens[d.first].text === w) return d.type;
+    }
+    for (const p of pending) if (p.fallback && tokens[p.first].text === w) return p.fallback;
+    return undefined;
+  };
+  // "Wedbush" after "Wedbush Securities": the distinctive first word of an organisation's name stands for it (the
+  // id, null for a word that opens two organisations' names, undefined for none)
+  const orgByFirst = (w: string): string | null | undefined => {
+    // ("AI" of "AI Office", "EU" of "EU Commission": an acronym that names no organisation on its own)
+    if (NOT_ORG_ACRONYM.has(w)) return undefined;
+    let id: string | null | undefined;
+    for (let k = 0; k < n0; k++) {
+      const d = drafts[k];
+      if (d.type !== 'ORG' || d.first === d.last || tokens[d.first].text !== w) continue;
+      id = id === undefined || id === d.id ? d.id : null;
+    }
+    return id;
+  };
   // "Dalisay" after "Typhoon Dalisay", "Idalia" after "Hurricane Idalia": the last word of a two-word event name
   // stands for the event
-  const eventByLast = new Map<string, string | null>();
-  for (const d of drafts) {
-    if (d.type !== 'EVENT' || d.last !== d.first + 1) continue;
-    const w = tokens[d.last].text;
-    const id = d.id || slugify(textOf(d));
-    d.id = id;
-    eventByLast.set(w, eventByLast.has(w) && eventByLast.get(w) !== id ? null : id);
-  }
+  const eventByLast = (w: string): string | null | undefined => {
+    let id: string | null | undefined;
+    for (let k = 0; k < n0; k++) {
+      const d = drafts[k];
+      if (d.type !== 'EVENT' || d.last !== d.first + 1 || tokens[d.last].text !== w) continue;
+      id = id === undefined || id === d.id ? d.id : null;
+    }
+    return id;
+  };
+  // Whether a draft (one pushed below included) opens at token i: a walk over the drafts for the few pending words,
+  // not a byte per token of the article.
+  const opensDraft = (i: number): boolean => {
+    for (let k = 0; k < out.length; k++) if (out[k].first === i) return true;
+    return false;
+  };
   // the type each pending word ends with, for the names listed after it
   const pendingType = new Map<Draft, Draft['type']>();
   for (const p of pending) {
-    if (seen[p.first] === 1) continue;
-    const w = lowerCase(tokens[p.first].text);
+    if (opensDraft(p.first)) continue;
+    const text = tokens[p.first].text;
+    const w = lowerCase(text);
     // "Will" opening a sentence after "Will Smith" is the verb: a common word at a sentence start links
     // only as a surname ("Brown said …"), never as a given name
     // "toward Jasper" in an article about a Jasper Whitfield: a person's given name in a place slot is the place
@@ -127,64 +166,67 @@ export function resolveCoreference(drafts: Draft[], pending: readonly Draft[], t
     const id = (p.initial && isCommonWord(w) && !surnames.has(w)) || placeSlot ? null : unique(w);
     if (id) {
       out.push({ ...p, type: 'PERSON', id, sure: true });
-      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
     const known = knowledge?.names.get(w);
     if (known && !(placeSlot && known.type === 'PERSON')) {
       out.push({ ...p, type: known.type, id: known.id, sure: true });
-      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
-    const eventId = eventByLast.get(tokens[p.first].text);
+    const eventId = eventByLast(text);
     if (eventId && !isCommonWord(w)) {
       out.push({ ...p, type: 'EVENT', id: eventId, sure: true });
-      seen[p.first] = 1;
       pendingType.set(p, 'EVENT');
       continue;
     }
     // "the museum in Delft" beside "Delft Museum of Ethnology": a word the article puts in a place slot is the town
     // an organisation is named after, not a short form of it
-    const cued = cueType.get(tokens[p.first].text);
+    const cued = cueType(text);
     const placeWord = p.fallback === 'GPE' || p.fallback === 'LOC' || cued === 'GPE' || cued === 'LOC';
-    const orgId = placeWord ? undefined : orgByFirst.get(tokens[p.first].text);
+    const orgId = placeWord ? undefined : orgByFirst(text);
     if (orgId && !isCommonWord(w)) {
       out.push({ ...p, type: 'ORG', id: orgId, sure: true });
-      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
       continue;
     }
-    const fallback = p.fallback || cueType.get(tokens[p.first].text);
+    const fallback = p.fallback || cued;
     if (fallback) {
       out.push({ ...p, type: fallback, sure: true });
-      seen[p.first] = 1;
       pendingType.set(p, out[out.length - 1].type);
     }
   }
   // "Albay and Camarines Sur": a name listed after a word that turned out a place is a place too
-  for (const d of out) if (d.listedAfter && pendingType.get(d.listedAfter) === 'GPE') d.type = 'GPE';
+  if (pendingType.size) for (const d of out) if (d.listedAfter && pendingType.get(d.listedAfter) === 'GPE') d.type = 'GPE';
   return out;
 }
 
-/** Gives the variants of one person's full name in an article one id (see personVariants); wordsOf gets each multi-word person draft's name words. */
-function joinPersonVariants(drafts: Draft[], textOf: (d: Draft) => string, wordsOf: Map<Draft, string[]>): void {
+/** Gives the variants of one person's full name in an article one id (see personVariants); wordsOf gets each multi-word person draft's name words, by draft index. */
+function joinPersonVariants(drafts: Draft[], tokens: readonly Token[], textOf: (d: Draft) => string, wordsOf: (string[] | undefined)[]): void {
   const names: PersonName[] = [];
   const full: Draft[] = [];
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     if (d.type !== 'PERSON' || d.first === d.last) continue;
-    const text = textOf(d);
-    const words = nameWords(text);
-    wordsOf.set(d, words);
+    // (the name's words, initials and length as read from textOf(d), read from its tokens: see nameWordsOf)
+    const words = nameWordsOf(tokens, d.first, d.last);
+    wordsOf[k] = words;
     if (words.length < 2) continue;
-    d.id = d.id || slugify(text);
+    d.id = d.id || slugify(textOf(d));
     full.push(d);
-    names.push({ id: d.id, words, initials: initialsOf(text), length: text.length });
+    let initials = '';
+    let length = d.last - d.first;
+    for (let m = d.first; m <= d.last; m++) {
+      const t = tokens[m].text;
+      initials += initialIn(t, 0, t.length);
+      length += t.length;
+    }
+    names.push({ id: d.id, words, initials, length });
   }
   if (names.length < 2) return;
   const renames = personVariantRenames(names, true);
-  for (const d of full) d.id = renames.get(d.id!) ?? d.id;
+  if (renames.size) for (const d of full) d.id = renames.get(d.id!) ?? d.id;
 }
 
 /**

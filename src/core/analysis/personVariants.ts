@@ -1,3 +1,5 @@
+import { isRegExpSpaceCode } from './attribution/textScan';
+
 /**
  * Full names of one person written differently: with or without middle initials ("Maria K. Lindqvist" and
  * "Maria Lindqvist"), or as the surname part of a longer name ("Ferrer Vidal" after "Lucía Ferrer Vidal", a
@@ -13,11 +15,35 @@ export interface PersonName {
   readonly length: number;
 }
 
-/** Initials written as a capital letter with or without a dot ("J.", "T"), lower-case and joined. */
+/** A capital letter with or without a dot, as one word ("J.", "T"). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Initials written as a capital letter with or without a dot ("J.", "T"), lower-case and joined. What
+ * `surface.split(/\s+/)` tested word by word with INITIAL gives, read in one walk: an initial has at most three code
+ * units (a capital outside the BMP and a dot), so only such short words are tested, ASCII ones by their code units
+ * (a split and a regex run per word cost more than the rest of the name's reading).
+ */
 export function initialsOf(surface: string): string {
   let out = '';
-  for (const w of surface.split(/\s+/)) if (/^\p{Lu}\.?$/u.test(w)) out += w[0].toLowerCase();
+  const n = surface.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && !isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    if (i > start) out += initialIn(surface, start, i);
+  }
   return out;
+}
+
+/** The lower-case initial that the word surface[start, end) is (see initialsOf), or "". */
+export function initialIn(surface: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > 3) return '';
+  const c = surface.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90 && (len === 1 || (len === 2 && surface.charCodeAt(start + 1) === 46)) ? String.fromCharCode(c + 32) : '';
+  return INITIAL.test(surface.slice(start, end)) ? surface[start].toLowerCase() : '';
 }
 
 /**
@@ -35,7 +61,11 @@ const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries({
 }).flatMap(([full, shorts]) => shorts.split(' ').map((short) => [short, full] as const)));
 
 /** The name words with a short given name written out ("ray kessler" -> "raymond kessler"). */
-const keyOf = (words: readonly string[]): string => [NICKNAMES.get(words[0]) ?? words[0], ...words.slice(1)].join(' ');
+function keyOf(words: readonly string[]): string {
+  let key = NICKNAMES.get(words[0]) ?? words[0];
+  for (let k = 1; k < words.length; k++) key += ' ' + words[k];
+  return key;
+}
 
 const better = (a: PersonName, b: PersonName): boolean =>
   (a.initials !== '') !== (b.initials !== '') ? a.initials !== '' : a.length !== b.length ? a.length > b.length : a.id < b.id;
@@ -47,29 +77,52 @@ const better = (a: PersonName, b: PersonName): boolean =>
  */
 export function personVariantRenames(names: readonly PersonName[], suffixes: boolean): Map<string, string> {
   const byKey = new Map<string, PersonName[]>();
+  // the keys in first-seen order (the Map's own order), kept in an array as they come
+  const keys: string[] = [];
   for (const n of names) {
     if (n.words.length < 2) continue;
     const key = keyOf(n.words);
     const group = byKey.get(key);
-    if (group) group.push(n); else byKey.set(key, [n]);
+    if (group) group.push(n);
+    else {
+      byKey.set(key, [n]);
+      keys.push(key);
+    }
   }
   const renames = new Map<string, string>();
   const canonical = new Map<string, PersonName>();
-  for (const [key, group] of byKey) {
-    const initials = new Set(group.map((n) => n.initials).filter(Boolean));
+  for (const key of keys) {
+    const group = byKey.get(key)!;
     let best = group[0];
-    for (const n of group) if (better(n, best)) best = n;
+    // (two different sets of initials are two people: whether there are, without a Set of them)
+    let initials = '';
+    let twoInitials = false;
+    for (const n of group) {
+      if (better(n, best)) best = n;
+      if (n.initials) {
+        if (!initials) initials = n.initials;
+        else if (n.initials !== initials) twoInitials = true;
+      }
+    }
     canonical.set(key, best);
-    if (initials.size > 1) continue;
+    if (twoInitials) continue;
     for (const n of group) if (n.id !== best.id) renames.set(n.id, best.id);
   }
-  const keys = [...canonical.keys()];
   middleNames(byKey, canonical, keys, renames, suffixes);
   if (!suffixes) return renames;
-  for (const [key, short] of canonical) {
-    const longer = keys.filter((k) => k.length > key.length && k.endsWith(' ' + key));
-    if (longer.length !== 1) continue;
-    const target = canonical.get(longer[0])!;
+  for (const key of keys) {
+    const short = canonical.get(key)!;
+    // the one longer key that ends with " " + key (compared in place: no string made per pair)
+    let longer: string | undefined;
+    let count = 0;
+    for (const k of keys) {
+      if (k.length > key.length && k.charCodeAt(k.length - key.length - 1) === 32 && k.endsWith(key)) {
+        count++;
+        longer = k;
+      }
+    }
+    if (count !== 1) continue;
+    const target = canonical.get(longer!)!;
     const to = renames.get(target.id) ?? target.id;
     for (const n of byKey.get(key)!) if (n.id !== to) renames.set(n.id, to);
     if (short.id !== to) renames.set(short.id, to);
@@ -86,7 +139,8 @@ export function personVariantRenames(names: readonly PersonName[], suffixes: boo
  */
 function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, PersonName>, keys: readonly string[], renames: Map<string, string>, sameArticle: boolean): void {
   // (most articles name no one in three words: then there is nothing to join; the keys are split once, not per pair)
-  let longer: Map<string, string[][]> | undefined;
+  // (first word -> the three-word keys it opens, each as its words and the key itself)
+  let longer: Map<string, (string[] | string)[]> | undefined;
   for (const k of keys) {
     const s1 = k.indexOf(' ');
     const s2 = s1 < 0 ? -1 : k.indexOf(' ', s1 + 1);
@@ -94,11 +148,12 @@ function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, Pe
     const kw = k.split(' ');
     longer ??= new Map();
     const list = longer.get(kw[0]);
-    if (list) list.push(kw);
-    else longer.set(kw[0], [kw]);
+    if (list) list.push(kw, k);
+    else longer.set(kw[0], [kw, k]);
   }
   if (!longer) return;
-  for (const [key, short] of canonical) {
+  for (const key of keys) {
+    const short = canonical.get(key)!;
     const space = key.indexOf(' ');
     if (space < 0 || key.indexOf(' ', space + 1) >= 0 || renames.has(short.id)) continue;
     const initial = short.initials;
@@ -108,8 +163,9 @@ function middleNames(byKey: Map<string, PersonName[]>, canonical: Map<string, Pe
     const last = key.slice(space + 1);
     let target: PersonName | undefined;
     let count = 0;
-    for (const kw of candidates) {
-      const k = kw.join(' ');
+    for (let c = 0; c < candidates.length; c += 2) {
+      const kw = candidates[c] as string[];
+      const k = candidates[c + 1] as string;
       const middle = kw[2] === last && (initial ? kw[1][0] === initial : canonical.get(k)!.initials === '');
       const dropped = sameArticle && !initial && kw[1] === last;
       if (!middle && !dropped) continue;

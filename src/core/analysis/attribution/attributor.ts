@@ -7,7 +7,7 @@
 import type { EntityMention, Sentence, Span } from '../types';
 import { MentionIndex, type NameRef } from './mentions';
 import { ANONYMOUS, isPersonNominal, mayBeReportingVerb, ORG_NOMINALS, PERSON_NOMINALS, REPORTING_VERBS, pronounWant, TITLE_WORDS, WEAK_REPORTING_BASES } from './lexicon';
-import { gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, words, type Word } from './textScan';
+import { firstWordAtOrAfter, gapHas, isRegExpSpaceCode, paragraphs, startsLower, startsUpper, tokensOf, words, type Word } from './textScan';
 import { genderBefore, genderOfName, genderOfPronoun, type Gender } from './gender';
 import { isCountryId } from '../entities/context';
 
@@ -200,17 +200,28 @@ export class Attributor {
     const found: Attribution[] = [];
     // End of a leading subordinate clause ("While …, ", "Although …, "), if the span opens with one.
     let subEnd = -1;
-    if (ws.length && SUBORDINATORS.has(ws[0].lower)) {
+    if (ws.length && maySubordinate(this.text, ws[0]) && SUBORDINATORS.has(ws[0].lower)) {
       const comma = this.text.indexOf(',', ws[0].end);
       subEnd = comma >= 0 && comma < end ? comma : -1;
     }
     // A reporting verb whose subject lies outside the span ("… and said Labour had promised …"): the verbs after it
     // report inside its complement, so their subjects are not the speaker.
     let subjectless = -1;
-    for (let i = 0; i < ws.length; i++) {
+    const text = this.text;
+    const count = ws.length;
+    for (let i = 0; i < count; i++) {
+      // The words that can be neither "according" (9 letters) nor a reporting verb are passed over by a loop of
+      // their own, with no call in it: most words of a sentence (a call in the loop made V8 keep its state in memory).
+      let may = false;
+      for (; i < count; i++) {
+        const x = ws[i];
+        may = mayBeReportingVerb(text, x.start, x.end);
+        if (may || x.end - x.start === 9) break;
+      }
+      if (i >= count) break;
       const w = ws[i];
       // Length first: most words are not "according" and need not be lower-cased.
-      if (w.end - w.start === 9 && w.lower === 'according' && ws[i + 1]?.lower === 'to') {
+      if (isWord(this.text, w, 'according') && ws[i + 1]?.lower === 'to') {
         const np = this.npAfter(ws, i + 2, end) ?? this.issuerAfter(ws, i + 2, end);
         if (np && !this.isChannelPhrase(ws, i + 2)) {
           const content = this.accordingContent(start, end, w, ws, i);
@@ -219,10 +230,10 @@ export class Attributor {
         }
         continue;
       }
-      const base = mayBeReportingVerb(this.text, w.start, w.end) ? REPORTING_VERBS.get(w.lower) : undefined;
+      const base = may ? REPORTING_VERBS.get(w.lower) : undefined;
       if (!base) continue;
       if (i > 0 && startsUpper(this.text, w)) continue; // "Said" inside a name, "Claims Tribunal"
-      if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && ws[i + 1]?.lower !== 'that' && !(STANCE_OBJECTS.has(ws[i + 1]?.lower ?? '') && (base === 'express' || base === 'voice'))) continue;
+      if (WEAK_REPORTING_BASES.has(base) && !opts.allowWeak && !(i + 1 < ws.length && isWord(this.text, ws[i + 1], 'that')) && !((base === 'express' || base === 'voice') && STANCE_OBJECTS.has(ws[i + 1]?.lower ?? ''))) continue;
       if (subjectless >= 0 && !this.gapBetweenHas(ws, subjectless, i, ';:.!?')) continue;
       let cand = this.subjectBefore(ws, i, start) ?? this.coordinatedSubject(ws, i, start) ?? this.participleSubject(ws, i, start);
       let inverted = false;
@@ -278,18 +289,22 @@ export class Attributor {
   /** The reported clause after the cue: past "that", and past the object of "told CNN that". Quoted words count. */
   private contentAfter(outside: readonly Word[], i: number, end: number): Span | undefined {
     const cue = outside[i];
-    const ws = words(this.text, cue.end, end);
+    // The words of [cue.end, end) are all[f], all[f + 1], … while they end by `end` (what words() returns), read in
+    // place: only the first few are looked at, and copying the rest of the sentence out cost more.
+    const all = tokensOf(this.text);
+    const f = firstWordAtOrAfter(all, cue.end);
+    const inSpan = (k: number): boolean => f + k < all.length && all[f + k].end <= end;
     let k = 0;
-    if (ws[k]?.lower === 'that') k++;
+    if (inSpan(0) && isWord(this.text, all[f], 'that')) k++;
     else if (OBJECT_BEFORE_CONTENT.has(cue.lower)) {
       // "told CNN that …", "told reporters on Monday that …": the object is not the content.
       let t = k;
-      while (t < ws.length && t < k + 6 && ws[t].lower !== 'that') t++;
-      if (ws[t]?.lower === 'that') k = t + 1;
+      while (inSpan(t) && t < k + 6 && !isWord(this.text, all[f + t], 'that')) t++;
+      if (inSpan(t) && isWord(this.text, all[f + t], 'that')) k = t + 1;
     }
-    if (k >= ws.length) return undefined;
+    if (!inSpan(k)) return undefined;
     // Start at the opening mark when the content is a quotation.
-    let s = ws[k].start;
+    let s = all[f + k].start;
     const prevChar = this.text[s - 1];
     if (prevChar === '“' || prevChar === '"') s--;
     return trimSpan(this.text, s, end);
@@ -308,7 +323,7 @@ export class Attributor {
       if (ws[j].start < clauseStart) continue;
       const w = ws[j];
       if (!startsLower(this.text, w)) continue;
-      const verbLike = REPORTING_VERBS.has(w.lower) || COMMON_VERBS.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text);
+      const verbLike = REPORTING_VERBS.has(w.lower) || COMMON_VERBS.has(w.lower) || isEdForm(this.text, w);
       if (!verbLike || BETWEEN.has(w.lower) && !COMMON_VERBS.has(w.lower)) continue;
       const c = this.subjectBefore(ws, j, clauseStart);
       if (c) return c;
@@ -328,7 +343,7 @@ export class Attributor {
     for (let j = 0; j < v - 1; j++) {
       if (ws[j].start < clauseStart || !startsLower(this.text, ws[j])) continue;
       const x = ws[j].lower;
-      if (REPORTING_VERBS.has(x) || COMMON_VERBS.has(x) || /^\p{Ll}{3,}ed$/u.test(ws[j].text)) return this.subjectBefore(ws, j, clauseStart);
+      if (REPORTING_VERBS.has(x) || COMMON_VERBS.has(x) || isEdForm(this.text, ws[j])) return this.subjectBefore(ws, j, clauseStart);
     }
     return null;
   }
@@ -389,7 +404,7 @@ export class Attributor {
     // "The Dutchman said": a demonym for one person is a nominal for the person named before
     // ("the Kenyan said", "the Motswana said": a demonym naming one person; "the French"/"the Chinese" name a nation)
     // ("the Taiwanese said" too: a demonym that also names a nation speaks only if it introduced somebody, below)
-    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && ws[k - 1].lower === 'the' && (PERSON_DEMONYM.test(w.lower) || ref?.type === 'NORP')) {
+    if ((!ref || ref.type === 'NORP' || ref.synthetic) && k > 0 && isWord(this.text, ws[k - 1], 'the') && (PERSON_DEMONYM.test(w.lower) || ref?.type === 'NORP')) {
       return { kind: 'nominal', word: w, want: 'person', noun: w.lower };
     }
     if (ref && ref.type !== 'NORP' && ref.type !== 'DATE') {
@@ -1210,7 +1225,8 @@ export class Attributor {
   channelIn(start: number, end: number): NameRef | null {
     const ws = this.wordsOutside(start, end);
     for (let i = 0; i < ws.length; i++) {
-      const w = ws[i].lower;
+      // (only words that may be one of those below are lower-cased: most of the frame's words are not)
+      const w = mayBeChannelWord(this.text, ws[i]) ? ws[i].lower : '';
       let target = -1;
       if ((w === 'told' || w === 'tells' || w === 'telling') && i + 1 < ws.length) target = i + 1;
       else if (w === 'to' && i > 0 && ws[i - 1].lower !== 'according' && this.nearVerbBefore(ws, i)) target = i + 1;
@@ -1236,6 +1252,65 @@ export class Attributor {
     }
     return false;
   }
+}
+
+/**
+ * w.lower === word for a lower-case ASCII word, told from w's code units without lower-casing it (most words
+ * compared this way are never lower-cased otherwise). An ASCII letter folds by `| 32`; only a character outside
+ * ASCII needs the real lower-case form.
+ */
+function isWord(text: string, w: Word, word: string): boolean {
+  const n = word.length;
+  if (w.end - w.start !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(w.start + i);
+    if ((c | 32) !== word.charCodeAt(i)) return c > 127 && w.lower === word;
+  }
+  return true;
+}
+
+/**
+ * Bit n of SUBORDINATOR_LENGTHS[letter] is set when a word of SUBORDINATORS opens with that letter (0..25) and has
+ * n letters. (A word whose lower-case form is ASCII has as many code units as that form, and its first code unit
+ * folds to the form's first letter: only the Kelvin sign lower-cases to an ASCII letter from outside ASCII.)
+ */
+const SUBORDINATOR_LENGTHS: number[] = (() => {
+  const table: number[] = [];
+  for (let i = 0; i < 26; i++) table.push(0);
+  for (const word of SUBORDINATORS) table[word.charCodeAt(0) - 97] |= 1 << word.length;
+  return table;
+})();
+
+/** w may be one of SUBORDINATORS: told by its first letter and length, before lower-casing it. */
+function maySubordinate(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c > 127) return true;
+  const a = (c | 32) - 97;
+  const n = w.end - w.start;
+  return a >= 0 && a < 26 && n < 31 && (SUBORDINATOR_LENGTHS[a] & (1 << n)) !== 0;
+}
+
+/**
+ * w may be one of the words channelIn compares ("told", "tells", "telling", "to", "with", "on", "according"): its
+ * length and first letter fit one of them (see SUBORDINATOR_LENGTHS).
+ */
+function mayBeChannelWord(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.start);
+  if (c > 127) return true;
+  const a = c | 32;
+  const n = w.end - w.start;
+  if (a === 116) return n === 4 || n === 5 || n === 7 || n === 2; // t: told, tells, telling, to
+  if (a === 119) return n === 4; // with
+  if (a === 111) return n === 2; // on
+  return a === 97 && n === 9; // according
+}
+
+/**
+ * What /^\p{Ll}{3,}ed$/u tells of the word's text ("claimed", "worked"): the ending and length are tested first, by
+ * code unit (the regex's letter class is matched by a call per character, and most words do not end in "ed").
+ */
+function isEdForm(text: string, w: Word): boolean {
+  return w.end - w.start >= 5 && text.charCodeAt(w.end - 1) === 100 && text.charCodeAt(w.end - 2) === 101 && /^\p{Ll}{3,}ed$/u.test(w.text);
 }
 
 /** A lower-case "-ly" word (/^\p{Ll}+ly$/u): "repeatedly", "also" not. The ending is tested first, without a regex. */
@@ -1405,5 +1480,12 @@ function startsLowerAt(text: string, i: number): boolean {
 
 /** w stands alone in brackets right after prev, and next follows the closing bracket ("Force (PMPF) told"). */
 function bracketedWord(text: string, prev: Word, w: Word, next: Word): boolean {
-  return /^\s*\($/.test(text.slice(prev.end, w.start)) && /^\)\s*$/.test(text.slice(w.end, next.start));
+  // What /^\s*\($/ and /^\)\s*$/ tell of the two gaps, read in place: most gaps are a space, ruled out at once
+  // (every subject is asked, and slicing the gap for the regex cost more than the test).
+  const open = w.start - 1;
+  if (open < prev.end || text.charCodeAt(open) !== 40 /* ( */) return false;
+  for (let i = prev.end; i < open; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  if (w.end >= next.start || text.charCodeAt(w.end) !== 41 /* ) */) return false;
+  for (let i = w.end + 1; i < next.start; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 /** Reporting cues in a stretch of text, outside quotations. */
 import type { Span } from '../types';
-import { REPORTING_VERBS } from './lexicon';
+import { mayBeReportingVerb, REPORTING_VERBS } from './lexicon';
 import { words } from './textScan';
 import { firstStartAtOrAfter } from '../../text/search';
 
@@ -52,9 +52,10 @@ export function hasReportingCue(text: string, frame: Span, quoteSpans: readonly 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (!outside(quoteSpans, ends, w.start, w.end)) continue;
-    const base = REPORTING_VERBS.get(w.lower);
+    // (the shape test spares lower-casing the words that cannot be a verb: most of them)
+    const base = mayBeReportingVerb(text, w.start, w.end) ? REPORTING_VERBS.get(w.lower) : undefined;
     if (base && !NOT_SPEECH.has(base)) return true;
-    if (w.lower === 'according' && ws[i + 1]?.lower === 'to') return true;
+    if (w.end - w.start === 9 && w.lower === 'according' && ws[i + 1]?.lower === 'to') return true;
   }
   return false;
 }

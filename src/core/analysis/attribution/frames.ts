@@ -42,6 +42,10 @@ export function frameOf(text: string, spans: readonly Span[], i: number, paras: 
   let j = i - 1;
   for (let k = q.start - 1; k >= pStart.start; k--) {
     while (j >= 0 && spans[j].start >= q.start) j--;
+    // Down to the end of the quotation before (or the paragraph start) only a sentence-final mark can stop the walk:
+    // the characters before one are passed over by code, without the two tests below for each.
+    const floor = j >= 0 && spans[j].end > pStart.start ? spans[j].end : pStart.start;
+    while (k > floor && !isEndMarkCode(text.charCodeAt(k))) k--;
     if (j >= 0 && k < spans[j].end && k >= spans[j].start) {
       if (quoteEndsSentence(text, spans[j], q.start)) {
         start = skipSpaceForward(text, spans[j].end, q.start);
@@ -62,6 +66,9 @@ export function frameOf(text: string, spans: readonly Span[], i: number, paras: 
   let n = i + 1;
   for (let k = q.end; k < pEnd.end; k++) {
     while (n < spans.length && spans[n].start < k) n++;
+    // Up to the next quotation (or the paragraph's last character) likewise.
+    const ceiling = n < spans.length && spans[n].start < pEnd.end - 1 ? spans[n].start : pEnd.end - 1;
+    while (k < ceiling && !isEndMarkCode(text.charCodeAt(k))) k++;
     if (n < spans.length && spans[n].start === k) {
       const next = spans[n];
       if (quoteEndsSentence(text, next, pEnd.end) || next.end >= pEnd.end) {
@@ -79,4 +86,9 @@ export function frameOf(text: string, spans: readonly Span[], i: number, paras: 
     }
   }
   return { start, end };
+}
+
+/** . ! ? …: the characters isSentenceEnd can accept (it rules every other one out first). */
+function isEndMarkCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }

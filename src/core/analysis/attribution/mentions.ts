@@ -305,11 +305,18 @@ class SyntheticNames {
     out = [];
     const letters = id.replace(/-/g, '');
     const first = letters.charCodeAt(0);
-    for (let k = 0; k < this.ws.length; k++) {
+    const ws = this.ws;
+    const text = this.text;
+    const count = ws.length;
+    for (let k = 0; k < count; k++) {
       // mayOpenSlug's first test, inline (a word opens with a letter or digit; `| 32` lower-cases an ASCII letter
-      // and keeps a digit): most words fail it.
-      const c = this.text.charCodeAt(this.ws[k].start);
-      if (c < 128 && (c | 32) !== first) continue;
+      // and keeps a digit): most words fail it. They are passed over by a loop of their own, with no call in it:
+      // a call in the loop made V8 reload the words and the text from memory at every word.
+      for (; k < count; k++) {
+        const c = text.charCodeAt(ws[k].start);
+        if (c >= 128 || (c | 32) === first) break;
+      }
+      if (k >= count) break;
       if (!this.mayOpenSlug(k, letters)) continue;
       // A name opens with a lower-case word ("of Defence") only inside a run.
       if (!this.isCap(k) && (k === 0 || !this.joins(k - 1, k))) continue;

@@ -117,8 +117,7 @@ function plainGazMatch(ctx: Ctx, i: number, end: number): GazHit | null {
   const start = GAZ_START.get(lowerOf(ctx, i));
   const node = start && start.node;
   if (!node) return null;
-  const e = node.entry;
-  const hit = e ? { len: 1, entry: e, fromUser: false } : null;
+  const hit = start.hit;
   // (both walks of growingGazMatch stand at the word's node after its first step)
   return start.multi && end - i > 1 ? walkGaz(ctx, i, Math.min(end - i, GAZ_MAX), node, node, 2, hit) : hit;
 }

@@ -267,6 +267,8 @@ buildTree();
 export interface GazStart {
   readonly node: GazNode | undefined;
   readonly multi: boolean;
+  /** gazMatch's answer for the word alone (`{ len: 1, entry, fromUser: false }`), made once here, not at every match. */
+  readonly hit: { readonly len: number; readonly entry: GazEntry; readonly fromUser: boolean } | null;
 }
 /**
  * GAZ_TREE's root children and GAZ_FIRST in one map: for a lower-case word (no capitals, no period, the key it is
@@ -283,8 +285,8 @@ export const GAZ_INNER = new Set<string>();
 export const GAZ_ORG_BEFORE_S = new Map<string, GazEntry>();
 
 function buildStarts(): void {
-  for (const [key, node] of GAZ_TREE.next) GAZ_START.set(key, { node, multi: GAZ_FIRST.has(key) });
-  for (const key of GAZ_FIRST) if (!GAZ_START.has(key)) GAZ_START.set(key, { node: undefined, multi: true });
+  for (const [key, node] of GAZ_TREE.next) GAZ_START.set(key, { node, multi: GAZ_FIRST.has(key), hit: node.entry ? { len: 1, entry: node.entry, fromUser: false } : null });
+  for (const key of GAZ_FIRST) if (!GAZ_START.has(key)) GAZ_START.set(key, { node: undefined, multi: true, hit: null });
   for (const key of GAZ.keys()) {
     const keys = key.split(' ');
     for (let k = 1; k < keys.length; k++) GAZ_INNER.add(keys[k]);
