@@ -2,7 +2,7 @@ import type { ArticleAnalysis, EntityInfo, EntityMention, EntityType, Knowledge 
 import type { Draft } from './entities/findEntities';
 import type { Token } from '../text/tokens';
 import { lowerCase, slugify } from '../text/chars';
-import { isRegExpSpaceCode } from './attribution/textScan';
+import { isRegExpSpaceCode, regExpSpaceFrom, skipRegExpSpace } from './attribution/textScan';
 import { GAZ, isCommon as isCommonWord, NORP_COUNTRY, NOT_ORG_ACRONYM, PARTICLES, tokenKey } from './entities/lexicon';
 import { initialIn, initialsOf, personVariantRenames, type PersonName } from './personVariants';
 
@@ -16,9 +16,8 @@ function nameWords(surface: string): string[] {
   const n = surface.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isRegExpSpaceCode(surface.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    const start = skipRegExpSpace(surface, i);
+    i = regExpSpaceFrom(surface, start);
     let end = i;
     const last = end > start ? surface.charCodeAt(end - 1) : 0;
     if (last === 46 || last === 44) end--;

@@ -1,4 +1,4 @@
-import { isRegExpSpaceCode } from './attribution/textScan';
+import { regExpSpaceFrom, skipRegExpSpace } from './attribution/textScan';
 
 /**
  * Full names of one person written differently: with or without middle initials ("Maria K. Lindqvist" and
@@ -29,9 +29,8 @@ export function initialsOf(surface: string): string {
   const n = surface.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isRegExpSpaceCode(surface.charCodeAt(i))) i++;
-    const start = i;
-    while (i < n && !isRegExpSpaceCode(surface.charCodeAt(i))) i++;
+    const start = skipRegExpSpace(surface, i);
+    i = regExpSpaceFrom(surface, start);
     if (i > start) out += initialIn(surface, start, i);
   }
   return out;

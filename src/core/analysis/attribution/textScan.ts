@@ -77,6 +77,20 @@ export function isSpace(ch: string | undefined): boolean {
 }
 
 /** What /\s/ matches, by code unit: ECMAScript white space and line terminators. */
+/** The first offset at or after i that is not white space to a regex's \s (s.length at the end). */
+export function skipRegExpSpace(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && isRegExpSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of the piece `s.split(/\s+/)` gives that starts at i: the first white space at or after it. */
+export function regExpSpaceFrom(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && !isRegExpSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
 export function isRegExpSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
